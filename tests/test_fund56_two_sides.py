@@ -102,3 +102,13 @@ def test_a_rate_after_a_row_is_that_rows(engine: Engine) -> None:
     answer = converse(engine, "文化企业资本金注入执行数", "完成率呢")
     _says(answer, "100%", "文化企业资本金注入")
     assert "考核" not in answer.text
+
+
+@pytest.mark.parametrize(("turns", "total"), [
+    (("文化企业利润收入各乡镇分别多少",), "612"),
+    (("专项债券收入执行数", "分到哪些乡镇"), "900"),
+])
+def test_a_breakdown_the_table_has_not_is_not_the_rows_total(engine: Engine, turns: tuple[str, ...], total: str) -> None:
+    answer = converse(engine, *turns)
+    assert answer.status == UNKNOWN, answer.text
+    assert total not in answer.text
