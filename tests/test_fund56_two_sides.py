@@ -112,3 +112,12 @@ def test_a_breakdown_the_table_has_not_is_not_the_rows_total(engine: Engine, tur
     answer = converse(engine, *turns)
     assert answer.status == UNKNOWN, answer.text
     assert total not in answer.text
+
+
+@pytest.mark.parametrize(("question", "difference"), [
+    ("交通运输企业资本金注入比文化企业资本金注入多多少", "1690"),  # 执行数 (2990 − 1300), neither said
+    ("交通运输企业资本金注入预算比文化企业资本金注入多多少", "1300"),  # 预算数 said (2600 − 1300)
+    ("本年收入合计比本年支出合计多多少", "1827"),  # the two sides' totals, 执行数 (8460 − 6633)
+])
+def test_two_rows_set_against_each_other_on_one_column(engine: Engine, question: str, difference: str) -> None:
+    _says(converse(engine, question), difference)

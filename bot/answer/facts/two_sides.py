@@ -67,3 +67,24 @@ def other_side_rows(sheet: list[dict], shown: dict, word: str, flows: dict[str, 
     if word == other:
         return [n for n in names if stem in n and n.endswith(other)]
     return [n for n in names if stem in n and word in n.removeprefix(stem)]
+
+
+def same_measure_of_two_rows(facts: list[dict], flows: dict[str, str], done_first: tuple[str, ...]) -> list[dict] | None:
+    """"X比Y多多少" of two rows each shown with the same columns (预算数 and 执行数; 收入执行数 beside 支出执行数 on a
+    two-sided table): the two figures of one measure — the first of done_first (执行, then 预算) both print; None
+    unless the facts are two rows of amounts printing the same measures and one of those words picks one."""
+    rows: dict[tuple, dict[str, dict]] = {}
+    for f in facts:
+        if f["number"] is not None and f["unit"] != "%":
+            key = (f["document_id"], f["sheet"], f["page"], f["line"], f["row_labels"])
+            rows.setdefault(key, {})[measure_of(f, flows)] = f
+    if len(rows) != 2:
+        return None
+    first, second = rows.values()
+    if set(first) != set(second):
+        return None
+    for word in done_first:
+        picked = [m for m in first if word in m]
+        if len(picked) == 1:
+            return [first[picked[0]], second[picked[0]]]
+    return None
