@@ -121,3 +121,17 @@ def test_a_breakdown_the_table_has_not_is_not_the_rows_total(engine: Engine, tur
 ])
 def test_two_rows_set_against_each_other_on_one_column(engine: Engine, question: str, difference: str) -> None:
     _says(converse(engine, question), difference)
+
+
+def test_the_rows_of_one_side_above_budget(engine: Engine) -> None:
+    answer = converse(engine, "哪些收入超额完成了")
+    _says(answer, "交通运输企业利润收入", "产权转让收入")
+    # (a 支出 row above budget, 交通运输企业资本金注入, is not of the side asked; totals are not rows)
+    assert "资本金注入" not in answer.text and "本年收入合计" not in answer.text
+    assert "文化企业利润收入" not in answer.text
+
+
+def test_the_rows_of_one_side_below_budget(engine: Engine) -> None:
+    answer = converse(engine, "支出里哪些没完成预算")
+    _says(answer, "厂办大集体改革支出", "国有企业政策性补贴")
+    assert "利润收入" not in answer.text and "交通运输企业资本金注入" not in answer.text

@@ -23,6 +23,7 @@ from bot.answer.facts import (
     records,
     sources,
     staffing,
+    two_sides,
     year_change,
 )
 from bot.answer.facts.common import (
@@ -464,6 +465,8 @@ class Answerer(Conversation):
             return over
         if (across := periods.answer(self.idx, question)) is not None:
             return across  # "哪几个月实际超过预算", "10月比9月多多少": one line's figures period by period
+        if (by_side := self._rows_by_completion(question, doc_ids)) is not None:
+            return by_side  # "哪些收入超额完成了": the rows of one side of a table printing 收入 and 支出 side by side
         fa = self._carried_column_blank(question, doc_ids, context, clauses, only)
         fa = _a_note_beside_the_thing(question, fa, self.last.leftover if self.last is not None else "") or fa
         fa = _part_of_the_line_in_its_basis(question, fa, self.idx) or fa
@@ -506,6 +509,18 @@ class Answerer(Conversation):
         if said is None:
             return fa
         return FactAnswer("unknown", compose.negation_not_read(said), settled=True)
+
+    def _rows_by_completion(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
+        """"哪些收入超额完成了", "支出里哪些没完成预算" (two_sides.rows_by_completion), listed with their figures."""
+        found = two_sides.rows_by_completion(self.idx, compact(normalize(question)), doc_ids)
+        if found is None:
+            return None
+        flow, how, rows, checked, used = found
+        lines = [compose.completion_line(name, f"{_own_col(rate)} {_shown(rate)}" if rate else "",
+                                         f"{_own_col(done)} {_shown(done)}", f"{_own_col(plan)} {_shown(plan)}")
+                 for name, rate, done, plan in rows]
+        return FactAnswer("answered", compose.rows_by_completion(flow, how == "over", lines, checked)
+                          + _cite(self.idx, used[:10]), used)
 
     def _count_not_printed(self, question: str, fa: FactAnswer, read) -> FactAnswer | None:
         """A count or a measure asked ("几个长者食堂", "哪三个村", "多少户") of rows printing only money or a score:

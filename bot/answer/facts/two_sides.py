@@ -10,9 +10,12 @@ switching sides is said with) are in knowledge/vocabulary.toml ([flows], [asking
 
 from __future__ import annotations
 
+import re
+
 from bot.answer.facts.outline import strip_numbering
-from bot.answer.facts.words import label_key
+from bot.answer.facts.words import flow_words, label_key
 from bot.language.asking import Words
+from bot.language.normalize import compact
 from bot.store import queries as query
 
 # "支出呢", "对应的支出呢", "安排的支出呢", "还本呢", "那付息的呢": a word naming a row of the other side.
@@ -88,3 +91,68 @@ def same_measure_of_two_rows(facts: list[dict], flows: dict[str, str], done_firs
         if len(picked) == 1:
             return [first[picked[0]], second[picked[0]]]
     return None
+
+
+# "哪些收入超额完成了", "支出里哪些没完成预算", "哪些支出项目超过预算": rows of one side by their completion.
+ROWS_BY_COMPLETION = Words("sides", r"(?P<scope>[\u4e00-\u9fff]{0,12}?)(?:(?P<before>{flows})(?:里|中|方面)?)?"
+                                    r"(?:{which})(?P<after>{flows})?(?:{items})?(?:(?P<over>{over})|(?P<short>{short}))"
+                                    r"(?:了|的)?(?:有哪些|是哪些|呢)?")
+
+
+def two_sided_sheets(idx) -> list[tuple[int, str]]:
+    """The (document, sheet) pairs of the knowledge base printing two sides; worked out once per index."""
+    kept = idx.__dict__.get("_two_sided_sheets")
+    if kept is None:
+        flows = flow_words(getattr(idx, "vocab_path", ""))
+        kept = []
+        for d, doc in idx.docs.items():
+            sheets: dict[str, list[dict]] = {}
+            for f in idx.facts(sorted(doc.facts)[:5000]):
+                sheets.setdefault(f["sheet"] or "", []).append(f)
+            kept += [(d, s) for s, fs in sheets.items() if is_two_sided(fs, flows)]
+        idx.__dict__["_two_sided_sheets"] = kept
+    return kept
+
+
+def rows_by_completion(idx, question: str, doc_ids: list[int] | None) -> tuple[str, str, list, int, list[dict]] | None:
+    """"哪些收入超额完成了" over the one two-sided sheet in scope printing 预算数 and 执行数 (its title may be said
+    before: "政府性基金哪些…"): (flow, "over" or "short", [(row, rate fact or None, done, plan)], rows checked, facts
+    used) of the side said, the rows whose 执行数 is above (below) their 预算数 — totals (合计, 总计) aside, rows
+    without a budget unchecked. None unless so asked of exactly one such sheet."""
+    m = ROWS_BY_COMPLETION.fullmatch(question)
+    flow = m and (m.group("before") or m.group("after"))
+    if not m or not flow or (m.group("before") and m.group("after")):
+        return None
+    scope, over = m.group("scope"), bool(m.group("over"))
+    found = [checked for d, s in two_sided_sheets(idx) if (doc_ids is None or d in doc_ids)
+             and (not scope or scope in compact(idx.docs[d].department + (idx.docs[d].form or "")))
+             and (checked := _checked_rows(idx, d, s, flow, over))[1]]
+    if len(found) != 1:
+        return None
+    return flow, "over" if over else "short", *found[0]
+
+
+def _checked_rows(idx, d: int, sheet: str, flow: str, over: bool) -> tuple[list, int, list[dict]]:
+    """The rows of one side of a sheet whose 执行数 is above (over) or below their 预算数, how many were checked,
+    and the facts shown."""
+    flows = flow_words(getattr(idx, "vocab_path", ""))
+    rows: dict[tuple, list[dict]] = {}
+    for f in idx.facts(sorted(idx.docs[d].facts)[:5000]):
+        if (f["sheet"] or "") == sheet and f["number"] is not None and side_of(f, flows) == flow:
+            rows.setdefault((f["page"], f["line"], f["row_labels"]), []).append(f)
+    out, checked, used = [], 0, []
+    for fs in rows.values():
+        name = row_name(fs[0])
+        done = next((f for f in fs if f["unit"] != "%" and "执行" in measure_of(f, flows)), None)
+        plan = next((f for f in fs if f["unit"] != "%" and "预算" in measure_of(f, flows)), None)
+        rate = next((f for f in fs if f["unit"] == "%" and re.search(r"完成|执行", measure_of(f, flows))), None)
+        if _TOTAL.search(name) or done is None or plan is None or not plan["number"]:
+            continue
+        checked += 1
+        if (done["number"] > plan["number"]) if over else (done["number"] < plan["number"]):
+            out.append((name, rate, done, plan))
+            used.append(rate or done)
+    return out, checked, used
+
+
+_TOTAL = re.compile(r"合计|总计|小计")
