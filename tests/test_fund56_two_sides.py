@@ -135,3 +135,12 @@ def test_the_rows_of_one_side_below_budget(engine: Engine) -> None:
     answer = converse(engine, "支出里哪些没完成预算")
     _says(answer, "厂办大集体改革支出", "国有企业政策性补贴")
     assert "利润收入" not in answer.text and "交通运输企业资本金注入" not in answer.text
+
+
+def test_a_row_said_loosely_of_a_side(engine: Engine) -> None:
+    answer = converse(engine, "企业资本金注入那块支出多少")  # (两行: 交通运输企业… and 文化企业…, and their head)
+    assert answer.status == CLARIFY, answer.text
+    assert "交通运输企业资本金注入" in answer.text and "文化企业资本金注入" in answer.text
+    assert "利润收入" not in answer.text
+    _says(converse(engine, "企业资本金注入那块支出多少", "文化企业资本金注入"), "1300")
+    _says(converse(engine, "政策性补贴那块支出执行多少"), "399")

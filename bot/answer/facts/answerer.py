@@ -467,6 +467,8 @@ class Answerer(Conversation):
             return across  # "哪几个月实际超过预算", "10月比9月多多少": one line's figures period by period
         if (by_side := self._rows_by_completion(question, doc_ids)) is not None:
             return by_side  # "哪些收入超额完成了": the rows of one side of a table printing 收入 and 支出 side by side
+        if (loose := self._row_said_loosely(question, doc_ids)) is not None:
+            return loose  # "水库移民扶持那块支出多少": the row of that side its words fit (which, when several do)
         fa = self._carried_column_blank(question, doc_ids, context, clauses, only)
         fa = _a_note_beside_the_thing(question, fa, self.last.leftover if self.last is not None else "") or fa
         fa = _part_of_the_line_in_its_basis(question, fa, self.idx) or fa
@@ -509,6 +511,16 @@ class Answerer(Conversation):
         if said is None:
             return fa
         return FactAnswer("unknown", compose.negation_not_read(said), settled=True)
+
+    def _row_said_loosely(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
+        """"水库移民扶持那块支出多少" (two_sides.rows_said_loosely): the one row's figures, else which of the rows."""
+        found = two_sides.rows_said_loosely(self.idx, compact(normalize(question)), doc_ids)
+        if found is None:
+            return None
+        names, facts = found
+        if len(names) > 1:
+            return FactAnswer("clarify", compose.which_fact(names), [], options=names, asks_row=names)
+        return self.values(facts, []) if facts else None
 
     def _rows_by_completion(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
         """"哪些收入超额完成了", "支出里哪些没完成预算" (two_sides.rows_by_completion), listed with their figures."""

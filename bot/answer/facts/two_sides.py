@@ -156,3 +156,42 @@ def _checked_rows(idx, d: int, sheet: str, flow: str, over: bool) -> tuple[list,
 
 
 _TOTAL = re.compile(r"合计|总计|小计")
+
+
+# "水库移民扶持那块支出多少": a row said loosely (its words, then a pointer: 那块, 那部分), of the side said after it.
+ROW_SAID_LOOSELY = Words("sides", r"(?P<what>[\u4e00-\u9fff]{2,12}?)(?:{loose})的?(?P<flow>{flows})?(?P<rest>{loose_asks})?")
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def rows_said_loosely(idx, question: str, doc_ids: list[int] | None) -> tuple[list[str], list[dict]] | None:
+    """The rows of a two-sided sheet a loose naming fits (most of its words' character pairs in the row's name, of
+    the side said; the best fitting, within one pair of the best): (their names, the facts of the one row when one,
+    in the column asked — 执行, 预算, 完成 — else its amounts). A row's whole name before the loose naming (the reply
+    to which of them, asked again) is that row. None unless so said and some row of one sheet fits."""
+    flows = flow_words(getattr(idx, "vocab_path", ""))
+    rows: dict[str, list[dict]] = {}
+    for d, s in two_sided_sheets(idx):
+        if doc_ids is None or d in doc_ids:
+            for f in idx.facts(sorted(idx.docs[d].facts)[:5000]):
+                if (f["sheet"] or "") == s and f["number"] is not None and side_of(f, flows):
+                    rows.setdefault(f"{d}\x1f{row_name(f)}", []).append(f)
+    chosen = max((k for k in rows if question.startswith(k.split("\x1f")[1])), key=len, default="")
+    m = ROW_SAID_LOOSELY.fullmatch(question[len(chosen.split("\x1f")[-1]):])
+    if m is None or not m.group("flow"):
+        return None  # (the side said: "X那块多少" alone may be any table's thing)
+    said = _pairs(m.group("what"))
+    scored = {k: len(said & _pairs(k.split("\x1f")[1])) for k, fs in rows.items() if side_of(fs[0], flows) == m.group("flow")}
+    scored = {k: h for k, h in scored.items() if 2 * h > len(said)}
+    best = max(scored.values(), default=0)
+    kept = [chosen] if chosen else sorted({k for k, h in scored.items() if h >= best - 1})
+    if not kept or not best and not chosen:
+        return None
+    if len(kept) != 1:
+        return [k.split("\x1f")[1] for k in kept], []
+    asked = m.group("rest") or ""
+    word = next((w for w in ("执行", "预算", "完成") if w in asked), "")
+    shown = [f for f in rows[kept[0]] if (word and word in measure_of(f, flows)) or (not word and f["unit"] != "%")]
+    return [kept[0].split("\x1f")[1]], shown
