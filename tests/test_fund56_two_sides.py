@@ -43,6 +43,12 @@ def engine(tmp_path_factory) -> Engine:
         ["收入", None, None, None, "支出", None, None, None],
         ["收入项目", "预算数", "执行数", "完成预算%", "支出项目", "预算数", "执行数", "完成预算%"],
         *_ROWS], ["A1:H1", "A3:D3", "E3:H3"], sheet="国资执行")
+    # (another department's table printing 全年完成值: "完成情况" is that column's word where a table prints it)
+    write_workbook(folder / "青川市文广局_2025年_绩效指标完成表.xlsx", [
+        ["青川市文广局2025年绩效指标完成表"],
+        ["指标名称", "年度指标值", "全年完成值"],
+        ["送戏下乡场次", "40场", "42场"],
+        ["群众满意度", "≥90%", "93%"]], ["A1:C1"], sheet="指标完成")
     return engine_over(folder / "kb.sqlite", [folder, _KNOWLEDGE])
 
 
@@ -144,3 +150,21 @@ def test_a_row_said_loosely_of_a_side(engine: Engine) -> None:
     assert "利润收入" not in answer.text
     _says(converse(engine, "企业资本金注入那块支出多少", "文化企业资本金注入"), "1300")
     _says(converse(engine, "政策性补贴那块支出执行多少"), "399")
+
+
+@pytest.mark.parametrize(("question", "rate"), [
+    ("交通运输企业资本金注入完成情况", "115%"),  # 完成情况: the side's printed 完成预算%, not a 自评表's 全年完成值
+    ("文化企业利润收入完成了多少", "68%"),
+])
+def test_how_a_row_was_done_is_its_printed_completion(engine: Engine, question: str, rate: str) -> None:
+    _says(converse(engine, question), rate)
+
+
+@pytest.mark.parametrize(("question", "row", "not_said"), [
+    ("哪项支出完成率最低", "厂办大集体改革支出", "清算收入"),  # 84% of the 支出 items (清算收入 65% is 收入's)
+    ("收入里哪项完成率最高", "产权转让收入", "资本金注入"),  # 115% among the 收入 items (the totals aside)
+])
+def test_the_row_of_one_side_ranked_by_completion(engine: Engine, question: str, row: str, not_said: str) -> None:
+    answer = converse(engine, question)
+    _says(answer, row)
+    assert not_said not in answer.text and "考核" not in answer.text

@@ -2069,6 +2069,12 @@ def rows_by_completion(flow: str, over: bool, lines: list[str], checked: int) ->
     return numbered_items(lines, f"{flow}各项中{word}的（执行数{'高于' if over else '低于'}预算数，共检查 {checked} 项）")
 
 
+def row_by_completion_ranked(flow: str, low: bool, lines: list[str]) -> str:
+    """"哪项支出完成率最低" of a table printing 收入 and 支出 side by side: the row (rows, when tied) at the extreme."""
+    head = f"{flow}各项中完成预算比例最{'低' if low else '高'}的是"
+    return head + lines[0] if len(lines) == 1 else numbered_items(lines, head + "（并列）")
+
+
 def table_total_line(table: str, column: str, amount: str) -> str:
     """"2026年部门项目支出预算表合计（财政拨款小计）：6327.41万元": a table's own 合计 row in one column."""
     return f"{table}合计{'' if column in ('', '合计', '总计') else f'（{column}）'}：{amount}"

@@ -1163,6 +1163,8 @@ def _read_first(turn, typed, idx: FactIndex, answer_type):
         return classed
     if (ranked := parts.of_the_table(idx, turn.question)) is not None:
         return _facts_answer(turn, ranked, Answerer(idx), idx, answer_type)  # "哪个部门项目预算最多" of one table
+    if (sided := Answerer(idx).two_sided(turn.question, _docs_talked_about(turn, idx))) is not None:
+        return _facts_answer(turn, sided, Answerer(idx), idx, answer_type)  # "哪项支出完成率最低": never indicators
     other_year = _another_of_the_last(turn, idx)
     if other_year is not None:
         return _facts_answer(turn, other_year, Answerer(idx), idx, answer_type)
@@ -1185,6 +1187,12 @@ def _read_first(turn, typed, idx: FactIndex, answer_type):
 _PERIOD_ALONE = re.compile(r"(?:那|那么)?(?P<p>(?:\d{1,2}-)?\d{1,2}月(?:累计)?|累计|(?:第)?[一二三四]季度|[上下]半年)(?:的)?(?:呢|怎么样|多少)?")
 # The measure a question asked, carried to the period said next (a rate before its figures).
 _MEASURES_CARRIED = ("执行率", "完成率", "差异率", "差异", "实际", "预算", "执行数")
+
+
+def _docs_talked_about(turn, idx: FactIndex) -> list[int] | None:
+    """The tables of the departments the facts last answered from (None: none yet, every table)."""
+    docs = [d for dep in _context(turn.session).get("departments") or () for d in idx.dept_docs.get(dep, ())]
+    return docs or None
 
 
 def _period_asked_again(turn, idx: FactIndex) -> str | None:

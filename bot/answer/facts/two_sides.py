@@ -157,6 +157,50 @@ def _checked_rows(idx, d: int, sheet: str, flow: str, over: bool) -> tuple[list,
 
 _TOTAL = re.compile(r"合计|总计|小计")
 
+# "哪项支出完成率最低", "收入里哪项完成率最高", "支出完成率最低的是哪项": the row of one side ranked by its completion.
+ROW_BY_COMPLETION_RANKED = Words("sides", r"(?P<scope>[\u4e00-\u9fff]{0,12}?)(?:(?P<before>{flows})(?:里|中|方面)?)?"
+                                          r"(?:{which_one})?(?P<after>{flows})?(?:{items})?(?:的)?(?:{rates})"
+                                          r"(?:(?P<low>{lowest})|{highest})(?:的|的是|是)?(?:{which_one})?(?:呢)?")
+
+
+def row_by_completion_ranked(idx, question: str, doc_ids: list[int] | None) -> tuple[str, bool, list] | None:
+    """"哪项支出完成率最低" over the one two-sided sheet in scope printing a completion for that side: (flow, lowest?,
+    [(row, rate fact or None, done, plan, rate)] of the rows at the extreme — ties kept), totals aside. None unless so
+    asked of exactly one such sheet."""
+    m = ROW_BY_COMPLETION_RANKED.fullmatch(question)
+    flow = m and (m.group("before") or m.group("after"))
+    if not m or not flow or (m.group("before") and m.group("after")):
+        return None
+    scope, low = m.group("scope"), bool(m.group("low"))
+    found = [rows for d, s in two_sided_sheets(idx) if (doc_ids is None or d in doc_ids)
+             and (not scope or scope in compact(idx.docs[d].department + (idx.docs[d].form or "")))
+             and (rows := _rated_rows(idx, d, s, flow))]
+    if len(found) != 1:
+        return None
+    best = (min if low else max)(r[4] for r in found[0])
+    return flow, low, [r for r in found[0] if abs(r[4] - best) < 1e-9]
+
+
+def _rated_rows(idx, d: int, sheet: str, flow: str) -> list[tuple]:
+    """The rows of one side of a sheet with their completion (the printed %, else 执行数 over 预算数), totals aside."""
+    flows = flow_words(getattr(idx, "vocab_path", ""))
+    rows: dict[tuple, list[dict]] = {}
+    for f in idx.facts(sorted(idx.docs[d].facts)[:5000]):
+        if (f["sheet"] or "") == sheet and f["number"] is not None and side_of(f, flows) == flow:
+            rows.setdefault((f["page"], f["line"], f["row_labels"]), []).append(f)
+    out = []
+    for fs in (fs for _, fs in sorted(rows.items(), key=lambda kv: (kv[0][0] or 0, kv[0][1] or 0))):
+        name = row_name(fs[0])
+        if _TOTAL.search(name):
+            break  # (the side's items stand above its 本年…合计; transfers and balances below it are no items)
+        done = next((f for f in fs if f["unit"] != "%" and "执行" in measure_of(f, flows)), None)
+        plan = next((f for f in fs if f["unit"] != "%" and "预算" in measure_of(f, flows)), None)
+        rate = next((f for f in fs if f["unit"] == "%" and re.search(r"完成|执行", measure_of(f, flows))), None)
+        if done is None or plan is None or not plan["number"]:
+            continue
+        out.append((name, rate, done, plan, rate["number"] if rate else done["number"] / plan["number"] * 100))
+    return out
+
 
 # "水库移民扶持那块支出多少": a row said loosely (its words, then a pointer: 那块, 那部分), of the side said after it.
 ROW_SAID_LOOSELY = Words("sides", r"(?P<what>[\u4e00-\u9fff]{2,12}?)(?:{loose})的?(?P<flow>{flows})?(?P<rest>{loose_asks})?")
