@@ -773,8 +773,8 @@ def _form_of_the_rows_said(text: str, canon: str, words: list[str], idx: FactInd
     if any(canon in k for k in keys):
         return ""
     # (none of the group printed, but a column [label_reading] also_printed_as gives for it: 完成情况 of a 收支执行
-    # 情况表's row, which prints its 完成预算% and no 全年完成值)
-    also = _reading(idx)["also_printed_as"].get(canon, ())
+    # 情况表's row, which prints its 完成预算% and no 全年完成值 — a noun said, never a verb's 完成了, read as printed)
+    also = _reading(idx)["also_printed_as"].get(canon, ()) if not word.endswith("了") else ()
     own = next((w for w in words if len(w) >= 3 and any(w in k for k in keys)), "") \
         or next((w for w in also if any(w in k for k in keys)), "")
     if own or not word.endswith("了") or not re.search(re.escape(word) + _AMOUNT_ASKED, text):
