@@ -466,8 +466,13 @@ def own_side(line: list, f) -> list:
     for x in line:
         if x["number"] is not None:
             groups.setdefault(x["row_labels"] or "", set()).add(x["col_labels"] or "")
-    if len(groups) < 2 or "" in groups or any("" in cols for cols in groups.values()) \
+    if len(groups) != 2 or "" in groups or any("" in cols for cols in groups.values()) \
             or len(set().union(*groups.values())) != sum(len(cols) for cols in groups.values()):
+        return line
+    # (each side under the same measures, 预算数 | 执行数 of 收入 and of 支出: a project's line beside an indicator's
+    # 完成进度 of a monitoring table is one row)
+    first, second = ({c.split(query.FACT_SEP)[-1] for c in cols} for cols in groups.values())
+    if not first & second:
         return line
     return [x for x in line if (x["row_labels"] or "") == (f["row_labels"] or "")]
 
