@@ -463,10 +463,8 @@ class Answerer(Conversation):
             question, context = whole, None
         if _SHARE_ONLY.fullmatch(compact(question)) and (over := self._share_of_the_line_above(context)) is not None:
             return over
-        if (across := periods.answer(self.idx, question)) is not None:
-            return across  # "哪几个月实际超过预算", "10月比9月多多少": one line's figures period by period
-        if (sided := self.two_sided(question, doc_ids)) is not None:
-            return sided  # "哪些收入超额完成了", "水库移民扶持那块支出多少": a table printing 收入 and 支出 side by side
+        if (across := periods.answer(self.idx, question) or self.two_sided(question, doc_ids)) is not None:
+            return across  # "10月比9月多多少": a line period by period; "哪些收入超额完成了": a two-sided table's rows
         fa = self._carried_column_blank(question, doc_ids, context, clauses, only)
         fa = _a_note_beside_the_thing(question, fa, self.last.leftover if self.last is not None else "") or fa
         fa = _part_of_the_line_in_its_basis(question, fa, self.idx) or fa
