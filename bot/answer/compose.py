@@ -2072,6 +2072,25 @@ def numbered_items(items: list[str], head: str = "", count: int | None = None) -
     return f"{head}共 {len(items) if count is None else count} 项：\n" + "\n".join(lines) + more
 
 
+def completion_line(row: str, rate: str, done: str, plan: str) -> str:
+    """"四、城市基础设施配套费收入：完成预算% 111.3%（执行数 5120万元，预算数 4600万元）": a row of a side checked."""
+    return f"{row}：{rate + '（' if rate else ''}{done}，{plan}{'）' if rate else ''}"
+
+
+def rows_by_completion(flow: str, over: bool, lines: list[str], checked: int) -> str:
+    """"哪些收入超额完成了" of a table printing 收入 and 支出 side by side: the rows of that side above (below) budget."""
+    word = "超额完成预算" if over else "没有完成预算"
+    if not lines:
+        return f"{flow}各项中没有{word}的（共检查 {checked} 项）。"
+    return numbered_items(lines, f"{flow}各项中{word}的（执行数{'高于' if over else '低于'}预算数，共检查 {checked} 项）")
+
+
+def row_by_completion_ranked(flow: str, low: bool, lines: list[str]) -> str:
+    """"哪项支出完成率最低" of a table printing 收入 and 支出 side by side: the row (rows, when tied) at the extreme."""
+    head = f"{flow}各项中完成预算比例最{'低' if low else '高'}的是"
+    return head + lines[0] if len(lines) == 1 else numbered_items(lines, head + "（并列）")
+
+
 def table_total_line(table: str, column: str, amount: str) -> str:
     """"2026年部门项目支出预算表合计（财政拨款小计）：6327.41万元": a table's own 合计 row in one column."""
     return f"{table}合计{'' if column in ('', '合计', '总计') else f'（{column}）'}：{amount}"

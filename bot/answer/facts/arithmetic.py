@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 
 from bot.answer import EACH_APART, compose
-from bot.answer.facts import periods
+from bot.answer.facts import periods, two_sides
 from bot.answer.facts.common import _FULL_MARKS, _RATIO_AS_TEXT, _SCORED, _UNIT_SCALE, _names, marks_apart
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.lookup import Lookup
@@ -50,12 +50,14 @@ from bot.answer.facts.words import (
     PERIODS_LONGEST_FIRST,
     _is_grand_total,
     _is_total,
+    flow_words,
     fmt_number,
     fmt_percent,
     is_subtotal,
     label_key,
 )
 from bot.language.asking import Words
+from bot.language.asking import words as asking_words
 from bot.language.normalize import compact, in_unit, ratio_said
 from bot.store import queries as query
 
@@ -815,6 +817,10 @@ class Arithmetic(Lookup):
 
     def _pair(self, facts: list[dict], groups: list[list[Mention]]) -> tuple[dict, dict] | None:
         """The two values a comparison names, in the order the question names them."""
+        if len(facts) > 2:
+            # (two rows each shown with its 预算数 and 执行数: what was done, then what was planned, of both)
+            facts = two_sides.same_measure_of_two_rows(facts, flow_words(getattr(self.idx, "vocab_path", "")),
+                                                       asking_words().get("measures", {}).get("compared_first", ())) or facts
         if len(facts) == 2:
             a, b = facts
         else:

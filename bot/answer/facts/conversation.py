@@ -6,6 +6,7 @@ import re
 
 from bot.answer import YEAR_ALONE, compose
 from bot.answer.facts.arithmetic import own_total_of_the_talk
+from bot.answer.facts import two_sides
 from bot.answer.facts.common import (
     _MANY_YEARS,
     _REASON_COLUMN,
@@ -815,7 +816,8 @@ class Conversation(Listing):
         return self._line_of_the_group(fq, context) or self._part_printed_under(fq, context) \
             or self._part_not_split(fq, context) \
             or self._use_in_remark(fq, context) or self._reason_of_the_line(fq, context) \
-            or self._counterpart_line(fq, context) or self._spent_from_fund(fq, context) \
+            or self._other_side_line(fq, context) or self._counterpart_line(fq, context) \
+            or self._spent_from_fund(fq, context) \
             or self._combined_with_last(fq, context, docs, years)
 
     def _part_printed_under(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
@@ -839,6 +841,32 @@ class Conversation(Listing):
         found = [g for g in self._same_sheets([f]) if g["line"] == parts[0] and g["col_labels"] == f["col_labels"]
                  and (g["row_labels"] or "").split(query.FACT_SEP)[:-1] == head]
         return self.values(found, []) if len(found) == 1 else None
+
+    def _other_side_line(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
+        """"污水处理费收入执行" → "支出呢" on a table printing 收入 and 支出 side by side: the row of the other side
+        the word names (two_sides.other_side_rows), in the columns just shown read as that side's (收入执行数 →
+        支出执行数); several such rows: which one. None unless one row of a two-sided sheet was just shown and the
+        word names some row of the other side."""
+        m = two_sides.SIDE_ASKED.fullmatch(fq.text)
+        last = list(context.get("last") or context.get("shown") or ())
+        if m is None or not last or len(last) > 4 or not (shown := self.idx.facts(last)) \
+                or len({(f["document_id"], f["sheet"], f["page"], f["row_labels"]) for f in shown}) != 1:
+            return None
+        flows = flow_words(getattr(self.idx, "vocab_path", ""))
+        sheet = self._same_sheets(shown[:1])
+        if not two_sides.is_two_sided(sheet, flows):
+            return None
+        names = two_sides.other_side_rows(sheet, shown[0], word := m.group("word"), flows)
+        if not names and word in flows and word != two_sides.side_of(shown[0], flows):
+            # ("年终结余" → "收入呢": no 收入 row of that name, never the 支出 row shown again)
+            return FactAnswer("unknown", compose.no_counterpart(two_sides.row_name(shown[0]), word) + _cite(self.idx, shown[:1]),
+                              [], settled=True)
+        if len(names) > 1:
+            return FactAnswer("clarify", compose.which_fact(names), [], options=names, asks_row=names)
+        measures = {two_sides.measure_of(f, flows) for f in shown}
+        found = [g for g in sheet if names and two_sides.row_name(g) == names[0] and g["number"] is not None
+                 and two_sides.side_of(g, flows) and two_sides.measure_of(g, flows) in measures]
+        return self.values(found, []) if found else None
 
     def _counterpart_line(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"污水处理费收入今年多少" → "对应的支出呢": the line of the other side of a fund budget named for the same

@@ -218,7 +218,7 @@ def _labels_of(turn, doc_id: int) -> tuple[list[str], list[str]]:
 
 
 # "分到各乡镇多少", "按乡镇分", "各乡镇分别多少": what one row's money is asked broken down by
-_BREAKDOWN = Words("measures", r"(?:{breakdown_verbs})(?:{breakdown_each})(?P<to>[\u4e00-\u9fff]{1,3}?)(?=多少|分别|各|的|是|$)"
+_BREAKDOWN = Words("measures", r"(?:{breakdown_verbs})(?:{breakdown_each}|{breakdown_which})(?P<to>[\u4e00-\u9fff]{1,3}?)(?=多少|分别|各|的|是|$)"
                                r"|(?:{breakdown_by})(?P<by>[\u4e00-\u9fff]{1,3}?)(?:{breakdown_split})"
                                r"|(?:{breakdown_each})(?P<each>[\u4e00-\u9fff]{1,3}?)(?:分别)")
 
@@ -235,12 +235,18 @@ def breakdown_not_held(turn, result) -> str:
     if not by or by.endswith(tuple(asking_words().get("measures", {}).get("breakdown_times", ()))):
         return ""
     ids = [e["id"] for e in result.entities or () if e.get("kind") == "fact"]
-    if len(ids) != 1 or any(e.get("kind") != "fact" for e in result.entities or ()):
-        return ""  # (a row's figures in several columns — 上级补助 and 县级安排 — are a breakdown already)
-    f = index_for(turn.kb).facts(ids)[0]
+    if not ids or len(ids) > 8 or any(e.get("kind") != "fact" for e in result.entities or ()):
+        return ""
+    shown = index_for(turn.kb).facts(ids)
+    f = shown[0]
+    if len({(g["document_id"], g["sheet"], g["page"], g["line"], g["row_labels"]) for g in shown}) != 1:
+        return ""  # (several rows shown: a breakdown already)
     heads, rows = _labels_of(turn, f["document_id"])
     if not heads or any(by in h for h in heads) or any(compact(r).endswith((by, by[-1])) for r in rows):
         return ""  # (a column of 乡镇, or rows ending in 乡镇 or 镇 — 华埠镇: read by the other readers)
+    recipients = asking_words().get("measures", {}).get("breakdown_recipients", ())
+    if len(shown) > 1 and (by not in recipients or any(by[-1] in compact(g["col_labels"] or "") for g in shown)):
+        return ""  # (a row's figures in several columns — 上级补助 and 县级安排 of "按来源分" — are a breakdown already)
     name = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
     return compose.breakdown_not_held(by, name)
 

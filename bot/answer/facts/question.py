@@ -674,12 +674,16 @@ def _without_amount_verb(text: str, idx: FactIndex) -> str:
 
 
 def _label_reading(data: object) -> dict[str, Any]:
-    """The vocabulary's [label_reading]: held_short words (a tuple), kind_chars and asking_chars (frozensets)."""
+    """The vocabulary's [label_reading]: held_short words (a tuple), kind_chars and asking_chars (frozensets),
+    also_printed_as (a column's label → the labels of other columns answering it where it is not printed)."""
     got = data if isinstance(data, dict) else {}
     held = got.get("held_short")
     return {"held_short": tuple(w for w in held if isinstance(w, str) and w) if isinstance(held, list) else (),
             "kind_chars": frozenset(str(got.get("kind_chars") or "")),
-            "asking_chars": frozenset(str(got.get("asking_chars") or ""))}
+            "asking_chars": frozenset(str(got.get("asking_chars") or "")),
+            "also_printed_as": {compact(k): tuple(compact(w) for w in v if isinstance(w, str) and compact(w))
+                                for k, v in (got.get("also_printed_as") or {}).items() if isinstance(v, list)}
+            if isinstance(got.get("also_printed_as"), dict) else {}}
 
 
 def _reading(idx: FactIndex | None) -> dict[str, Any]:
@@ -768,7 +772,11 @@ def _form_of_the_rows_said(text: str, canon: str, words: list[str], idx: FactInd
     keys = {k for d in docs for k in idx.doc_keys.get(d, ())}
     if any(canon in k for k in keys):
         return ""
-    own = next((w for w in words if len(w) >= 3 and any(w in k for k in keys)), "")
+    # (none of the group printed, but a column [label_reading] also_printed_as gives for it: 完成情况 of a 收支执行
+    # 情况表's row, which prints its 完成预算% and no 全年完成值 — a noun said, never a verb's 完成了, read as printed)
+    also = _reading(idx)["also_printed_as"].get(canon, ()) if not word.endswith("了") else ()
+    own = next((w for w in words if len(w) >= 3 and any(w in k for k in keys)), "") \
+        or next((w for w in also if any(w in k for k in keys)), "")
     if own or not word.endswith("了") or not re.search(re.escape(word) + _AMOUNT_ASKED, text):
         return own  # "完成了多少条", "完成了百分之多少": a count or a rate the row's text or its figures say
     return _stem_as_printed(word.removesuffix("了"), keys, idx)

@@ -24,6 +24,7 @@ from bot.answer.facts.values import (
     _prefer,
     _row_path,
     column_month,
+    own_side,
 )
 from bot.answer.facts.words import (
     _PART_OF_YEAR,
@@ -787,8 +788,10 @@ class Rows:
                 and re.search(pattern, label_key((x["col_labels"] or "").split(query.FACT_SEP)[-1]))]
 
     def _row_siblings(self, f: dict) -> list[int]:
-        """Facts of the same row of the same document (the other columns of a line)."""
-        return [x["id"] for x in query.facts_of_row(self.idx.conn, f["document_id"], f["sheet"], f["line"], f["page"])]
+        """Facts of the same row of the same document (the other columns of a line, of its own side of a line
+        printing two)."""
+        line = query.facts_of_row(self.idx.conn, f["document_id"], f["sheet"], f["line"], f["page"])
+        return [x["id"] for x in own_side(line, f)]
 
     def _column_facts(self, fq: FactQuestion, facts: list[dict]) -> list[dict]:
         """For lists and extremes: the facts of the column the question names (numbers where it can)."""

@@ -1172,6 +1172,8 @@ def _read_first(turn, typed, idx: FactIndex, answer_type):
         return classed
     if (ranked := parts.of_the_table(idx, turn.question)) is not None:
         return _facts_answer(turn, ranked, Answerer(idx), idx, answer_type)  # "哪个部门项目预算最多" of one table
+    if (sided := Answerer(idx).two_sided(turn.question, _docs_talked_about(turn, idx))) is not None:
+        return _facts_answer(turn, sided, Answerer(idx), idx, answer_type)  # "哪项支出完成率最低": never indicators
     other_year = _another_of_the_last(turn, idx)
     if other_year is not None:
         return _facts_answer(turn, other_year, Answerer(idx), idx, answer_type)
@@ -1194,6 +1196,12 @@ def _read_first(turn, typed, idx: FactIndex, answer_type):
 _PERIOD_ALONE = re.compile(r"(?:那|那么)?(?P<p>(?:\d{1,2}-)?\d{1,2}月(?:累计)?|累计|(?:第)?[一二三四]季度|[上下]半年)(?:的)?(?:呢|怎么样|多少)?")
 # The measure a question asked, carried to the period said next (a rate before its figures).
 _MEASURES_CARRIED = ("执行率", "完成率", "差异率", "差异", "实际", "预算", "执行数")
+
+
+def _docs_talked_about(turn, idx: FactIndex) -> list[int] | None:
+    """The tables of the departments the facts last answered from (None: none yet, every table)."""
+    docs = [d for dep in _context(turn.session).get("departments") or () for d in idx.dept_docs.get(dep, ())]
+    return docs or None
 
 
 def _period_asked_again(turn, idx: FactIndex) -> str | None:
@@ -2515,9 +2523,25 @@ _RANK_SAID = re.compile(r"最多|最少|最高|最低|最大|最小|第[一二�
 def _asked_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context):
     """A follow-up about the row the facts just answered: a column of it, its money, or what it lacks."""
     return _other_row_of_the_line(turn, typed, answerer, idx, context) \
+        or _rate_of_the_row(turn, typed, answerer, idx, context) \
         or _text_of_the_row(turn, typed, answerer, idx, context) \
         or _column_of_the_row(turn, typed, answerer, idx, context) or _money_of_the_row(turn, typed, idx, context) \
         or _count_in_its_text(turn, typed, answerer, idx, context) or _row_pointed_lacks(turn, typed, answerer, idx, context)
+
+
+def _rate_of_the_row(turn, typed, answerer: Answerer, idx: FactIndex, context):
+    """"城市建设支出执行" → "完成率呢": a rate asked naming no row (nor department), right after the facts showed a
+    row, is that row's (its printed 完成预算%, else worked out) — never the indicators whose names hold the word
+    (活动按计划完成率) found loosely; None unless the facts answer it from the rows shown."""
+    if not context or not context.get("rows"):
+        return None
+    fq = answerer.peek(turn.question)
+    if not fq.rate or fq.departments or any(m.start >= 0 and not m.keys & idx.col_keys for m in fq.mentions):
+        return None
+    fa = answerer.answer(turn.question, None, context)
+    if fa is None or fa.status != "answered" or not _of_the_rows_shown(turn, fa, idx):
+        return None
+    return _facts_answer(turn, fa, answerer, idx, type(typed))
 
 
 def _count_in_its_text(turn, typed, answerer: Answerer, idx: FactIndex, context):
@@ -4415,6 +4439,14 @@ def _facts_chosen(turn, typed, fa: FactAnswer, answerer: Answerer, idx: FactInde
         or typed.intent == "content" and bool(answerer.peek(turn.question).values) \
         or typed.status == "answered" and _selects_value_said(fa.text, turn.question, typed.text) \
         or typed.intent == "rank" and _ranked_by_column_said(answerer, fa, idx)
+
+
+def _of_the_rows_shown(turn, fa: FactAnswer, idx: FactIndex) -> bool:
+    """Whether every fact of the answer stands on a row just shown (its line of its sheet)."""
+    kept = _context(turn.session)
+    shown = idx.facts(list(kept.get("last") or kept.get("shown") or ())[:12])
+    lines = {(f["document_id"], f["sheet"], f["page"], f["line"]) for f in shown}
+    return bool(fa.facts) and bool(lines) and all((f["document_id"], f["sheet"], f["page"], f["line"]) in lines for f in fa.facts)
 
 
 def _line_of_the_table_shown(turn, typed, fa: FactAnswer, idx: FactIndex) -> bool:

@@ -457,6 +457,26 @@ def of_the_flow_asked(facts: list[dict], outside: str, flows: dict[str, str], ca
     return [f for f in facts if of[f["id"]] in (said, "")]
 
 
+def own_side(line: list, f) -> list:
+    """The facts of one line that are of f's own row: on a line printing two sides (收入 items and 支出 items on the
+    same sheet rows, each side under columns of its own: 收入预算数 … | 支出预算数 …), only those of f's row label —
+    "X执行数" of a 支出 row is never the 收入 side's figure; the whole line otherwise (a form's label: value pairs,
+    two rows under the same columns)."""
+    groups: dict[str, set[str]] = {}
+    for x in line:
+        if x["number"] is not None:
+            groups.setdefault(x["row_labels"] or "", set()).add(x["col_labels"] or "")
+    if len(groups) != 2 or "" in groups or any("" in cols for cols in groups.values()) \
+            or len(set().union(*groups.values())) != sum(len(cols) for cols in groups.values()):
+        return line
+    # (each side under the same measures, 预算数 | 执行数 of 收入 and of 支出: a project's line beside an indicator's
+    # 完成进度 of a monitoring table is one row)
+    first, second = ({c.split(query.FACT_SEP)[-1] for c in cols} for cols in groups.values())
+    if not first & second:
+        return line
+    return [x for x in line if (x["row_labels"] or "") == (f["row_labels"] or "")]
+
+
 def _own_row(f: dict) -> str:
     """The key of a fact's own row label (the innermost)."""
     return label_key((f["row_labels"] or "").split(query.FACT_SEP)[-1])
