@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from bot.answer import YEAR_ALONE, compose
-from bot.answer.facts.arithmetic import own_total_of_the_talk
 from bot.answer.facts import two_sides
+from bot.answer.facts.arithmetic import own_total_of_the_talk
 from bot.answer.facts.common import (
     _MANY_YEARS,
     _REASON_COLUMN,
