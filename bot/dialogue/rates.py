@@ -13,7 +13,9 @@ from bot.store import queries as query
 from bot.understand.parse import Parse
 
 # 每 + what one is counted by (a measure, 公里, or a noun, 渡口), said before what is given for it or 多少
-PER_THING = re.compile(r"每(?:一)?(?:个|位|名|条|座|处|所|家|辆)?(?P<x>[\u4e00-\u9fff]{1,4}?)"
+# (单个 / 一个 + the noun say one of it as 每 does: "单个礼堂补助多少", "一家补多少")
+PER_THING = re.compile(r"(?:每(?:一)?(?:个|位|名|条|座|处|所|家|辆)?|(?<![第统唯])(?:单|一)(?:个|位|名|条|座|处|所|家|辆))"
+                       r"(?P<x>[\u4e00-\u9fff]{1,4}?)"
                        r"(?=(?:平均)?(?:补助|补贴|奖补|奖励|补|发放|发|给|拨付|拨|安排|分配|分|花|要花|投入|投资|"
                        r"的钱|经费|资金|标准|多少|几))")
 # Each of the table's own items (每个项目), or a time (每年, 每月: the rates of time are read as modifiers)
@@ -89,6 +91,8 @@ def _states_rate(k, thing: str) -> bool:
     if re.search(r"元\s*[/／]\s*" + re.escape(thing), values):
         return True
     named = f"每{thing}" in k["name"] or f"每个{thing}" in k["name"] or f"{thing}均" in k["name"]
+    if thing in k["name"] and re.search(r"\d\s*(?:万元|元)\s*[/／]", values):
+        return True  # "单个礼堂补助多少": 新建礼堂补助标准 ≤15万元/家, the thing in its name, money per one in its value
     return named and bool(re.search(r"\d\s*(?:万元|元)", values))
 
 

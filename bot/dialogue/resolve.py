@@ -799,6 +799,33 @@ def phrases_of_the_texts(t: Turn, p: Parse, f: Frame) -> list[tuple[int, int]]:
     return spans if 0 < len(saying) <= PHRASE_PROJECTS_AT_MOST else []
 
 
+# A phrase said in quotation marks ("“我们的村晚”是哪个项目"): a name, looked up word for word
+_QUOTED = re.compile(r"[“「『\"]([^”」』\"]{2,24})[”」』\"]")
+
+
+def quoted_name_in_texts(t: Turn, p: Parse, f: Frame) -> bool:
+    """"“我们的村晚”是哪个项目", "“书香云和”活动是哪个项目的": no project named, the words not understood are all inside a
+    phrase the question quotes, and the goals or indicators of one to a few projects in scope say that phrase word for
+    word (with or without a self-reference the question starts it with, 我们的 of a name staff give their own
+    event): the quoted phrase is such a name, and the content search answers with the project and its sentence.
+    (Short words unquoted, 村晚 alone over several tables, stay unguessed.)"""
+    if f.projects or f.indicators or f.ambiguous or f.categories or not p.unexplained:
+        return False
+    quoted = [compact(m.group(1)) for m in _QUOTED.finditer(t.question)]
+    if not quoted or not all(any(w in q for q in quoted) for w in p.unexplained):
+        return False
+    docs = f.doc_ids or list(t.kb.documents)
+    if len(docs) > TEXTS_SEARCHED_AT_MOST:
+        return False
+    own = tuple(sorted(t.kb.vocab.self_references, key=len, reverse=True))
+    forms = {x for q in quoted for x in (q, q[len(next((s for s in own if q.startswith(s)), "")):]) if len(x) >= 2}
+    saying = [r["id"] for r in query.projects_in(t.conn, docs) if r["kind"] != "department"
+              and any(x in compact(r["goal"] or "") or any(x in compact(f"{k['name']}{k['annual_value'] or ''}")
+                                                         for k in query.indicators(t.conn, project_ids=[r["id"]]))
+                      for x in forms)]
+    return 0 < len(saying) <= PHRASE_PROJECTS_AT_MOST
+
+
 # A phrase searched for is said by a clause of a project's texts when most of its characters are there and at least
 # half of them in stretches the clause holds word for word: "保安保洁设备维修" by 包括安保、保洁、设备维修护费等,
 # "免火化费" by 免除遗体接运、暂存、火化…服务费用 (免 of 免除, 费 of 费用: the words said short).
