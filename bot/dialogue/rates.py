@@ -52,9 +52,10 @@ def rate_asked(t: Turn, p: Parse) -> Frame | Answer | None:
         ids = list(dict.fromkeys(k["project_id"] for k in found))
         return Frame(intent="indicator_value", projects=ids, indicators=[k["id"] for k in found],
                      doc_ids=list(dict.fromkeys(t.doc_of(pid) for pid in ids)))
-    if len(pids) != 1 or _text_states(t, pids[0], thing, rows) or each.startswith("一"):
+    if len(pids) != 1 or _text_states(t, pids[0], thing, rows) or not each.startswith("每"):
         # (a goal stating it, "每个社区10万元", is the texts' to answer; "买一辆车多少钱" of a project buying one may
-        # ask its whole: 一 + a measure is a rate only where an indicator states one)
+        # ask its whole, "单条示范带补助标准" the indicator named so: 一 / 单 + a measure is a rate here only where an
+        # indicator's value states one, else the other steps read it)
         return None
     counted = [k["name"] for k in rows if thing in k["name"] and _COUNTED.search(k["name"])]
     name = t.kb.projects[pids[0]].name
