@@ -154,6 +154,8 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
     if (inside := _inside_the_last_indicator(t, p) or _inside_the_last_project(t, p) or _pieces_of_no_name(t, p)) \
             is not None:
         return inside
+    if (other := _no_other_name_inside_a_whole(t, p)) is not None:
+        return other
     dept_mentions = [m for m in p.mentions if m.of("department")]
     def named_before(m) -> list:
         return [d for d in dept_mentions if d.end in (m.start, m.start - 1)]
@@ -351,6 +353,18 @@ def _inside_the_last_project(t: Turn, p: Parse) -> Answer | None:
     if any(t.doc_of(r.id) != t.doc_of(focus[0]) for r in refs) or not _sibling_said_inside(t, first, refs, focus[0]):
         return None
     return t.unknown(compose.part_not_printed(t.kb.projects[focus[0]].name, first.text), p.text, suggest=False)
+
+
+def _no_other_name_inside_a_whole(t: Turn, p: Parse) -> Answer | None:
+    """"文化馆基本支出" → "其中临聘人员工资多少": a part of a whole just answered (no project talked about) said by a word
+    that only calls a table's kind of staff otherwise ([synonym_groups]: 临聘人员 of 政府雇员工资经费) names no project:
+    the part is not found (the whole's table does not print it), never that project's money."""
+    said = _INSIDE_OF_LAST.match(p.text)
+    forms = getattr(t.kb, "synonym_forms", None)
+    if said is None or said.end() == 0 or t.session.focus_projects or not forms:
+        return None
+    other = next((m.text for m in p.mentions if m.text in forms and m.start == said.end()), None)
+    return None if other is None else t.unknown(compose.nothing_found_about([other]), p.text, suggest=False)
 
 
 def _inside_the_last_indicator(t: Turn, p: Parse) -> Answer | None:

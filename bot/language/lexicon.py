@@ -709,24 +709,25 @@ class KnowledgeBase:
 
     def _add_synonym_groups(self, lex: Lexicon) -> None:
         """[synonym_groups]: a kind of staff or spending a table calls by one word of a group (政府雇员工资经费) is said by
-        every other word of it ("编外人员的经费", "临聘人员工资经费"), where no project of the same table holds that
-        other word itself: the word alone names the projects holding the table's word, and so does the name with
-        the word swapped in."""
+        every other word of it ("编外人员的经费", "临聘人员工资经费"), where no loaded project's name holds that other
+        word itself (then it is that table's own word): the word alone names the projects holding the table's word,
+        and so does the name with the word swapped in."""
         groups = [g for g in self.vocab.synonym_groups.values() if len(g) > 1]
+        self.synonym_forms: set[str] = set()  # the forms so added (resolve: no part of a whole said by one)
         if not groups:
             return
-        names_of: dict[int, list[str]] = defaultdict(list)  # a table -> its projects' names
-        for p in self.projects.values():
-            names_of[p.document_id].append(compact(p.name))
+        names = [compact(p.name) for p in self.projects.values()]
+        held = {w for group in groups for w in group if any(w in n for n in names)}
         for pid, p in self.projects.items():
             name = compact(p.name)
             for group in groups:
                 for word in (w for w in group if w in name):
                     for other in group:
-                        if other in name or any(other in n for n in names_of[p.document_id]):
-                            continue  # (the table's own word, or a word of it: no other name of the thing)
+                        if other in held:
+                            continue  # (a loaded table's own word, 编外用工 of 编外用工人员工资经费: its projects only)
                         lex.add(other, Ref("project", pid))
                         lex.add(name.replace(word, other), Ref("project", pid))
+                        self.synonym_forms |= {other, name.replace(word, other)}
 
     def _regions_of_file_names(self) -> list[tuple[str, str]]:
         """(region, department) for each province-level region (the vocabulary's regions) a department's document
