@@ -151,11 +151,9 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
     """Project mentions -> ids, scoped by a department named just before them, by the departments
     named in the question, or else (only to break a tie) by the conversation's department."""
     s, kb = t.session, t.kb
-    if (inside := _inside_the_last_indicator(t, p) or _inside_the_last_project(t, p) or _pieces_of_no_name(t, p)) \
-            is not None:
+    if (inside := _inside_the_last_indicator(t, p) or _inside_the_last_project(t, p) or _pieces_of_no_name(t, p)
+            or _no_other_name_inside_a_whole(t, p)) is not None:
         return inside
-    if (other := _no_other_name_inside_a_whole(t, p)) is not None:
-        return other
     dept_mentions = [m for m in p.mentions if m.of("department")]
     def named_before(m) -> list:
         return [d for d in dept_mentions if d.end in (m.start, m.start - 1)]
