@@ -107,3 +107,8 @@ def test_a_line_said_without_its_qualifying_head_is_another_item(engine: Engine)
     assert a.status == ANSWERED and "44.8" in a.text
     a = converse(engine, "安平民政局行政单位医疗决算多少")
     assert a.status == ANSWERED and "44.8" in a.text
+
+
+def test_the_staff_counted_is_no_projects_money(engine: Engine) -> None:
+    a = converse(engine, "白云信访局一共有多少编外人员")
+    assert a.status != ANSWERED and "79.98" not in a.text and "77.28" not in a.text

@@ -357,12 +357,21 @@ def _no_other_name_inside_a_whole(t: Turn, p: Parse) -> Answer | None:
     """"文化馆基本支出" → "其中临聘人员工资多少": a part of a whole just answered (no project talked about) said by a word
     that only calls a table's kind of staff otherwise ([synonym_groups]: 临聘人员 of 政府雇员工资经费) names no project:
     the part is not found (the whole's table does not print it), never that project's money."""
-    said = _INSIDE_OF_LAST.match(p.text)
     forms = getattr(t.kb, "synonym_forms", None)
-    if said is None or said.end() == 0 or t.session.focus_projects or not forms:
+    if not forms:
+        return None
+    # ("信访局一共有多少编外人员": the staff counted right after the question word, no project's money)
+    counted = next((m.text for m in p.mentions if m.text in forms and _COUNT_BEFORE.search(p.text, 0, m.start)), None)
+    if counted is not None:
+        return t.unknown(compose.nothing_found_about([counted]), p.text, suggest=False)
+    said = _INSIDE_OF_LAST.match(p.text)
+    if said is None or said.end() == 0 or t.session.focus_projects:
         return None
     other = next((m.text for m in p.mentions if m.text in forms and m.start == said.end()), None)
     return None if other is None else t.unknown(compose.nothing_found_about([other]), p.text, suggest=False)
+
+
+_COUNT_BEFORE = re.compile(r"(?:多少|几)(?:个|名|位)?$")
 
 
 def _inside_the_last_indicator(t: Turn, p: Parse) -> Answer | None:
