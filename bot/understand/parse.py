@@ -102,6 +102,7 @@ class Parse:
     unexplained: list[str] = field(default_factory=list)
     unexplained_common: bool = True  # every unexplained word is an everyday word, not a noun
     unknown_departments: list[str] = field(default_factory=list)
+    other_levels: list[str] = field(default_factory=list)  # of those, a loaded bureau said at another level (市信访局)
     years: list[int] = field(default_factory=list)  # "2019年": the table asked about must be of that year
     modifiers: list[str] = field(default_factory=list)  # "去年", "人均": words that change what is asked
     unheld: list[str] = field(default_factory=list)  # "权重", "联系人": fields the knowledge base does not keep
@@ -1658,6 +1659,7 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
                 prefix = text[start : dept.start]
                 if _level_apart(kb, prefix, dept):  # "市信访局" when only 广州市白云区信访局 is loaded: another bureau
                     p.unknown_departments.append(name)
+                    p.other_levels.append(name)
                     _content_word_of_the_name(p, start, end)
                     continue
                 if any(kind in prefix for kind in (*kb.vocab.table_kinds, *kb.title_kinds)):

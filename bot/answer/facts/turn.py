@@ -430,7 +430,7 @@ def _unloaded_place(turn) -> bool:
         if idx is not None and (idx.row_named(name) or dept_units.names_a_line(idx, name)
                                 or _unit_of_the_places_table(idx, name, turn.question)):
             continue  # "柏山市场监管局": a row of a loaded table (柏山区市场监督管理局), not another place's bureau
-        if _said_by_its_level(turn.kb, name):
+        if name in getattr(turn.p, "other_levels", ()):
             return True  # "市财政局" beside 普陀区财政局 only: the bureau of another level, not loaded
         m = re.match(r"^(?:中共)?([\u4e00-\u9fff]{1,4}?[省市区县])", name)
         if m is None:
@@ -446,13 +446,6 @@ def _unloaded_place(turn) -> bool:
             # place's bureau that is not loaded ("普陀区教育局", "湛江市财政局") is as unloaded as another place's
             return True
     return False
-
-
-def _said_by_its_level(kb, name: str) -> bool:
-    """Whether an organisation not loaded is said by a level of government alone before its bureau's name ("市财政局",
-    "省级民政厅": [place_levels]), no place named."""
-    forms = [form for group in kb.vocab.place_levels for form in group.split("/")]
-    return any(name.startswith(form) and len(name) - len(form) >= 2 for form in forms)
 
 
 def _unit_of_the_places_table(idx: FactIndex, name: str, question: str) -> bool:
