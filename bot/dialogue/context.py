@@ -34,6 +34,7 @@ from bot.dialogue.resolve import (
     project_asked_by_its_words,
     project_said_by_names,
     project_said_to_do,
+    quoted_name_in_texts,
     resolve_projects,
     said_inside,
     says_each_word,
@@ -3768,6 +3769,8 @@ def _unexplained_words(t: Turn, p: Parse, f: Frame) -> Answer | None:
         f.intent, tolerable = "content", True  # "抽调信访干部进驻的是哪个项目": what the project does
     if not tolerable and project_asked_by_its_words(t, p, f):
         f.intent, tolerable = "content", True  # "免火化费那个是哪个项目": its texts say 免除…火化…费用
+    if not tolerable and quoted_name_in_texts(t, p, f):
+        f.intent, tolerable = "content", True  # "“我们的村晚”是哪个项目": a name its texts print in quotes
     if not tolerable and (said := _class_not_held(t, p, f)) is not None:
         # (the project as the question says it: its whole name may print words the question never asked of)
         named = next((m.text for m in p.mentions if any(r.id == f.projects[0] for r in m.of("project"))),

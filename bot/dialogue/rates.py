@@ -13,7 +13,9 @@ from bot.store import queries as query
 from bot.understand.parse import Parse
 
 # 每 + what one is counted by (a measure, 公里, or a noun, 渡口), said before what is given for it or 多少
-PER_THING = re.compile(r"每(?:一)?(?:个|位|名|条|座|处|所|家|辆)?(?P<x>[\u4e00-\u9fff]{1,4}?)"
+# (单个 / 一个 + the noun say one of it as 每 does: "单个礼堂补助多少", "一家补多少")
+PER_THING = re.compile(r"(?:每(?:一)?(?:个|位|名|条|座|处|所|家|辆)?|(?<![第统唯])(?:单(?:个|名|条|座|处|所|家|辆)|一(?:个|位|名|条|座|处|所|家|辆)))"
+                       r"(?P<x>[\u4e00-\u9fff]{1,4}?)"
                        r"(?=(?:平均)?(?:补助|补贴|奖补|奖励|补|发放|发|给|拨付|拨|安排|分配|分|花|要花|投入|投资|"
                        r"的钱|经费|资金|标准|多少|几))")
 # Each of the table's own items (每个项目), or a time (每年, 每月: the rates of time are read as modifiers)
@@ -42,13 +44,19 @@ def rate_asked(t: Turn, p: Parse) -> Frame | Answer | None:
         return None
     rows = query.indicators(t.conn, project_ids=pids)
     counting = _counted_after(p.text)  # ("每场多少个演员": people counted, not the money 每场演出补助标准 gives)
-    found = [k for k in rows if _states_rate(k, thing) and (not counting or counting in k["name"])]
+    # (the measure word said before the thing, 家 of "每家补助多少": a value per it, ≤15万元/家, states the rate too)
+    measure = each[-len(thing) - 1] if len(each) > len(thing) and each[-len(thing) - 1] in _MEASURES else ""
+    found = [k for k in rows if (_states_rate(k, thing) or measure and _states_rate(k, measure, by_value=True))
+             and (not counting or counting in k["name"])]
     if found and len(found) <= MOST_PROJECTS:
         ids = list(dict.fromkeys(k["project_id"] for k in found))
         return Frame(intent="indicator_value", projects=ids, indicators=[k["id"] for k in found],
                      doc_ids=list(dict.fromkeys(t.doc_of(pid) for pid in ids)))
-    if len(pids) != 1 or _text_states(t, pids[0], thing, rows):
-        return None  # (a goal stating it, "每个社区10万元", is the texts' to answer)
+    if len(pids) != 1 or _text_states(t, pids[0], thing, rows) or not each.startswith("每"):
+        # (a goal stating it, "每个社区10万元", is the texts' to answer; "买一辆车多少钱" of a project buying one may
+        # ask its whole, "单条示范带补助标准" the indicator named so: 一 / 单 + a measure is a rate here only where an
+        # indicator's value states one, else the other steps read it)
+        return None
     counted = [k["name"] for k in rows if thing in k["name"] and _COUNTED.search(k["name"])]
     name = t.kb.projects[pids[0]].name
     return t.unknown(compose.rate_not_held(name, each, counted), p.text, suggest=False)
@@ -82,13 +90,20 @@ def _projects_asked(t: Turn, p: Parse) -> list[int]:
     return pids if len(pids) <= MOST_PROJECTS else []
 
 
-def _states_rate(k, thing: str) -> bool:
+_MEASURES = "个位名条座处所家辆"
+
+
+def _states_rate(k, thing: str, by_value: bool = False) -> bool:
     """Whether an indicator is a rate per that thing: its value per it ("≤5万元/公里", "3400元/公里·年") or its name
     saying 每 + it (每公里提档升级补助标准) or it + 均 (人均补助标准) with a money value."""
     values = f"{k['period_value'] or ''}；{k['annual_value'] or ''}"
     if re.search(r"元\s*[/／]\s*" + re.escape(thing), values):
         return True
+    if by_value:
+        return False
     named = f"每{thing}" in k["name"] or f"每个{thing}" in k["name"] or f"{thing}均" in k["name"]
+    if thing in k["name"] and re.search(r"\d\s*(?:万元|元)\s*[/／]", values):
+        return True  # "单个礼堂补助多少": 新建礼堂补助标准 ≤15万元/家, the thing in its name, money per one in its value
     return named and bool(re.search(r"\d\s*(?:万元|元)", values))
 
 

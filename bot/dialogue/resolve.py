@@ -151,8 +151,8 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
     """Project mentions -> ids, scoped by a department named just before them, by the departments
     named in the question, or else (only to break a tie) by the conversation's department."""
     s, kb = t.session, t.kb
-    if (inside := _inside_the_last_indicator(t, p) or _inside_the_last_project(t, p) or _pieces_of_no_name(t, p)) \
-            is not None:
+    if (inside := _inside_the_last_indicator(t, p) or _inside_the_last_project(t, p) or _pieces_of_no_name(t, p)
+            or _no_other_name_inside_a_whole(t, p)) is not None:
         return inside
     dept_mentions = [m for m in p.mentions if m.of("department")]
     def named_before(m) -> list:
@@ -351,6 +351,27 @@ def _inside_the_last_project(t: Turn, p: Parse) -> Answer | None:
     if any(t.doc_of(r.id) != t.doc_of(focus[0]) for r in refs) or not _sibling_said_inside(t, first, refs, focus[0]):
         return None
     return t.unknown(compose.part_not_printed(t.kb.projects[focus[0]].name, first.text), p.text, suggest=False)
+
+
+def _no_other_name_inside_a_whole(t: Turn, p: Parse) -> Answer | None:
+    """"文化馆基本支出" → "其中临聘人员工资多少": a part of a whole just answered (no project talked about) said by a word
+    that only calls a table's kind of staff otherwise ([synonym_groups]: 临聘人员 of 政府雇员工资经费) names no project:
+    the part is not found (the whole's table does not print it), never that project's money."""
+    forms = getattr(t.kb, "synonym_forms", None)
+    if not forms:
+        return None
+    # ("信访局一共有多少编外人员": the staff counted right after the question word, no project's money)
+    counted = next((m.text for m in p.mentions if m.text in forms and _COUNT_BEFORE.search(p.text, 0, m.start)), None)
+    if counted is not None:
+        return t.unknown(compose.nothing_found_about([counted]), p.text, suggest=False)
+    said = _INSIDE_OF_LAST.match(p.text)
+    if said is None or said.end() == 0 or t.session.focus_projects:
+        return None
+    other = next((m.text for m in p.mentions if m.text in forms and m.start == said.end()), None)
+    return None if other is None else t.unknown(compose.nothing_found_about([other]), p.text, suggest=False)
+
+
+_COUNT_BEFORE = re.compile(r"(?:多少|几)(?:个|名|位)?$")
 
 
 def _inside_the_last_indicator(t: Turn, p: Parse) -> Answer | None:
@@ -797,6 +818,33 @@ def phrases_of_the_texts(t: Turn, p: Parse, f: Frame) -> list[tuple[int, int]]:
         return []  # (two-character pieces alone are too common to name what one project does)
     saying = [pid for pid, texts in texts_of.items() if all(any(p.text[a:b] in x for x in texts) for a, b in spans)]
     return spans if 0 < len(saying) <= PHRASE_PROJECTS_AT_MOST else []
+
+
+# A phrase said in quotation marks ("“我们的村晚”是哪个项目"): a name, looked up word for word
+_QUOTED = re.compile(r"[“「『\"]([^”」』\"]{2,24})[”」』\"]")
+
+
+def quoted_name_in_texts(t: Turn, p: Parse, f: Frame) -> bool:
+    """"“我们的村晚”是哪个项目", "“书香云和”活动是哪个项目的": no project named, the words not understood are all inside a
+    phrase the question quotes, and the goals or indicators of one to a few projects in scope say that phrase word for
+    word (with or without a self-reference the question starts it with, 我们的 of a name staff give their own
+    event): the quoted phrase is such a name, and the content search answers with the project and its sentence.
+    (Short words unquoted, 村晚 alone over several tables, stay unguessed.)"""
+    if f.projects or f.indicators or f.ambiguous or f.categories or not p.unexplained:
+        return False
+    quoted = [compact(m.group(1)) for m in _QUOTED.finditer(t.question)]
+    if not quoted or not all(any(w in q for q in quoted) for w in p.unexplained):
+        return False
+    docs = f.doc_ids or list(t.kb.documents)
+    if len(docs) > TEXTS_SEARCHED_AT_MOST:
+        return False
+    own = tuple(sorted(t.kb.vocab.self_references, key=len, reverse=True))
+    forms = {x for q in quoted for x in (q, q[len(next((s for s in own if q.startswith(s)), "")):]) if len(x) >= 2}
+    saying = [r["id"] for r in query.projects_in(t.conn, docs) if r["kind"] != "department"
+              and any(x in compact(r["goal"] or "") or any(x in compact(f"{k['name']}{k['annual_value'] or ''}")
+                                                         for k in query.indicators(t.conn, project_ids=[r["id"]]))
+                      for x in forms)]
+    return 0 < len(saying) <= PHRASE_PROJECTS_AT_MOST
 
 
 # A phrase searched for is said by a clause of a project's texts when most of its characters are there and at least

@@ -695,6 +695,7 @@ class KnowledgeBase:
                 lex.add(alias, r)
                 if r.kind == "department":
                     named[alias].add(str(r.key))
+        self._add_synonym_groups(lex)
         self._one_off = _by_length_and_end(named)
         self._add_bureau_words(lex)
         self._add_indicator_suffixed(lex)
@@ -705,6 +706,28 @@ class KnowledgeBase:
         self._generic_by_length = sorted(self.vocab.generic_words, key=lambda w: (-len(w), w))
         self._build_fuzzy_index()
         self._build_segmenter()
+
+    def _add_synonym_groups(self, lex: Lexicon) -> None:
+        """[synonym_groups]: a kind of staff or spending a table calls by one word of a group (政府雇员工资经费) is said by
+        every other word of it ("编外人员的经费", "临聘人员工资经费"), where no loaded project's name holds that other
+        word itself (then it is that table's own word): the word alone names the projects holding the table's word,
+        and so does the name with the word swapped in."""
+        groups = [g for g in self.vocab.synonym_groups.values() if len(g) > 1]
+        self.synonym_forms: set[str] = set()  # the forms so added (resolve: no part of a whole said by one)
+        if not groups:
+            return
+        names = [compact(p.name) for p in self.projects.values()]
+        held = {w for group in groups for w in group if any(w in n for n in names)}
+        for pid, p in self.projects.items():
+            name = compact(p.name)
+            for group in groups:
+                for word in (w for w in group if w in name):
+                    for other in group:
+                        if other in held:
+                            continue  # (a loaded table's own word, 编外用工 of 编外用工人员工资经费: its projects only)
+                        lex.add(other, Ref("project", pid))
+                        lex.add(name.replace(word, other), Ref("project", pid))
+                        self.synonym_forms |= {other, name.replace(word, other)}
 
     def _regions_of_file_names(self) -> list[tuple[str, str]]:
         """(region, department) for each province-level region (the vocabulary's regions) a department's document
@@ -1850,6 +1873,19 @@ def level_forms(name: str) -> set[str]:
         if ch in _LEVEL:
             out |= {name[i:], name[i + 1:]} if i else {name[1:]}
     return out
+
+
+def said_as_named(said: str, name: str, groups: Iterable[Sequence[str]]) -> str:
+    """A name as said ("编外人员公用经费") with each word of a [synonym_groups] group put back as the name says it
+    (政府雇员 of 政府雇员公用经费): the words that only call the same thing otherwise are no part asked."""
+    for group in groups:
+        own = next((w for w in sorted(group, key=len, reverse=True) if w in name), None)
+        if own is None:
+            continue
+        other = next((w for w in sorted(group, key=len, reverse=True) if w != own and w in said and w not in name), None)
+        if other is not None:
+            said = said.replace(other, own)
+    return said
 
 
 def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None = None) -> set[str]:

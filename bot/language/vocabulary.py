@@ -33,6 +33,7 @@ class Vocabulary:
     stopwords: set[str] = field(default_factory=set)
     department_suffixes: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)  # provinces said before a place ("宁夏西吉")
+    place_levels: list[str] = field(default_factory=list)  # "市/市级": a level said before a bureau ("市信访局")
     self_references: list[str] = field(default_factory=list)
     followup_starts: list[str] = field(default_factory=list)
     followup_ends: list[str] = field(default_factory=list)
@@ -77,6 +78,8 @@ class Vocabulary:
     # A department's whole figure (项目支出, 基本支出, 总预算, 项目平均额) -> the ways it is said across departments
     department_wholes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
+    # Kinds of staff and spending, each a group of the words tables and staff call one thing by (政府雇员, 编外人员 …)
+    synonym_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     concepts: dict[str, list[str]] = field(default_factory=dict)
     categories: dict[str, str] = field(default_factory=dict)
     # Standard short words of bureau names ("人力资源和社会保障" -> "人社"): department names are derived by rule.
@@ -239,6 +242,12 @@ def _table_words(read: _Checked) -> dict[str, Any]:
     }
 
 
+def _name_words(read: _Checked) -> dict[str, Any]:
+    """The words names are said by otherwise: the levels of government ([place_levels]: 市 of "市信访局") and the
+    groups of words one kind of staff or spending goes by ([synonym_groups]: 编外人员, 临聘人员 …)."""
+    return {"place_levels": read.words("place_levels"), "synonym_groups": read.word_lists("synonym_groups")}
+
+
 def _asking_words(read: _Checked) -> dict[str, Any]:
     """[asking_words]: a table of word lists per table reader (a wrong shape is reported with its line)."""
     value = read.data.get("asking_words", {})
@@ -379,7 +388,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         end_words=read.words("end_words"),
         contrasts=read.words("contrasts"),
         series_measures=read.longest_first("series_measures"),
-        **_table_words(read), **_asking_words(read),
+        **_table_words(read), **_asking_words(read), **_name_words(read),
         count_endings=read.longest_first("count_endings"),
         entity_kinds=read.longest_first("entity_kinds"),
         institution_kinds=read.longest_first("institution_kinds"),

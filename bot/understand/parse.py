@@ -102,6 +102,7 @@ class Parse:
     unexplained: list[str] = field(default_factory=list)
     unexplained_common: bool = True  # every unexplained word is an everyday word, not a noun
     unknown_departments: list[str] = field(default_factory=list)
+    other_levels: list[str] = field(default_factory=list)  # of those, a loaded bureau said at another level (市信访局)
     years: list[int] = field(default_factory=list)  # "2019年": the table asked about must be of that year
     modifiers: list[str] = field(default_factory=list)  # "去年", "人均": words that change what is asked
     unheld: list[str] = field(default_factory=list)  # "权重", "联系人": fields the knowledge base does not keep
@@ -1656,6 +1657,11 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
                 continue  # the whole name is a known department
             if dept is not None:
                 prefix = text[start : dept.start]
+                if _level_apart(kb, prefix, dept):  # "市信访局" when only 广州市白云区信访局 is loaded: another bureau
+                    p.unknown_departments.append(name)
+                    p.other_levels.append(name)
+                    _content_word_of_the_name(p, start, end)
+                    continue
                 if any(kind in prefix for kind in (*kb.vocab.table_kinds, *kb.title_kinds)):
                     continue  # "项目绩效目标表里林业局", "政府采购里市监局": a kind of table said before a known department
                 if prefix and any(prefix in str(r.key) for r in dept.of("department")):
@@ -1674,6 +1680,50 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
             if not _misspelt_department(p, kb, taken, start, end):
                 p.unknown_departments.append(name)
                 _content_word_of_the_name(p, start, end)
+
+
+def _level_apart(kb: KnowledgeBase, prefix: str, dept: Mention) -> bool:
+    """Whether the words said right before a loaded department's short name end in a level of government
+    ([place_levels]: "市" of "市信访局", "广州市" of "广州市信访局") that none of the departments it names is of: their
+    own level is the level of the place their full name says right before that short name (区 of 广州市白云区信访局),
+    or the last place it says. Another level's bureau is another department, not loaded."""
+    names = [str(r.key) for r in dept.of("department")]
+    said = _level_said(kb.vocab.place_levels, prefix, names)
+    if not said:
+        return False
+    owns = {own_level(name, dept.text, kb.vocab.place_levels) for name in names}
+    return "" not in owns and said not in owns
+
+
+def _level_said(groups: list[str], prefix: str, names: list[str]) -> str:
+    """The level (its group's first form) a run of words said before a department's name ends in, the words before
+    the level none or a place of the names (广州 of 广州市; never 我 of 我市); else ""."""
+    for group in groups:
+        forms = group.split("/")
+        for form in forms:
+            place = prefix[: -len(form)]
+            if prefix.endswith(form) and (not place or any(place in compact(name) for name in names)):
+                return forms[0]
+    return ""
+
+
+def own_level(name: str, short: str, groups: list[str]) -> str:
+    """The level of government a department is of (the first form of its [place_levels] group): the level word right
+    before its short name in its full name, else the last level ending a place its name begins with; "" if none."""
+    full = compact(name)
+    level_of = {form: g.split("/")[0] for g in groups for form in g.split("/") if len(form) == 1}
+    at = full.find(short)
+    if at > 0 and full[at - 1] in level_of:
+        return level_of[full[at - 1]]
+    body = full[2:] if full.startswith("中共") else full
+    found = ""
+    for _ in range(3):  # (province, city, district: each a place of two to six characters and its level)
+        m = next((m for n in range(2, 7) if (m := re.match(rf"[^{''.join(level_of)}]{{{n}}}", body))
+                  and body[n : n + 1] in level_of), None)
+        if m is None:
+            break
+        found, body = level_of[body[m.end()]], body[m.end() + 1 :]
+    return found
 
 
 def _content_word_of_the_name(p: Parse, start: int, end: int) -> None:

@@ -769,6 +769,14 @@ class FactIndex:
         return {f for f in department_forms(key, self.abbrev or None)
                 if f.endswith(kind) and len(f) >= 3 and f != key and re.sub(r"[省市区县]$", "", f) not in places}
 
+    @property
+    def label_qualifiers(self) -> frozenset[str]:
+        """[label_qualifiers]: heads qualifying a classification line's name (行政 of 行政事业单位医疗), read once."""
+        words = self.__dict__.get("_label_qualifiers")
+        if words is None:
+            words = self.__dict__["_label_qualifiers"] = _read_everyday_words(self.vocab_path, ("label_qualifiers",))
+        return words
+
     def row_named(self, said: str) -> bool:
         """Whether these words are a row label of a table, in full or as people say it ("柏山卫健局" of
         柏山区卫生健康局): an organisation a table has a row of is no organisation that is not loaded."""

@@ -49,6 +49,7 @@ from bot.answer.facts.question import (
     _names_a_label,
     change_column_unasked,
     department_of_titled_year,
+    qualifier_unsaid_in,
     read_question,
     reading_of,
     shortened_kind,
@@ -402,7 +403,7 @@ class Lookup(Rows):
                 said = fq.text[m.start:m.end] if m.start >= 0 else ""
                 if len(said) >= 2:
                     m.keys |= {k for d in docs for k in idx.doc_keys.get(d, ()) if said in k
-                               and not change_column_unasked(k, fq.text, idx)}
+                               and not change_column_unasked(k, fq.text, idx) and not qualifier_unsaid_in(k, fq.text, idx)}
 
     def _brackets_said(self, fq: FactQuestion, both: set[int]) -> list[int]:
         """"住宅类登记费": of the rows its key fits, the one whose brackets are said (values.bracket_rows)."""

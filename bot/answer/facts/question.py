@@ -1500,6 +1500,28 @@ def _operation_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
             for m in re.finditer(re.escape(w), text)]
 
 
+def _qualifier_unsaid(form: str, text: str, s: int, e: int, idx: FactIndex) -> bool:
+    """Whether a label is said only by its tail while the head it leaves off is a qualifier of classification items
+    ([label_qualifiers]: 行政 of 行政事业单位医疗, 其他 of 其他社会保障和就业支出) that the question does not say: the
+    words left name another item of the classification (事业单位医疗), not this one."""
+    if e - s < QUALIFIED_TAIL_AT_LEAST or not form.endswith(text[s:e]):
+        return False
+    head = form[: len(form) - (e - s)].lstrip("0123456789 ")
+    return head in idx.label_qualifiers and not text.endswith(head, 0, s)
+
+
+QUALIFIED_TAIL_AT_LEAST = 3  # (a tail of two characters, 资金 of 其他资金, is a generic word: left to the other steps)
+
+
+def qualifier_unsaid_in(key: str, text: str, idx: FactIndex) -> bool:
+    """Whether a label key is a qualifier and a tail (see _qualifier_unsaid) and the question says the tail but not
+    the label whole: a label found by a word of it ("事业", "单位医疗") is then not the one asked."""
+    bare = key.lstrip("0123456789 ")
+    head = next((q for q in idx.label_qualifiers if bare.startswith(q)), "")
+    tail = bare[len(head):]
+    return bool(head) and len(tail) >= QUALIFIED_TAIL_AT_LEAST and tail in text and bare not in text
+
+
 def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple[int, int, int], idx: FactIndex,
                     titles, words) -> bool:
     """Whether the words matched at this place name something else than the label (a step of _mentions)."""
@@ -1513,6 +1535,8 @@ def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple
         return True  # "执行数总计" is the 执行数 column, not 2025年预算数比2024年执行数增减 by the words it shares
     if exact:
         return False
+    if e - s == n and _qualifier_unsaid(form, text, s, e, idx):
+        return True  # "事业单位医疗" is not 行政事业单位医疗: the label's head qualifier, unsaid, makes it another item
     if text[s:e].isdigit() and (_COMPARED_BEFORE.search(text[:s]) or _BOUND_AFTER.match(text, e)):
         return True  # "超过10的": a number compared, never part of a code (210, 310) said in part
     if e - s == n and _another_place(form, text, s, e, idx):
@@ -5074,7 +5098,8 @@ def _part_of_run(fq: FactQuestion, start: int, word: str, keys: set[str],
             at = start + i  # (税收 is no part of 非税收入: said without its 非)
             inside = set(idx.row_keys_holding(part))  # (the row labels holding it, by its pairs: most parts none)
             holding = {k for k in keys if k in inside and _part_held(k, part, fq.text, at, idx)
-                       and not _another_place(k, fq.text, at, at + size, idx)} if inside else set()
+                       and not _another_place(k, fq.text, at, at + size, idx)
+                       and not qualifier_unsaid_in(k, fq.text, idx)} if inside else set()
             if holding:
                 best = (start + i, start + i + size, holding)
                 break

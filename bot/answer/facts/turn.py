@@ -439,6 +439,8 @@ def _unloaded_place(turn) -> bool:
         if idx is not None and (idx.row_named(name) or dept_units.names_a_line(idx, name)
                                 or _unit_of_the_places_table(idx, name, turn.question)):
             continue  # "柏山市场监管局": a row of a loaded table (柏山区市场监督管理局), not another place's bureau
+        if name in getattr(turn.p, "other_levels", ()):
+            return True  # "市财政局" beside 普陀区财政局 only: the bureau of another level, not loaded
         m = re.match(r"^(?:中共)?([\u4e00-\u9fff]{1,4}?[省市区县])", name)
         if m is None:
             if _of_a_loaded_place(turn.kb, name) or _where_of_one_bureau_of_another(turn.kb, name):
