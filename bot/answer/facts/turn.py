@@ -24,6 +24,7 @@ from bot.answer import (
 )
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts import (
+    cumulative,
     dept_units,
     distinct,
     each_joined,
@@ -2385,6 +2386,9 @@ def _settled_by_a_table(turn, typed, answerer: Answerer, idx: FactIndex, context
     if year_items.asked(turn.question) and (itemed := year_items.answer(
             idx, fq := answerer.peek(turn.question), _scope_docs(idx, fq, None), turn.question, context)) is not None:
         return _facts_answer(turn, itemed, answerer, idx, answer_type)  # "X比去年执行增加多少" of a 一般公共预算收入表
+    if (run := cumulative.answer(idx, fq := answerer.peek(turn.question), _scope_docs(idx, fq, None), turn.question,
+                                 context)) is not None:
+        return _facts_answer(turn, run, answerer, idx, answer_type)  # "教育支出全年执行多少" of a 月报表
     if table_years.table_of_year_asked(turn.question) and (undated := table_years.table_of_year_not_held(
             idx, turn.question, (fq := answerer.peek(turn.question)).departments, [f for f, _ in fq.dept_names])):
         return answer_type(turn.question, undated.status, undated.text, "facts_year", debug={"settled": True})
