@@ -127,3 +127,64 @@ def test_the_note_read(engine):
 def test_a_month_of_its_own_is_no_running_total(engine):
     a = _ask(engine, "一般公共预算9月当月支出")
     assert a.status != ANSWERED or "6900" not in a.text
+
+
+def test_a_change_ranked_is_by_the_yoy_printed(engine):
+    a = _ask(engine, "增长最快的是哪类")
+    assert a.status == ANSWERED and "节能环保支出" in a.text and "10.5" in a.text
+    a = _ask(engine, "同比降幅最大的是哪类")
+    assert a.status == ANSWERED and "卫生健康支出" in a.text and "-2.3" in a.text
+
+
+def test_the_total_asked_by_the_title_and_a_verb_it_also_prints(engine):
+    a = _ask(engine, "一般公共预算支出执行多少")
+    assert a.status == ANSWERED and "6900" in a.text and "2100" not in a.text
+
+
+# (label, 年初预算数, 调整预算数, 1-6月累计执行数, 1-12月累计执行数, 占调整预算%, 上年同期执行数, 同比增长%)
+_SHIQUAN = (
+    ("合计", 5000, 5200, 2300, 5050, 97.1, 4900, 3.1),
+    ("科学技术支出", 400, 420, 150, 410, 97.6, 380, 7.9),
+    ("住房保障支出", 1600, 1680, 820, 1650, 98.2, 1600, 3.1),
+    ("社会保障和就业支出", 3000, 3100, 1330, 2990, 96.5, 2920, 2.4),
+    ("  其中：就业补助", 500, 540, 230, 522, 96.7, 480, 8.8),
+    ("        抚恤", 260, 280, 120, 271, 96.8, 250, 8.4),
+)
+
+
+@pytest.fixture(scope="module")
+def whole_year(tmp_path_factory) -> Engine:
+    folder: Path = tmp_path_factory.mktemp("month56y")
+    write_workbook(folder / "石泉县财政局_2023年1-12月_一般公共预算支出执行情况表.xlsx", [
+        ["石泉县2023年1-12月一般公共预算支出执行情况表"],
+        [None, None, None, None, None, None, None, "单位：万元"],
+        ["科目", "年初预算数", "调整预算数", "1-6月累计执行数", "1-12月累计执行数", "占调整预算%", "上年同期执行数",
+         "同比增长%"],
+        *_SHIQUAN], ["A1:H1"], sheet="执行")
+    write_workbook(folder / "石泉县农业农村局_2023年_项目支出执行情况表.xlsx", [
+        ["石泉县农业农村局2023年项目支出执行情况表"],
+        [None, None, None, None, "单位：万元"],
+        ["项目名称", "全年预算数", "1-6月执行数", "全年预计执行数", "执行率%"],
+        ["农田灌溉补助", 300, 120, 290, 40],
+        ["种苗繁育补助", 200, 90, 195, 45],
+        ["病虫害防治经费", 100, 30, 100, 30]], ["A1:E1"], sheet="项目")
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+def test_the_whole_year_and_the_second_half(whole_year):
+    a = converse(whole_year, "住房保障支出全年执行多少")
+    assert a.status == ANSWERED and "1650" in a.text and "只到" not in a.text
+    a = converse(whole_year, "住房保障下半年花了多少")
+    assert a.status == ANSWERED and "830" in a.text and "1650" in a.text and "820" in a.text
+
+
+def test_a_sub_item_after_its_parent_and_a_year_word(whole_year):
+    a = converse(whole_year, "社会保障和就业支出执行多少", "里面就业补助多少")
+    assert a.status == ANSWERED and "522" in a.text
+    a = converse(whole_year, "抚恤支出2023年执行多少")
+    assert a.status == ANSWERED and "271" in a.text
+
+
+def test_a_whole_year_asked_of_a_table_printing_its_own_forecast_is_not_its_first_half(whole_year):
+    a = converse(whole_year, "农田灌溉补助全年执行多少")
+    assert "120万元" not in a.text or "290" in a.text

@@ -4910,9 +4910,10 @@ def cumulative_item_not_printed(head: str, said: str, kids: str) -> str:
     return f"表中{head}下面没有“{said}”这一项（只列了{kids}），无法回答。"
 
 
-def cumulative_extreme(most: bool, names: str, column: str, shown: str, compared: int) -> str:
-    """"按1-12月累计执行数，最多的类级支出是教育支出：60850万元（共比较 23 类）"."""
-    return f"按{column}，{'最多' if most else '最低'}的类级支出是{names}：{shown}（共比较 {compared} 类）"
+def cumulative_extreme(most: bool, rate: bool, names: str, column: str, shown: str, compared: int) -> str:
+    """"按1-12月累计执行数，最多的类级支出是教育支出：60850万元（共比较 23 类）"; a rate's 最高 / 最低."""
+    word = ("最高" if most else "最低") if rate else ("最多" if most else "最少")
+    return f"按{column}，{word}的类级支出是{names}：{shown}（共比较 {compared} 类）"
 
 
 def cumulative_fell(column: str, lines: list[str], compared: int) -> str:

@@ -53,6 +53,7 @@ _LEVEL = Words("cumulative", "{level}")
 _MOST = Words("cumulative", "{most}")
 _LEAST = Words("cumulative", "{least}")
 _FELL = Words("cumulative", "{fell}")
+_GREW = Words("cumulative", "{grew}")
 _LISTED = Words("cumulative", "{listed}")
 _WHICH = Words("cumulative", "{which}")
 _NOTE = Words("cumulative", "{note}")
@@ -88,6 +89,7 @@ class Table:
     rows: list[Row]
     by_key: dict[str, list[int]] = field(default_factory=dict)
     notes: list[dict] = field(default_factory=list)
+    others: set[str] = field(default_factory=set)  # the headers of the figures of no column read here (全年预计执行数)
 
     def latest(self) -> str:
         return f"span{self.spans[-1]}"
@@ -120,6 +122,7 @@ def _read(idx, doc: int, sheet: str) -> Table | None:
     labels: dict[str, str] = {}
     rows: dict[tuple, Row] = {}
     notes = []
+    others: set[str] = set()
     for f in facts:
         names = [x for x in (f["row_labels"] or "").split(query.FACT_SEP) if x.strip()]
         if not names or f["line"] is None:
@@ -128,6 +131,8 @@ def _read(idx, doc: int, sheet: str) -> Table | None:
             notes.append(f)
             continue
         kind = _kind(f["col_labels"] or "", f["unit"] or "")
+        if not kind and f["number"] is not None and f["col_labels"]:
+            others.add(compact(normalize(f["col_labels"].replace(query.FACT_SEP, ""))))
         if not kind or f["number"] is None:
             continue
         labels.setdefault(kind, "".join((f["col_labels"] or "").split(query.FACT_SEP)))
@@ -139,7 +144,7 @@ def _read(idx, doc: int, sheet: str) -> Table | None:
     if not spans or len(ordered) < 3 or len(labels) < 3:
         return None
     doc_ = idx.docs[doc]
-    table = Table(doc, doc_.year or 0, doc_.form or "", spans, labels, ordered, notes=notes)
+    table = Table(doc, doc_.year or 0, doc_.form or "", spans, labels, ordered, notes=notes, others=others)
     at: dict[tuple[str, ...], int] = {}
     for i, r in enumerate(ordered):
         r.total = _is_total(r.key)
@@ -185,15 +190,15 @@ def answer(idx, fq: FactQuestion, docs: list[int], question: str, context: dict 
     if _NOT_READ.search(_SHARE.sub("＃", _YOY.sub("＃", blank))):
         return None
     if not named:
-        return _unnamed(idx, found, blank, titled, context)
+        return _unnamed(idx, found, blank, text, titled, context)
     if len(named) > 1 or len(set(named[0][1])) > 2:
         return None
     table, rows = named[0]
     i = rows[-1]
     if len(rows) == 2 and table.rows[i].parent != rows[0]:
         return None  # (two rows said, not an item under the other: a comparison or a sum, read elsewhere)
-    if _WHICH.search(blank):
-        return None  # ("教育支出下面分了哪些": the items, read elsewhere)
+    if _WHICH.search(blank) or _other_column_said(table, blank):
+        return None  # ("教育支出下面分了哪些": the items; "全年执行多少" of a table printing 全年预计执行数: read elsewhere)
     if _held_elsewhere(idx, table, table.rows[i].key, docs) and not _shown_before(table, context) \
             and not _column_said(blank):
         return None
@@ -235,7 +240,7 @@ def _mentions_read(idx, found: list[Table], fq: FactQuestion) -> bool:
     return True
 
 
-_KNOWN = (_SHARE, _YOY, _SAME, _ADJUSTED, _SECOND_HALF, _EXECUTED, _WHOLE_YEAR, _INITIAL, _LEVEL, _MOST, _LEAST, _FELL,
+_KNOWN = (_SHARE, _YOY, _SAME, _ADJUSTED, _SECOND_HALF, _EXECUTED, _WHOLE_YEAR, _INITIAL, _LEVEL, _MOST, _LEAST, _FELL, _GREW,
           _LISTED, _WHICH, _UNDER)
 
 
@@ -265,12 +270,14 @@ def _without_title(found: list[Table], blank: str) -> tuple[str, bool]:
     """The question with the words of a table's title it says (four characters or more: 一般公共预算支出) blanked out,
     and whether it said any (预算 of 一般公共预算 is no column asked)."""
     said = False
+    asked = {k for words in (_SHARE, _YOY, _SAME, _SECOND_HALF, _EXECUTED) for m in words.finditer(blank)
+             for k in range(m.start(), m.end())}  # ("一般公共预算支出执行多少": 执行 asked, though the title says it too)
     for t in found:
         title = compact(normalize(t.title))
         for n in range(len(blank), 3, -1):
             for k in range(len(blank) - n + 1):
                 part = blank[k:k + n]
-                if part in title and not re.search(r"\d|＃", part):
+                if part in title and not re.search(r"\d|＃", part) and not asked & set(range(k, k + n)):
                     blank, said = blank[:k] + "＃" * n + blank[k + n:], True
     return blank, said
 
@@ -286,6 +293,12 @@ def _blanked(fq: FactQuestion, found: list[Table]) -> str:
         if m.start >= 0 and m.keys & keys:
             chars[m.start:m.end] = ["＃"] * (m.end - m.start)
     return "".join(chars)
+
+
+def _other_column_said(t: Table, blank: str) -> bool:
+    """Whether two characters the question says (no name, no asking) are of a header of a column not read here."""
+    said = {blank[k:k + 2] for k in range(len(blank) - 1)} - {"多少", "是多", "的是", "是哪", "哪个", "哪些"}
+    return any(w in label for label in t.others for w in said if "＃" not in w)
 
 
 def _column_said(blank: str) -> bool:
@@ -390,13 +403,15 @@ def _not_under(found: list[Table], text: str, fq: FactQuestion) -> FactAnswer | 
     return None
 
 
-def _unnamed(idx, found: list[Table], blank: str, titled: bool, context: dict | None) -> FactAnswer | None:
+def _unnamed(idx, found: list[Table], blank: str, said: str, titled: bool, context: dict | None) -> FactAnswer | None:
     """No row named: the top level ranked, the rows whose 同比 fell, the row just shown ("上年同期呢"), or the 合计
     of the table named by its title's words."""
     if len(found) != 1:
         return None
     t = found[0]
-    if (ranked := _ranked(idx, t, blank)) is not None:
+    if _other_column_said(t, blank):
+        return None
+    if (ranked := _ranked(idx, t, blank, said)) is not None:
         return ranked
     if _WHICH.search(blank):
         return None
@@ -410,7 +425,7 @@ def _unnamed(idx, found: list[Table], blank: str, titled: bool, context: dict | 
     return None
 
 
-def _ranked(idx, t: Table, blank: str) -> FactAnswer | None:
+def _ranked(idx, t: Table, blank: str, said: str) -> FactAnswer | None:
     """"哪个类级支出最多", "执行率最低的是哪类": the top level's rows ranked; "哪些支出同比下降": the rows that fell."""
     if _LISTED.search(blank) and _FELL.search(blank) and _YOY.search(blank) and "yoy" in t.labels:
         rows = [i for i, r in enumerate(t.rows) if not r.total and "yoy" in r.cells]
@@ -422,15 +437,18 @@ def _ranked(idx, t: Table, blank: str) -> FactAnswer | None:
     most, least = bool(_MOST.search(blank)), bool(_LEAST.search(blank))
     if most == least or not (_LEVEL.search(blank) or most and _WHICH.search(blank)) or _LISTED.search(blank):
         return None
-    kind = "share" if _SHARE.search(blank) else "yoy" if _YOY.search(blank) else "same" if _SAME.search(blank) \
-        else "adjusted" if _ADJUSTED.search(blank) else "initial" if _INITIAL.search(blank) \
-        and not _EXECUTED.search(blank) else t.latest()
+    # ("增长最快的是哪类", "降幅最大的": by 同比; the words as said, before the reading made 降幅 a 增减率)
+    changed = bool(_GREW.search(said) or _FELL.search(said))
+    most = most != bool(_FELL.search(said))
+    kind = "share" if _SHARE.search(blank) else "yoy" if _YOY.search(blank) or changed else "same" \
+        if _SAME.search(blank) else "adjusted" if _ADJUSTED.search(blank) else "initial" \
+        if _INITIAL.search(blank) and not _EXECUTED.search(blank) else t.latest()
     top = [(i, f) for i, r in enumerate(t.rows) if r.parent is None and not r.total and (f := r.cells.get(kind))]
     if len(top) < 2 or kind not in t.labels:
         return None
     ordered = sorted(top, key=lambda x: x[1]["number"], reverse=most)
     best = [(i, f) for i, f in ordered if f["number"] == ordered[0][1]["number"]]
-    text = compose.cumulative_extreme(most, "、".join(t.rows[i].label for i, _ in best), t.labels[kind],
+    text = compose.cumulative_extreme(most, kind in ("share", "yoy"), "、".join(t.rows[i].label for i, _ in best), t.labels[kind],
                                       _shown(best[0][1]), len(top))
     return FactAnswer("answered", text + _cite(idx, [f for _, f in best]), [f for _, f in best],
                       ranked=[f["id"] for _, f in ordered])
