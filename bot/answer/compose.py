@@ -4900,11 +4900,6 @@ def cumulative_part(row: str, part: str, diff: str, later_col: str, later: str, 
     return f"{row} {part}执行 {diff}（{later_col} {later} - {earlier_col} {earlier}）"
 
 
-def cumulative_span_not_printed(row: str, said: str, spans: str) -> str:
-    """A period asked that the report prints no running total of."""
-    return f"表中没有{row}{said}的数（只有{spans}的累计执行数），无法回答。"
-
-
 def cumulative_item_not_printed(head: str, said: str, kids: str) -> str:
     """"教育支出里学前教育": an item the report does not print under the row named."""
     return f"表中{head}下面没有“{said}”这一项（只列了{kids}），无法回答。"

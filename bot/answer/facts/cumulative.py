@@ -18,6 +18,7 @@ Anything else is left to the rest of the engine (None)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.answer import compose
@@ -65,6 +66,7 @@ _ONE_MONTH = Words("cumulative", "{one_month}")
 _NOT_READ = Words("cumulative", "{not_read}")
 _BARE = re.compile(r"(?:那|那么)?＃+(?:的)?(?:呢)?[?？]?")
 _ANY_SPAN = re.compile(r"(?<![\d.])(\d{1,2})\s*[-—~至到－]\s*(\d{1,2})月")
+_PERIOD_NOUN = re.compile(r"季度|月份|哪个月|几月|半年")  # ("哪个季度最多": periods ranked, not the rows)
 _MONTH_ALONE = re.compile(r"(?<![\d\-—~至到－])\d{1,2}月")
 
 
@@ -171,8 +173,10 @@ def tables(idx, docs: list[int]) -> list[Table]:
 
 # ---- the question ------------------------------------------------------------------------------------------------
 
-def answer(idx, fq: FactQuestion, docs: list[int], question: str, context: dict | None = None) -> FactAnswer | None:
-    """A question of an execution report over cumulative periods (see the module), or None."""
+def answer(idx, fq: FactQuestion, docs: list[int], question: str, context: dict | None = None,
+           peek: Callable[[str], FactQuestion] | None = None, under_only: bool = False) -> FactAnswer | None:
+    """A question of an execution report over cumulative periods (see the module), or None (peek: the reading of
+    another question, the one asked before; under_only: only an item under the row the question before named)."""
     found = tables(idx, docs)
     if not found:
         return None
@@ -199,8 +203,10 @@ def answer(idx, fq: FactQuestion, docs: list[int], question: str, context: dict 
         return None  # (two rows said, not an item under the other: a comparison or a sum, read elsewhere)
     if _WHICH.search(blank) or _other_column_said(table, blank):
         return None  # ("教育支出下面分了哪些": the items; "全年执行多少" of a table printing 全年预计执行数: read elsewhere)
+    if under_only and not _under_row_before(table, i, blank, context, peek):
+        return None
     if _held_elsewhere(idx, table, table.rows[i].key, docs) and not _shown_before(table, context) \
-            and not _column_said(blank):
+            and not _column_said(blank) and not _under_row_before(table, i, blank, context, peek):
         return None
     return _cell(idx, table, i, blank, context)
 
@@ -306,6 +312,23 @@ def _column_said(blank: str) -> bool:
                 or _SECOND_HALF.search(blank) or _EXECUTED.search(blank) or period_in(blank))
 
 
+def under_said(question: str) -> bool:
+    """Whether a question starts by saying an item under the row talked about ("里面就业补助多少", "那下面X呢")."""
+    return bool(_UNDER.match(re.sub(r"^(?:那么|那)", "", compact(normalize(question)))))
+
+
+def _under_row_before(t: Table, i: int, blank: str, context: dict | None, peek) -> bool:
+    """"社保就业支出" → "里面就业补助多少": an item said under the row the question before named (answered, or asked
+    back by department), this table's item of that row."""
+    p = t.rows[i].parent
+    if p is None or not context or not _UNDER.match(re.sub(r"^(?:那么|那)", "", blank)):
+        return False
+    if t.rows[p].key in (context.get("rows") or ()):
+        return True
+    before = (context.get("asked_departments") or {}).get("question") or ""
+    return bool(before and peek is not None and any(t.rows[p].key in m.keys for m in peek(before).mentions))
+
+
 def _shown_before(t: Table, context: dict | None) -> bool:
     shown = set(context.get("last") or ()) if context else set()
     return any(f["id"] in shown for r in t.rows for f in r.cells.values())
@@ -344,10 +367,12 @@ def _cell(idx, t: Table, i: int, blank: str, context: dict | None) -> FactAnswer
     kind, missing = _asked_column(t, blank)
     name = t.shown_label(i)
     if missing:
-        spans = "、".join(f"1-{n}月" for n in t.spans)
-        return FactAnswer("unknown", compose.cumulative_span_not_printed(name, missing, spans), settled=True)
-    if not kind:  # ("卫生健康呢": the column just shown; "污染防治多少": what was done)
-        kind = (_kind_shown(t, context) if _BARE.fullmatch(blank) else "") or t.latest()
+        return None  # (a period of no running total here: another sheet may print it, 第一季度; else said so elsewhere)
+    if not kind and _BARE.fullmatch(blank):  # ("卫生健康呢": the column of the one figure just shown, else none)
+        kind = _kind_shown(t, context)
+        if not kind:
+            return None  # ("基本支出小计" said alone: its line, read elsewhere)
+    kind = kind or t.latest()  # ("污染防治多少": what was done)
     if kind == "half" or kind.startswith("part"):
         first, last = (7, 12) if kind == "half" else map(int, kind[4:].split("-"))
         return _part(idx, t, i, first, last)
@@ -372,9 +397,7 @@ def _kind_shown(t: Table, context: dict | None) -> str:
 def _part(idx, t: Table, i: int, first: int, last: int) -> FactAnswer | None:
     """A part of the year (下半年, a quarter) worked out of two running totals: the later less the earlier."""
     if last not in t.spans or first - 1 not in t.spans:
-        spans = "、".join(f"1-{n}月" for n in t.spans)
-        return FactAnswer("unknown", compose.cumulative_span_not_printed(t.shown_label(i), f"{first}-{last}月", spans),
-                          settled=True)
+        return None
     later, earlier = t.rows[i].cells.get(f"span{last}"), t.rows[i].cells.get(f"span{first - 1}")
     if later is None or earlier is None:
         return None
@@ -435,7 +458,7 @@ def _ranked(idx, t: Table, blank: str, said: str) -> FactAnswer | None:
         return FactAnswer("answered", compose.cumulative_fell(t.labels["yoy"], lines, len(rows)) + _cite(idx, facts),
                           facts, ranked=[f["id"] for f in facts])
     most, least = bool(_MOST.search(blank)), bool(_LEAST.search(blank))
-    if most == least or not (_LEVEL.search(blank) or most and _WHICH.search(blank)) or _LISTED.search(blank):
+    if most == least or not _LEVEL.search(blank) or _LISTED.search(blank):
         return None
     # ("增长最快的是哪类", "降幅最大的": by 同比; the words as said, before the reading made 降幅 a 增减率)
     changed = bool(_GREW.search(said) or _FELL.search(said))
@@ -444,7 +467,7 @@ def _ranked(idx, t: Table, blank: str, said: str) -> FactAnswer | None:
         if _SAME.search(blank) else "adjusted" if _ADJUSTED.search(blank) else "initial" \
         if _INITIAL.search(blank) and not _EXECUTED.search(blank) else t.latest()
     top = [(i, f) for i, r in enumerate(t.rows) if r.parent is None and not r.total and (f := r.cells.get(kind))]
-    if len(top) < 2 or kind not in t.labels:
+    if len(top) < 2 or kind not in t.labels or _PERIOD_NOUN.search(blank):
         return None
     ordered = sorted(top, key=lambda x: x[1]["number"], reverse=most)
     best = [(i, f) for i, f in ordered if f["number"] == ordered[0][1]["number"]]
