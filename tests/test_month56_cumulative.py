@@ -189,3 +189,8 @@ def test_a_sub_item_after_its_parent_and_a_year_word(whole_year):
 def test_a_whole_year_asked_of_a_table_printing_its_own_forecast_is_not_its_first_half(whole_year):
     a = converse(whole_year, "农田灌溉补助全年执行多少")
     assert "120万元" not in a.text or "290" in a.text
+
+
+def test_a_side_the_title_does_not_say_is_not_its_total(engine):
+    a = _ask(engine, "柳溪一般公共预算收入多少")
+    assert "6900" not in a.text and "2100" not in a.text

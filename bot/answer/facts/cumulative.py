@@ -58,6 +58,7 @@ _GREW = Words("cumulative", "{grew}")
 _LISTED = Words("cumulative", "{listed}")
 _WHICH = Words("cumulative", "{which}")
 _NOTE = Words("cumulative", "{note}")
+_SIDES = Words("cumulative", "{sides}")
 _HOW = Words("cumulative", "{how}")
 _UNDER = Words("cumulative", "(?:{under})")
 _ONE_MONTH = Words("cumulative", "{one_month}")
@@ -97,8 +98,10 @@ class Table:
         return f"span{self.spans[-1]}"
 
     def shown_label(self, i: int) -> str:
+        """A row as answered: its own label, with its parent's when another row prints the same one."""
         r = self.rows[i]
-        return f"{self.rows[r.parent].label}/{r.label}" if r.parent is not None else r.label
+        return f"{self.rows[r.parent].label}/{r.label}" if r.parent is not None and len(self.by_key[r.key]) > 1 \
+            else r.label
 
 
 def _kind(label: str, unit: str) -> str:
@@ -143,8 +146,8 @@ def _read(idx, doc: int, sheet: str) -> Table | None:
         row.cells.setdefault(kind, f)
     spans = sorted(int(k[4:]) for k in labels if k.startswith("span"))
     ordered = [r for _, r in sorted(rows.items()) if any(k.startswith("span") for k in r.cells)]
-    if not spans or len(ordered) < 3 or len(labels) < 3:
-        return None
+    if not spans or len(ordered) < 3 or len(labels) < 3 or len(spans) < 2 and not {"same", "yoy"} & labels.keys():
+        return None  # (one running total and no year before: a monitoring table of projects, whose 1-6月执行数 is no report's)
     doc_ = idx.docs[doc]
     table = Table(doc, doc_.year or 0, doc_.form or "", spans, labels, ordered, notes=notes, others=others)
     at: dict[tuple[str, ...], int] = {}
@@ -181,6 +184,10 @@ def answer(idx, fq: FactQuestion, docs: list[int], question: str, context: dict 
     if not found:
         return None
     text = compact(normalize(question))
+    sides = {m[0] for m in _SIDES.finditer(_blanked(fq, found))}  # ("一般公共预算支出多少" of a 收入 table: not its total)
+    found = [t for t in found if all(w in t.title for w in sides)]
+    if not found:
+        return None
     if len(found) == 1 and _NOTE.search(text):
         return _note(idx, found[0], text)
     if any(y != t.year for t in found for y in fq.years) or fq.relative_year or _ONE_MONTH.search(text):
@@ -344,6 +351,12 @@ def _asked_column(t: Table, blank: str) -> tuple[str, str]:
     that the table prints no column of ('' when none)."""
     if _SECOND_HALF.search(blank):
         return "half", ""
+    if _SHARE.search(blank) or _YOY.search(blank):  # ("上半年执行率": the rate of the period the table rates, else none)
+        m = _ANY_SPAN.search(blank)
+        months = (int(m[1]), int(m[2])) if m else period_in(blank)
+        if months and (months[0] != 1 or months[-1] != t.spans[-1]):
+            return "", "rate"
+        return ("share" if _SHARE.search(blank) else "yoy"), ""
     if (m := _ANY_SPAN.search(blank)) or (months := period_in(blank)):
         first, last = (int(m[1]), int(m[2])) if m else (months[0], months[-1])  # type: ignore[index]
         if first == 1 and last in t.spans:
