@@ -32,7 +32,7 @@ _LIUXI = (
     ("交通运输支出", 600, 600, 120, 450, 75, 447, 0.7),
 )
 _NOTE = ("备注：1.本表为快报数；2.同比增长%=(1-9月累计执行数-上年同期执行数)÷上年同期执行数×100%；"
-         "3.调整预算数含上级补助收入安排的支出。")
+         "3.调整预算数含年中追加的支出。")
 
 
 @pytest.fixture(scope="module")
@@ -192,5 +192,5 @@ def test_a_whole_year_asked_of_a_table_printing_its_own_forecast_is_not_its_firs
 
 
 def test_a_side_the_title_does_not_say_is_not_its_total(engine):
-    a = _ask(engine, "柳溪一般公共预算收入多少")
+    a = _ask(engine, "柳溪一般公共预算收入执行多少")
     assert "6900" not in a.text and "2100" not in a.text
