@@ -212,6 +212,8 @@ def answer(idx, fq: FactQuestion, docs: list[int], question: str, context: dict 
         return None  # ("教育支出下面分了哪些": the items; "全年执行多少" of a table printing 全年预计执行数: read elsewhere)
     if under_only and not _under_row_before(table, i, blank, context, peek):
         return None
+    if _answered_elsewhere(idx, table, table.rows[i].key, docs, blank) and not _shown_before(table, context):
+        return None  # ("城乡社区支出执行多少" of a county's 月报 and its 政府性基金 table printing 支出执行数: which is asked)
     if _held_elsewhere(idx, table, table.rows[i].key, docs) and not _shown_before(table, context) \
             and not _column_said(blank) and not _under_row_before(table, i, blank, context, peek):
         return None
@@ -339,6 +341,18 @@ def _under_row_before(t: Table, i: int, blank: str, context: dict | None, peek) 
 def _shown_before(t: Table, context: dict | None) -> bool:
     shown = set(context.get("last") or ()) if context else set()
     return any(f["id"] in shown for r in t.rows for f in r.cells.values())
+
+
+def _answered_elsewhere(idx, t: Table, key: str, docs: list[int], blank: str) -> bool:
+    """Whether another table in scope prints a row of that name under a column holding the words asked (执行 of
+    its 支出执行数)."""
+    said = {m[0] for words in (_EXECUTED, _SAME, _YOY, _SHARE, _ADJUSTED, _INITIAL) for m in words.finditer(blank)}
+    for d in docs:
+        if d == t.doc or key not in idx.doc_rows_and_cols(d)[0]:
+            continue
+        if any(w in (f["col_labels"] or "") for f in idx.facts(idx.label_facts_in(key, d)) for w in said):
+            return True
+    return False
 
 
 def _held_elsewhere(idx, t: Table, key: str, docs: list[int]) -> bool:
