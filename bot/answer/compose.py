@@ -4928,6 +4928,43 @@ def column_thing_not_printed(name: str, asked: str, form: str) -> str:
     return f"{form}中{name}没有“{asked}”这一项（表中不是这样细分的）。"
 
 
+# ---- execution reports over cumulative periods (facts/cumulative.py) ----
+
+def cumulative_value(row: str, column: str, shown: str, reach: str = "") -> str:
+    """"教育支出 1-12月累计执行数：60850万元"; a whole year asked of a table reaching an earlier month only said so
+    ("（表中执行数只到1-9月，不是全年）")."""
+    return f"{row} {column}：{shown}" + (f"（表中执行数只到{reach}，不是全年的）" if reach else "")
+
+
+def cumulative_part(row: str, part: str, diff: str, later_col: str, later: str, earlier_col: str, earlier: str) -> str:
+    """"教育支出 7-12月执行 30980万元（1-12月累计执行数 60850万元 - 1-6月累计执行数 29870万元）"."""
+    return f"{row} {part}执行 {diff}（{later_col} {later} - {earlier_col} {earlier}）"
+
+
+def cumulative_item_not_printed(head: str, said: str, kids: str) -> str:
+    """"教育支出里学前教育": an item the report does not print under the row named."""
+    return f"表中{head}下面没有“{said}”这一项（只列了{kids}），无法回答。"
+
+
+def cumulative_extreme(most: bool, rate: bool, names: str, column: str, shown: str, compared: int) -> str:
+    """"按1-12月累计执行数，最多的类级支出是教育支出：60850万元（共比较 23 类）"; a rate's 最高 / 最低."""
+    word = ("最高" if most else "最低") if rate else ("最多" if most else "最少")
+    return f"按{column}，{word}的类级支出是{names}：{shown}（共比较 {compared} 类）"
+
+
+def cumulative_fell(column: str, lines: list[str], compared: int) -> str:
+    """"同比增长%为负（下降）的有 3 项（共 44 项）：\n1. 城乡社区支出：-4.8% …"."""
+    if not lines:
+        return f"{column}没有为负的（共 {compared} 项），没有下降的。"
+    shown = "\n".join(f"{k}. {line}" for k, line in enumerate(lines, start=1))
+    return f"{column}为负（同比下降）的有 {len(lines)} 项（共 {compared} 项）：\n{shown}"
+
+
+def cumulative_note(parts: list[str]) -> str:
+    """The 备注 of a report, its parts asked."""
+    return "备注：" + "；".join(parts)
+
+
 # ---- tables of items over year columns (facts/year_items.py) ----
 
 def year_column_not_printed(row: str, year: int, years: list[int]) -> str:

@@ -473,6 +473,13 @@ def facts_of_sheet(conn: Conn, doc_id: int, sheet: str) -> list[dict]:
     return [dict(zip(_FACT_FIELDS, r, strict=True)) for r in rows]
 
 
+def sheets_with_month_columns(conn: Conn, doc_id: int) -> list[str]:
+    """The sheets of one document ('' for a document of no sheets) holding a column whose label says a month (月)."""
+    return [r[0] for r in conn.execute(
+        "SELECT DISTINCT coalesce(sheet, '') FROM facts WHERE document_id = ? AND col_labels LIKE '%月%'", [doc_id]
+    ).fetchall()]
+
+
 def sheets_with_year_columns(conn: Conn, doc_id: int) -> list[str]:
     """The sheets of one document ('' for a document of no sheets) holding a column whose label says a year (年)."""
     return [r[0] for r in conn.execute(

@@ -24,6 +24,7 @@ from bot.answer import (
 )
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts import (
+    cumulative,
     dept_units,
     distinct,
     each_joined,
@@ -2307,7 +2308,8 @@ def _department_chosen(turn, asked: dict, idx: FactIndex, answer_type):
             return again
         session.__dict__.update(type(session).from_dict(before).__dict__)
     if not chosen:
-        return _column_of_the_offered(turn, asked, idx, answer_type)
+        return _item_under_the_asked(turn, asked, idx, answer_type) or _column_of_the_offered(turn, asked, idx,
+                                                                                              answer_type)
     if len(chosen) == 1:
         question, answerer = asked["question"], Answerer(idx)
         # "财政局…" → "青禾区": the row 区财政局 of 青禾区's table, not 青禾区's total
@@ -2327,6 +2329,18 @@ def _budget_chosen(reply: str, options: list[str], idx: FactIndex) -> list[str]:
     said = max((w for w in idx.budget_kind_docs if w in reply), key=len, default="")
     chosen = [d for d in options if said and set(idx.dept_docs.get(d, ())) & idx.budget_kind_docs[said]]
     return chosen if len(chosen) == 1 else []
+
+
+def _item_under_the_asked(turn, asked: dict, idx: FactIndex, answer_type):
+    """"社保就业支出" (asked back: which department) → "里面就业补助多少": the one execution report printing that item
+    under the row asked of (the item settles the department)."""
+    if not cumulative.under_said(turn.question):
+        return None
+    answerer = Answerer(idx)
+    fq = answerer.peek(turn.question)
+    fa = cumulative.answer(idx, fq, _scope_docs(idx, fq, None), turn.question, {"asked_departments": asked, "rows": []},
+                           answerer.peek, under_only=True)
+    return _facts_answer(turn, fa, answerer, idx, answer_type) if fa is not None and fa.status == "answered" else None
 
 
 # "实际支出呢", "执行率是多少": a column asked alone, of the rows just offered
@@ -2415,6 +2429,9 @@ def _settled_by_a_table(turn, typed, answerer: Answerer, idx: FactIndex, context
     if year_items.asked(turn.question) and (itemed := year_items.answer(
             idx, fq := answerer.peek(turn.question), _scope_docs(idx, fq, None), turn.question, context)) is not None:
         return _facts_answer(turn, itemed, answerer, idx, answer_type)  # "X比去年执行增加多少" of a 一般公共预算收入表
+    if (run := cumulative.answer(idx, fq := answerer.peek(turn.question), _scope_docs(idx, fq, None), turn.question,
+                                 context, answerer.peek)) is not None:
+        return _facts_answer(turn, run, answerer, idx, answer_type)  # "教育支出全年执行多少" of a 月报表
     if table_years.table_of_year_asked(turn.question) and (undated := table_years.table_of_year_not_held(
             idx, turn.question, (fq := answerer.peek(turn.question)).departments, [f for f, _ in fq.dept_names])):
         return answer_type(turn.question, undated.status, undated.text, "facts_year", debug={"settled": True})
