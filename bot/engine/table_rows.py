@@ -1,8 +1,6 @@
-"""Follow-ups that keep the row shown and move within or across the tables of a place's budgets:
+"""Follow-ups that keep the row shown and move across the tables of a place's budgets (the other flow of a 收支
+table said alone, "支出呢", is the facts layer's: bot/answer/facts/two_sides.py):
 
-- "基金本年收入合计" → "支出呢": the other flow of a 收支 table ([flows]: 收入, 支出) said alone after a row whose name
-  holds one flow (本年收入合计) asks the row of the same table named with the other (本年支出合计) — never the row
-  shown again, nor another department's row of that name.
 - "基金的城乡社区支出" → "一般公共预算的呢": another budget's table said alone (its title's budget, index.budget_kinds;
   a short name is read as it before, engine/names.budget_said_in_full) asks the row shown in that table — never
   another row of it, nor a question among departments."""
@@ -14,7 +12,7 @@ from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase
 from bot.language.normalize import compact, normalize
 
-# a flow or a table said alone ("支出呢", "那支出多少", "一般公共预算的呢")
+# a table said alone ("一般公共预算的呢", "基金的呢")
 _SAID_ALONE = re.compile(r"^(?:那么|那)?(?P<word>[\u4e00-\u9fff]{2,12}?)(?:表)?(?:里面|里|中|的)?(?:呢|多少|是多少|有多少|情况)?$")
 
 
@@ -33,43 +31,12 @@ def _items_shown(session: Session) -> list[dict]:
 
 
 def row_of_table_said(kb: KnowledgeBase, session: Session, question: str) -> str:
-    """The question as the row it asks: the row shown with the other flow said alone, or the row shown in the table
-    of the budget said alone; the question unchanged otherwise (the pipeline reads the row said in the conversation)."""
+    """The question as the row it asks: the row shown in the table of the budget said alone; the question unchanged
+    otherwise (the pipeline reads the row said in the conversation)."""
     m = _SAID_ALONE.match(compact(normalize(question)))
     if m is None or not (row := _row_shown(session)):
         return question
-    return _other_flow_row(kb, session, m.group("word"), row) or _other_budget_row(kb, session, m.group("word"), row) \
-        or question
-
-
-def _other_flow_row(kb: KnowledgeBase, session: Session, flow: str, row: str) -> str | None:
-    """The row of the one table shown named as the row shown with the other flow, said with the table's budget (its
-    title's, index.budget_kinds) or department; None where the word said is no flow, the row shown holds no other
-    flow, or its table prints no such row."""
-    from bot.answer.facts.index import index_for
-    from bot.answer.facts.words import _read_flows, label_key
-    from bot.language.sections import vocabulary_section
-
-    flows = vocabulary_section(kb.vocab.path, "flows", _read_flows) if kb.vocab.path else {}
-    other = [f for f in flows if f != flow and f in row]
-    if flow not in flows or flow in row or len(other) != 1 or row.count(other[0]) != 1:
-        return None
-    # (a row of its own name besides its flow and total: 本年收入合计, never 收入合计 of a column of the table's own —
-    # 企业养老's 收入合计 is that column's, asked by its flow said: the pipeline reads that column's other flow)
-    own = label_key(row).replace(other[0], "")
-    if len(re.sub("|".join(map(re.escape, ("小计", *kb.vocab.whole_words))) or "$^", "", own)) < 2:
-        return None
-    idx = index_for(kb)
-    # (the one table of the conversation's printing the row shown: a department's tables are all in the talk)
-    held = [d for d in dict.fromkeys(session.doc_ids) if label_key(row) in idx.doc_keys.get(d, ())]
-    if len(held) != 1:
-        return None
-    did, swapped = held[0], row.replace(other[0], flow)
-    if label_key(swapped) not in idx.doc_keys.get(did, ()):
-        return None
-    budgets = [w for w, ds in idx.budget_kind_docs.items() if ds == {did}]
-    table = max(budgets, key=len) if budgets else str(kb.documents[did].get("department_name") or "")
-    return f"{table}{swapped}"
+    return _other_budget_row(kb, session, m.group("word"), row) or question
 
 
 def _other_budget_row(kb: KnowledgeBase, session: Session, budget: str, row: str) -> str | None:

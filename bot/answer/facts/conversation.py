@@ -108,10 +108,6 @@ _PART_ALONE = re.compile(r"^(?:那|那么)?其中(?:的)?([\u4e00-\u9fff]{2,10}?
 _ITS_LINE = re.compile(r"^(?:那|那么)?(?:它的|它|其(?![他余])|该项目的?|这个项目的?|里面的?|其中的?|下面的?)")
 
 
-# "对应的支出呢" after a fund's 收入 line (or 对应的收入 after its 支出): the other side's line of that fund.
-_COUNTERPART = re.compile(r"(?:那|那么)?(?:它|其)?(?:的)?(?:对应|相应|相对应)(?:的)?(收入|支出)(?:呢|是多少|多少|有多少)?")
-
-
 # "是新增的吗", "它是不是延续项目": a word asked yes or no of the row just shown.
 _YES_NO_OF_IT = re.compile(r"(?:它|这个项目|这个|该项目|那)?(?:是不是|是|属于|算)")
 
@@ -816,7 +812,7 @@ class Conversation(Listing):
         return self._line_of_the_group(fq, context) or self._part_printed_under(fq, context) \
             or self._part_not_split(fq, context) \
             or self._use_in_remark(fq, context) or self._reason_of_the_line(fq, context) \
-            or self._other_side_line(fq, context) or self._counterpart_line(fq, context) \
+            or self._other_side_line(fq, context) \
             or self._spent_from_fund(fq, context) \
             or self._combined_with_last(fq, context, docs, years)
 
@@ -843,10 +839,12 @@ class Conversation(Listing):
         return self.values(found, []) if len(found) == 1 else None
 
     def _other_side_line(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
-        """"污水处理费收入执行" → "支出呢" on a table printing 收入 and 支出 side by side: the row of the other side
-        the word names (two_sides.other_side_rows), in the columns just shown read as that side's (收入执行数 →
-        支出执行数); several such rows: which one. None unless one row of a two-sided sheet was just shown and the
-        word names some row of the other side."""
+        """"污水处理费收入执行" → "支出呢" / "对应的支出呢": the row of the other side the word names
+        (two_sides.other_side_rows) — on a table printing 收入 and 支出 side by side, in the columns just shown read as
+        that side's (收入执行数 → 支出执行数); on a table printing both flows' rows in one column (the side read from
+        the row's name), in the columns just shown. Only the measure asked when a rate was shown (完成率 → 支出的完成
+        预算%); several such rows: which one; none: the table prints no counterpart (on a one-column table only when
+        对应 was said: another reader may read the flow). None unless one row was just shown."""
         m = two_sides.SIDE_ASKED.fullmatch(fq.text)
         last = list(context.get("last") or context.get("shown") or ())
         if m is None or not last or len(last) > 4 or not (shown := self.idx.facts(last)) \
@@ -854,38 +852,32 @@ class Conversation(Listing):
             return None
         flows = flow_words(getattr(self.idx, "vocab_path", ""))
         sheet = self._same_sheets(shown[:1])
-        if not two_sides.is_two_sided(sheet, flows):
+        word, own = m.group("word"), two_sides.row_name(shown[0])
+        two = two_sides.is_two_sided(sheet, flows)
+        if two:
+            side = two_sides.side_of(shown[0], flows)
+            others = [g for g in sheet if g["number"] is not None and two_sides.side_of(g, flows) not in ("", side)]
+        else:
+            side = two_sides.side_named(own, flows)
+            cols = {f["col_labels"] for f in shown}
+            others = [g for g in sheet if g["number"] is not None and g["col_labels"] in cols
+                      and g["row_labels"] != shown[0]["row_labels"]]
+        other = next((w for w in flows if w != side), "")
+        if not side or not other or word == side:
             return None
-        names = two_sides.other_side_rows(sheet, shown[0], word := m.group("word"), flows)
-        if not names and word in flows and word != two_sides.side_of(shown[0], flows):
-            # ("年终结余" → "收入呢": no 收入 row of that name, never the 支出 row shown again)
-            return FactAnswer("unknown", compose.no_counterpart(two_sides.row_name(shown[0]), word) + _cite(self.idx, shown[:1]),
-                              [], settled=True)
+        names = two_sides.other_side_rows(list(dict.fromkeys(two_sides.row_name(g) for g in others)), own, side, word, flows)
+        if not names and (m.group("paired") or two and word == other):
+            # ("年终结余" → "收入呢", "其他政府性基金收入" → "支出呢": no row of the other side named for it — never the
+            # row shown again, nor a longer row holding its name)
+            return FactAnswer("unknown", compose.no_counterpart(own, other) + _cite(self.idx, shown[:1]), [], settled=True)
         if len(names) > 1:
             return FactAnswer("clarify", compose.which_fact(names), [], options=names, asks_row=names)
-        measures = {two_sides.measure_of(f, flows) for f in shown}
-        found = [g for g in sheet if names and two_sides.row_name(g) == names[0] and g["number"] is not None
-                 and two_sides.side_of(g, flows) and two_sides.measure_of(g, flows) in measures]
+        # (a rate shown with the two figures it is of: the rate alone is the measure asked)
+        rated = shown[0]["unit"] == "%" and len(shown) > 1
+        measures = {two_sides.measure_of(f, flows) for f in (shown[:1] if rated else shown)}
+        found = [g for g in others if names and two_sides.row_name(g) == names[0]
+                 and two_sides.measure_of(g, flows) in measures]
         return self.values(found, []) if found else None
-
-    def _counterpart_line(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
-        """"污水处理费收入今年多少" → "对应的支出呢": the line of the other side of a fund budget named for the same
-        fund (污水处理费安排的支出; from a 支出 line, its 收入), in the column just shown; None unless one line is."""
-        m = _COUNTERPART.fullmatch(fq.text)
-        last = list(context.get("last") or ())
-        if m is None or len(last) != 1 or not (shown := self.idx.facts(last)):
-            return None
-        f, other = shown[0], m.group(1)
-        own = re.sub(r"^(?:其中)?[:：]?(?:[一二三四五六七八九十]+、)?", "", _own_row(f))
-        fund = re.sub(r"(?:安排的)?(?:收入|支出)$", "", own)
-        if len(fund) < 2 or fund == own or own.endswith(other):
-            return None
-        found = [g for g in self._same_sheets([f]) if g["col_labels"] == f["col_labels"] and g["number"] is not None
-                 and fund in _own_row(g) and _own_row(g).endswith(other) and g["row_labels"] != f["row_labels"]]
-        if len({g["row_labels"] for g in found}) != 1:
-            # (never the other side's 小计 or 合计 in its place)
-            return FactAnswer("unknown", compose.no_counterpart(own, other) + _cite(self.idx, [f]), [])
-        return self.values(found, [])
 
     def _spent_from_fund(self, fq: FactQuestion, context: dict) -> FactAnswer | None:
         """"政府性基金拨款多少" (a 收入 line of a 收支总表) → "用在哪些支出上": the lines of the other side printing a

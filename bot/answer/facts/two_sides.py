@@ -2,7 +2,8 @@
 收入预算数 收入执行数 收入完成预算% | 支出预算数 支出执行数 支出完成预算%): a 政府性基金 or 国有资本经营 or 社保基金
 预算执行情况表, a 收支总表. Which side a row is of, the column of the other side that is the same measure, and
 the row of the other side a follow-up names after a row was shown ("污水处理费收入执行" → "支出呢": 污水处理费
-安排的支出; "专项债务收入" → "还本呢": 专项债务还本支出; "本年收入合计" → "支出呢": 本年支出合计).
+安排的支出; "专项债务收入" → "还本呢": 专项债务还本支出; "本年收入合计" → "支出呢": 本年支出合计) — also of a table
+printing both flows' rows in one column (a stacked 基金收支表, a 决算 总表), the side then read from the row's name.
 
 Pure functions over fact rows (dicts of the facts table); the words (the two flows, the words a follow-up
 switching sides is said with) are in knowledge/vocabulary.toml ([flows], [asking_words.sides]).
@@ -15,11 +16,12 @@ import re
 from bot.answer.facts.outline import strip_numbering
 from bot.answer.facts.words import flow_words, label_key
 from bot.language.asking import Words
+from bot.language.asking import words as asking_words
 from bot.language.normalize import compact
 from bot.store import queries as query
 
 # "支出呢", "对应的支出呢", "安排的支出呢", "还本呢", "那付息的呢": a word naming a row of the other side.
-SIDE_ASKED = Words("sides", r"(?:{leads})?(?:它|其)?的?(?:{counterpart})?的?(?P<word>[\u4e00-\u9fff]{2,6}?)的?(?:{tails})?")
+SIDE_ASKED = Words("sides", r"(?:{leads})?(?:它|其)?的?(?P<paired>{counterpart})?的?(?P<word>[\u4e00-\u9fff]{2,6}?)的?(?:{tails})?")
 
 
 def row_name(f: dict) -> str:
@@ -51,25 +53,43 @@ def is_two_sided(sheet: list[dict], flows: dict[str, str]) -> bool:
     return any(len(sides) > 1 for sides in by_line.values())
 
 
-def other_side_rows(sheet: list[dict], shown: dict, word: str, flows: dict[str, str]) -> list[str]:
-    """The rows of the other side (row names) a word said after a row names: the row whose name is the shown
-    row's with its flow word swapped (本年收入合计 → 本年支出合计) when the word is that flow; else the rows
-    holding the shown row's stem (its name less the flow it ends with: 污水处理费 of 污水处理费收入) and the
-    word (还本, 付息; 支出: ending with it). [] when the shown row is of no side."""
-    side = side_of(shown, flows)
+def side_named(name: str, flows: dict[str, str]) -> str:
+    """The flow a row's name says on a table printing both flows' rows in one column (a stacked 基金收支表, a 决算
+    总表): the flow it ends with (污水处理费收入, 城乡社区支出), else the one flow it holds once (本年收入合计); ""."""
+    ending = [w for w in flows if name.endswith(w)]
+    held = [w for w in flows if name.count(w) == 1]
+    return ending[0] if len(ending) == 1 else held[0] if len(held) == 1 and not ending else ""
+
+
+def paired_ending(first: str, second: str, flows: dict[str, str]) -> str:
+    """The ending ([asking_words.sides] paired_endings) by which a row of the second flow (支出) is the counterpart
+    of a row of the first (收入): named as it — whole, or less the flow word it ends with — then that ending and
+    nothing else (污水处理费收入 ↔ 污水处理费安排的支出, 专项债务收入 ↔ 专项债务还本支出); "" when not paired (其他
+    政府性基金收入 and 其他政府性基金及对应专项债务收入安排的支出: words between)."""
+    flow = next(iter(flows), "")
+    bases = [first, first.removesuffix(flow)] if flow and first.endswith(flow) else [first]
+    endings = asking_words().get("sides", {}).get("paired_endings", ())
+    return next((e for b in bases if len(b) >= 2 for e in sorted(endings, key=len, reverse=True)
+                 if second == b + e), "")
+
+
+def other_side_rows(names: list[str], own: str, side: str, word: str, flows: dict[str, str]) -> list[str]:
+    """The rows of the other side (of names, that side's row names) a word said after the row own of side names:
+    the row named as own with its flow word swapped (本年收入合计 → 本年支出合计) when the word is the other flow;
+    else the rows paired with own by name (paired_ending), those whose ending holds the word when it is no flow
+    (还本, 付息). [] when own is of no side."""
     other = next((w for w in flows if w != side), "")
     if not side or not other:
         return []
-    own = row_name(shown)
-    names = list(dict.fromkeys(row_name(g) for g in sheet if g["number"] is not None and side_of(g, flows) == other))
     if word == other and side in own and (swapped := own.replace(side, other)) in names:
         return [swapped]
-    stem = own.removesuffix(side) if own.endswith(side) else ""
-    if len(stem) < 2:
-        return []
-    if word == other:
-        return [n for n in names if stem in n and n.endswith(other)]
-    return [n for n in names if stem in n and word in n.removeprefix(stem)]
+    first = next(iter(flows))
+    found = []
+    for n in names:
+        ending = paired_ending(own, n, flows) if side == first else paired_ending(n, own, flows)
+        if ending and (word == other or (word not in flows and word in ending)):
+            found.append(n)
+    return found
 
 
 def same_measure_of_two_rows(facts: list[dict], flows: dict[str, str], done_first: tuple[str, ...]) -> list[dict] | None:
