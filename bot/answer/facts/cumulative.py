@@ -1,6 +1,7 @@
 """Execution reports over cumulative periods: a 一般公共预算支出执行情况月报表 (or 季报) and every table shaped like it —
 items of a hierarchy (类 over 款, "其中：" lines), columns of 年初预算数, 调整预算数, the running totals from January
-("1-6月累计执行数", "1-12月累计执行数", "1-9月执行数"), 占调整预算%, 上年同期执行数, 同比增长%, and a 备注.
+("1-6月累计执行数", "1-12月累计执行数", "1-9月执行数", "一至九月累计执行数", or "本年累计执行数" reaching the month of
+the table's title: one reading of a header's period, words.running_span), 占调整预算%, 上年同期执行数, 同比增长%, and a 备注.
 
 Read once per table (the periods out of the headers; the hierarchy out of the rows' labels), and asked in staff's
 words:
