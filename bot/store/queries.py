@@ -473,10 +473,12 @@ def facts_of_sheet(conn: Conn, doc_id: int, sheet: str) -> list[dict]:
     return [dict(zip(_FACT_FIELDS, r, strict=True)) for r in rows]
 
 
-def sheets_with_month_columns(conn: Conn, doc_id: int) -> list[str]:
-    """The sheets of one document ('' for a document of no sheets) holding a column whose label says a month (月)."""
+def sheets_with_period_columns(conn: Conn, doc_id: int) -> list[str]:
+    """The sheets of one document ('' for a document of no sheets) holding a column whose label says a month (月) or
+    a running total (累计: 本年累计执行数)."""
     return [r[0] for r in conn.execute(
-        "SELECT DISTINCT coalesce(sheet, '') FROM facts WHERE document_id = ? AND col_labels LIKE '%月%'", [doc_id]
+        "SELECT DISTINCT coalesce(sheet, '') FROM facts WHERE document_id = ? AND (col_labels LIKE '%月%' "
+        "OR col_labels LIKE '%累计%')", [doc_id]
     ).fetchall()]
 
 

@@ -1,6 +1,7 @@
 """Execution reports over cumulative periods: a 一般公共预算支出执行情况月报表 (or 季报) and every table shaped like it —
 items of a hierarchy (类 over 款, "其中：" lines), columns of 年初预算数, 调整预算数, the running totals from January
-("1-6月累计执行数", "1-12月累计执行数", "1-9月执行数"), 占调整预算%, 上年同期执行数, 同比增长%, and a 备注.
+("1-6月累计执行数", "1-12月累计执行数", "1-9月执行数", "一至九月累计执行数", or "本年累计执行数" reaching the month of
+the table's title: one reading of a header's period, words.running_span), 占调整预算%, 上年同期执行数, 同比增长%, and a 备注.
 
 Read once per table (the periods out of the headers; the hierarchy out of the rows' labels), and asked in staff's
 words:
@@ -25,22 +26,32 @@ from bot.answer import compose
 from bot.answer.facts.outline import strip_numbering
 from bot.answer.facts.question import FactAnswer, FactQuestion
 from bot.answer.facts.values import _cite, _shown
-from bot.answer.facts.words import PERIODS_LONGEST_FIRST, _is_total, fmt_number, label_key, period_in
+from bot.answer.facts.words import (
+    MONTH_ALONE,
+    MONTH_SPAN,
+    PERIODS_LONGEST_FIRST,
+    _is_total,
+    fmt_number,
+    label_key,
+    month_span,
+    period_in,
+    running_span,
+)
 from bot.language import lazyre as re
 from bot.language.asking import Words
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
 # The headers (read off the table, whatever an office calls its columns): a running total from January
-# ("1-6月累计执行数", "1至9月执行数"), the same period of last year, the change on it, a share of the budget, the budgets.
-_SPAN = re.compile(r"(?<![\d.])1\s*[-—~至到－]\s*(\d{1,2})月")
-_NOTE_COL = re.compile(r"备注|说明|原因|依据")
-_SAME_COL = re.compile(r"上年同期|去年同期|同期")
-_YOY_COL = re.compile(r"同比")
-_SHARE_COL = re.compile(r"占.{0,4}预算|执行率|完成率|进度|完成预算")
-_ADJUSTED_COL = re.compile(r"调整")
-_INITIAL_COL = re.compile(r"年初|预算")
-_RATE_COL = re.compile(r"%|％|率")
+# ("1-6月累计执行数", "一至九月累计执行数", "本年累计执行数": words.running_span), the same period of last year, the
+# change on it, a share of the budget, the budgets.
+_NOTE_COL = Words("cumulative", "{note_column}")
+_SAME_COL = Words("cumulative", "{same_column}")
+_YOY_COL = Words("cumulative", "{yoy_column}")
+_SHARE_COL = Words("cumulative", "(?:{share_of}).{0,4}(?:{budget_column})|{share_column}")
+_ADJUSTED_COL = Words("cumulative", "{adjusted_column}")
+_INITIAL_COL = Words("cumulative", "{initial_column}")
+_RATE_COL = Words("cumulative", "{rate_column}")
 
 _EXECUTED = Words("cumulative", "{executed}")
 _WHOLE_YEAR = Words("cumulative", "{whole_year}")
@@ -65,10 +76,10 @@ _ONE_MONTH = Words("cumulative", "{one_month}")
 # Words of what these readings never read (a sum, a difference, a comparison, a mean, a share of something else …):
 # said, the question is left to the rest of the engine.
 _NOT_READ = Words("cumulative", "{not_read}")
-_BARE = re.compile(r"(?:那|那么)?＃+(?:的)?(?:呢)?[?？]?")
-_ANY_SPAN = re.compile(r"(?<![\d.])(\d{1,2})\s*[-—~至到－]\s*(\d{1,2})月")
-_PERIOD_NOUN = re.compile(r"季度|月份|哪个月|几月|半年")  # ("哪个季度最多": periods ranked, not the rows)
-_MONTH_ALONE = re.compile(r"(?<![\d\-—~至到－])\d{1,2}月")
+_BARE = Words("cumulative", "(?:{bare_leads})?＃+(?:{bare_joins})?(?:{bare_ends})?[?？]?")
+_LEAD = Words("cumulative", "^(?:{bare_leads})")
+_ITEM_SAID = Words("cumulative", "(?P<said>[\u4e00-\u9fff]{2,12}?)(?:{sides})?(?:{item_ends}|$)")
+_PERIOD_NOUN = Words("cumulative", "{period_nouns}")  # ("哪个季度最多": periods ranked, not the rows)
 
 
 @dataclass
@@ -104,13 +115,13 @@ class Table:
             else r.label
 
 
-def _kind(label: str, unit: str) -> str:
+def _kind(label: str, unit: str, title: str = "") -> str:
     leaf = compact(label.replace(query.FACT_SEP, ""))
     rate = unit == "%" or bool(_RATE_COL.search(leaf))
     if _NOTE_COL.search(leaf):
         return ""
-    if (m := _SPAN.search(leaf)) and not rate:
-        return f"span{int(m[1])}"
+    if (span := running_span(leaf, compact(title))) and not rate:
+        return f"span{span[1]}"
     if _YOY_COL.search(leaf):
         return "yoy" if rate else ""
     if _SAME_COL.search(leaf):
@@ -124,6 +135,7 @@ def _kind(label: str, unit: str) -> str:
 
 def _read(idx, doc: int, sheet: str) -> Table | None:
     facts = query.facts_of_sheet(idx.conn, doc, sheet)
+    title = f"{idx.docs[doc].form or ''} {idx.docs[doc].file_name or ''}"  # (the month 本年累计 reaches)
     labels: dict[str, str] = {}
     rows: dict[tuple, Row] = {}
     notes = []
@@ -135,7 +147,7 @@ def _read(idx, doc: int, sheet: str) -> Table | None:
         if label_key(names[0]) == "备注" or _NOTE_COL.fullmatch(label_key(names[0])):
             notes.append(f)
             continue
-        kind = _kind(f["col_labels"] or "", f["unit"] or "")
+        kind = _kind(f["col_labels"] or "", f["unit"] or "", title)
         if not kind and f["number"] is not None and f["col_labels"]:
             others.add(compact(normalize(f["col_labels"].replace(query.FACT_SEP, ""))))
         if not kind or f["number"] is None:
@@ -167,7 +179,7 @@ def tables(idx, docs: list[int]) -> list[Table]:
     for d in docs:
         if d not in idx.docs:
             continue
-        for sheet in idx.read_once("_cumulative_sheets", d, lambda d=d: query.sheets_with_month_columns(idx.conn, d)):
+        for sheet in idx.read_once("_cumulative_sheets", d, lambda d=d: query.sheets_with_period_columns(idx.conn, d)):
             t = idx.read_once("_cumulative", (d, sheet), lambda d=d, sheet=sheet: _read(idx, d, sheet))
             if t is not None:
                 out.append(t)
@@ -231,7 +243,8 @@ def _rows_named(t: Table, fq: FactQuestion) -> list[int]:
         said = fq.text[m.start:m.end]
         if sum(r.key.endswith(said) for r in t.rows) >= 3:
             continue  # ("哪类支出最多": 支出 the level's noun, no row)
-        literal = [i for i, r in enumerate(t.rows) if said in (r.key, f"{r.key}支出")]
+        literal = [i for i, r in enumerate(t.rows)
+                   if said == r.key or said.startswith(r.key) and _SIDES.fullmatch(said[len(r.key):])]
         hit = literal if len(literal) == 1 else [i for k in sorted(m.keys) for i in t.by_key.get(k, ())]
         if len(hit) > 1:
             hit = [i for i in hit if t.rows[i].key.startswith(said)] or \
@@ -264,7 +277,7 @@ def _known(text: str) -> str:
     these readings)."""
     for words in _KNOWN:
         text = words.sub(lambda m: "＃" * len(m[0]), text)
-    text = _ANY_SPAN.sub(lambda m: "＃" * len(m[0]), text)
+    text = MONTH_SPAN.sub(lambda m: "＃" * len(m[0]), text)
     for said, _ in PERIODS_LONGEST_FIRST:
         text = re.sub(said, lambda m: "＃" * len(m[0]), text)
     return text
@@ -317,20 +330,20 @@ def _other_column_said(t: Table, blank: str) -> bool:
 
 
 def _column_said(blank: str) -> bool:
-    return bool(_ANY_SPAN.search(blank) or _SAME.search(blank) or _YOY.search(blank) or _SHARE.search(blank)
+    return bool(MONTH_SPAN.search(blank) or _SAME.search(blank) or _YOY.search(blank) or _SHARE.search(blank)
                 or _SECOND_HALF.search(blank) or _EXECUTED.search(blank) or period_in(blank))
 
 
 def under_said(question: str) -> bool:
     """Whether a question starts by saying an item under the row talked about ("里面就业补助多少", "那下面X呢")."""
-    return bool(_UNDER.match(re.sub(r"^(?:那么|那)", "", compact(normalize(question)))))
+    return bool(_UNDER.match(_LEAD.sub("", compact(normalize(question)))))
 
 
 def _under_row_before(t: Table, i: int, blank: str, context: dict | None, peek) -> bool:
     """"社保就业支出" → "里面就业补助多少": an item said under the row the question before named (answered, or asked
     back by department), this table's item of that row."""
     p = t.rows[i].parent
-    if p is None or not context or not _UNDER.match(re.sub(r"^(?:那么|那)", "", blank)):
+    if p is None or not context or not _UNDER.match(_LEAD.sub("", blank)):
         return False
     if t.rows[p].key in (context.get("rows") or ()):
         return True
@@ -366,20 +379,19 @@ def _asked_column(t: Table, blank: str) -> tuple[str, str]:
     if _SECOND_HALF.search(blank):
         return "half", ""
     if _SHARE.search(blank) or _YOY.search(blank):  # ("上半年执行率": the rate of the period the table rates, else none)
-        m = _ANY_SPAN.search(blank)
-        months = (int(m[1]), int(m[2])) if m else period_in(blank)
+        months = month_span(blank) or period_in(blank)
         if months and (months[0] != 1 or months[-1] != t.spans[-1]):
             return "", "rate"
         return ("share" if _SHARE.search(blank) else "yoy"), ""
-    if (m := _ANY_SPAN.search(blank)) or (months := period_in(blank)):
-        first, last = (int(m[1]), int(m[2])) if m else (months[0], months[-1])  # type: ignore[index]
+    if months := month_span(blank) or period_in(blank):
+        first, last = months[0], months[-1]
         if first == 1 and last in t.spans:
             return f"span{last}", ""
         if first > 1 and last in t.spans and first - 1 in t.spans:
             return f"part{first}-{last}", ""
-        return "", m[0] if m else f"{first}-{last}月"
-    if _MONTH_ALONE.search(blank):
-        return "", _MONTH_ALONE.search(blank)[0]  # type: ignore[index]
+        return "", f"{first}-{last}月"
+    if alone := MONTH_ALONE.search(blank):
+        return "", alone[0]
     for kind, words in (("yoy", _YOY), ("same", _SAME), ("share", _SHARE), ("adjusted", _ADJUSTED)):
         if words.search(blank):
             return kind, ""
@@ -444,8 +456,7 @@ def _not_under(found: list[Table], text: str, fq: FactQuestion) -> FactAnswer | 
         head = t.rows[heads[0]]
         at = text.find(head.key)
         under = _UNDER.match(text[at + len(head.key):]) if at >= 0 else None
-        m = under and re.match(r"(?P<said>[\u4e00-\u9fff]{2,12}?)(?:支出)?(?:是|有|的|执行|花了|多少|呢|$)",
-                               text[at + len(head.key) + under.end():])
+        m = under and _ITEM_SAID.match(text[at + len(head.key) + under.end():])
         if m is None or _WHICH.search(m["said"]) or any(m["said"] in t.rows[k].key for k in head.kids):
             continue
         kids = "、".join(t.rows[k].label for k in head.kids)

@@ -13,7 +13,7 @@ import re
 from bot.answer import compose
 from bot.answer.facts.question import FactAnswer, _departments_in
 from bot.answer.facts.values import _cite
-from bot.answer.facts.words import INDICATOR_NAME_HEAD, MONEY_UNITS
+from bot.answer.facts.words import INDICATOR_NAME_HEAD, MONEY_UNITS, MONTH_ALONE_DAYLESS, month_span
 from bot.language.asking import Words
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
@@ -28,8 +28,12 @@ _EACH_MONTH = Words("monitor", r"{each_month}")
 # A follow-up saying a column and nothing else ("偏差原因", "那纠偏措施呢"): its words between these
 _BARE_COLUMN = Words("monitor", r"^(?:{column_leads})?(?P<said>[\u4e00-\u9fff]{2,8}?)(?:{column_asking})?[?？]?$")
 # A column of a span of months from January (1-6月执行数), and a column of one month (3月, 3月份)
-_SPAN_COLUMN = re.compile(r"^1[-—~至到](\d{1,2})月")
-_MONTH_COLUMN = re.compile(r"(?<![\d\-—~至到])\d{1,2}月(?!\d)")
+_MONTH_COLUMN = MONTH_ALONE_DAYLESS
+
+
+def _span_column(key: str) -> bool:
+    """Whether a column's key opens with a span of months from January (1-6月执行数, 一至六月执行数)."""
+    return (span := month_span(key, at_start=True)) is not None and span[0] == 1
 # The header of a column of yes/no marks forecasting whether the target will be met (never 是否完成验收), and what
 # its header says is reached ("年度目标" of 能否完成年度目标)
 _COMPLETION_HEAD = Words("monitor", r"(?:{forecast}).{0,6}?(?:{reached})")
@@ -129,7 +133,7 @@ def _monitoring(idx, doc: int) -> bool:
         return False
     if _MONITORING_TITLE.search(f"{d.form}{d.file_name}"):
         return True
-    return any(_SPAN_COLUMN.match(k) or (_FORECAST.search(k) and not _COMPLETION_HEAD.search(k))
+    return any(_span_column(k) or (_FORECAST.search(k) and not _COMPLETION_HEAD.search(k))
                for k in idx.doc_keys.get(doc, ()) if k in idx.col_keys)
 
 
@@ -195,8 +199,8 @@ def _months_not_printed(idx, text: str, doc_ids: list[int] | None) -> FactAnswer
     none prints a span."""
     named = set(_departments_in(text, idx))
     docs = [d for d in (doc_ids or idx.docs) if d in idx.docs and (not named or idx.docs[d].department in named)]
-    spans = {k for d in docs for k in idx.doc_keys.get(d, ()) if k in idx.col_keys and _SPAN_COLUMN.match(k)}
-    if not spans or any(_MONTH_COLUMN.search(k) and not _SPAN_COLUMN.match(k)
+    spans = {k for d in docs for k in idx.doc_keys.get(d, ()) if k in idx.col_keys and _span_column(k)}
+    if not spans or any(_MONTH_COLUMN.search(k) and not _span_column(k)
                         for d in docs for k in idx.doc_keys.get(d, ())):
         return None
     return FactAnswer("unknown", compose.months_not_printed(sorted(spans)[:4]), [], settled=True)

@@ -11,6 +11,7 @@ from bot.answer.facts.question import FactAnswer, FactQuestion
 from bot.answer.facts.words import (
     _QUESTION_WORDS,
     MONEY_UNITS,
+    MONTH_SPAN_SOURCE,
     _is_total,
     _value_text,
     bracket_words,
@@ -236,8 +237,8 @@ def _month(f: dict) -> int | None:
 
 
 # A column adding up the months of the table's year so far ("1-10月累计", "累计完成数"): the row's own figure.
-_RUNNING_TOTAL = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[-—~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-                            r"月份?(?:累计|合计)?(?:完成数?|数|收入|支出|执行数?)?|(?:本年|当年|今年)?累计(?:完成数?|数|收入|支出|执行数?)?")
+_RUNNING_TOTAL = re.compile(rf"{MONTH_SPAN_SOURCE}"  # (the span as words.month_span reads it: 1－9月, 一至九月)
+                            r"份?(?:累计|合计)?(?:完成数?|数|收入|支出|执行数?)?|(?:本年|当年|今年)?累计(?:完成数?|数|收入|支出|执行数?)?")
 _MONTH_COLUMN = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?:完成数?|数|收入|支出|执行数?)?")
 
 

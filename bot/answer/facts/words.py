@@ -100,6 +100,42 @@ _CN_MONTH_ONE = re.compile(rf"(?<![零一二三四五六七八九十百第每几
 # "10月份": the month, as columns print it ("10月")
 _MONTH_WITH_FEN = re.compile(r"(?<!\d)(\d{1,2})月份")
 
+# A span of months as a header, a title or a question prints it ("1-9月", "1－9月", "1至9月", "一至九月", "一到九月"):
+# the one reading of spans (the running totals of values, the cumulative reports, the monitoring tables), never
+# inside a longer number. MONTH_SPAN_SOURCE is its pattern, for the readers putting it inside their own.
+MONTH_SPAN_SOURCE = rf"(?<![\d.零一二三四五六七八九十百第每几])(\d{{1,2}}|{_CN_MONTH})\s*[-—~至到－]\s*(\d{{1,2}}|{_CN_MONTH})月"
+MONTH_SPAN = re.compile(MONTH_SPAN_SOURCE)
+# One month alone, not the end of a span ("9月", "3月份"); _DAYLESS: not the month of a date either (9月30日)
+MONTH_ALONE = re.compile(r"(?<![\d\-—~至到－])\d{1,2}月")
+MONTH_ALONE_DAYLESS = re.compile(r"(?<![\d\-—~至到－])\d{1,2}月(?!\d)")
+# A running total to date a header says without its months ("本年累计执行数"): [asking_words.cumulative] to_date
+_TO_DATE = Words("cumulative", "{to_date}")
+
+
+def _month_value(said: str) -> int:
+    return int(said) if said.isdigit() else int(_month_number(said))
+
+
+def month_span(text: str, at_start: bool = False) -> tuple[int, int] | None:
+    """The first and last month of the span a text prints ("1－9月累计执行数" -> 1, 9; "一至九月" -> 1, 9), None when
+    it prints none (at_start: only a span opening the text)."""
+    m = MONTH_SPAN.match(text) if at_start else MONTH_SPAN.search(text)
+    return (_month_value(m[1]), _month_value(m[2])) if m else None
+
+
+def running_span(header: str, title: str = "") -> tuple[int, int] | None:
+    """The months a column's header adds up from January: its span ("1-9月累计执行数", "一至九月累计执行数"), or,
+    for a running total to date ("本年累计执行数"), January to the month the table's title reaches ("2024年1-9月…",
+    "2024年9月…月报"); None when it adds up no months from January that can be told."""
+    if (span := month_span(header)) is not None:
+        return span if span[0] == 1 else None
+    if not _TO_DATE.search(header):
+        return None
+    if (span := month_span(title)) is not None:
+        return span if span[0] == 1 else None
+    months = {int(m[0][:-1]) for m in MONTH_ALONE_DAYLESS.finditer(title)}
+    return (1, months.pop()) if len(months) == 1 and 1 <= min(months) <= 12 else None
+
 
 def _month_number(said: str) -> str:
     return str(10 + " 一二".index(said[1]) if len(said) == 2 else 10 if said == "十" else "一二三四五六七八九".index(said) + 1)
