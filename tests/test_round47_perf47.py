@@ -15,6 +15,7 @@ import pytest
 from bot.dialogue import rates
 from bot.language import lazyre, sections
 from bot.language import vocabulary as vocabulary_module
+from bot.language.asking import Words
 from bot.language.vocabulary import load_vocabulary
 from bot.model import LoadError
 
@@ -136,4 +137,5 @@ def test_a_pattern_built_from_words_is_not_kept(codes) -> None:
 
 def test_the_rates_patterns_are_compiled_on_first_use() -> None:
     assert rates.re is lazyre
-    assert isinstance(rates.PER_THING, lazyre._Deferred)
+    # (PER_THING is built from [asking_words.rates]: a Words pattern, compiled at its first use too)
+    assert isinstance(rates.PER_THING, Words) and rates.PER_THING.source().startswith("(?:每一?")

@@ -2,8 +2,12 @@
 (tests/data/words56: 鹭洲市安平区民政局) loaded beside the bundled seed (广州市白云区信访局), and that bureau's final
 account of a few classification lines (written here):
 
-- a kind of staff the table calls by one word of a [synonym_groups] group (临聘人员, 政府雇员) asked by another
-  (编外人员, 合同工, 劳务派遣人员): the projects whose names carry the table's word;
+- a kind of staff the table calls by one word of a [synonym_groups] group (临聘人员) asked by another word of that
+  group (临时工, 临时聘用人员): the projects whose names carry the table's word; asked by another kind of staff of
+  [related_kinds] (编外人员, 合同工, 劳务派遣人员 — different categories under employment rules): asked back ("您说的
+  合同工是指临聘人员吗？") with those projects, never answered as if it were that kind — unless the department's own
+  indicators call its staff so (the seed's 政府雇员 projects measure 编外人员工资支付及时性); which words a
+  department holds itself is read per department, never across all;
 - a bureau said with another level of government than the loaded one's ("市民政局" when only the 区's is loaded):
   not loaded, never the loaded one's figures;
 - money per one of a thing (单个 / 每个 / 一个 + the thing) of the project talked about: the indicator whose value is
@@ -62,10 +66,29 @@ def test_a_kind_of_staff_said_otherwise_is_the_projects_of_the_tables_word(engin
 
 def test_a_kind_of_staff_said_otherwise_with_the_rest_of_the_name(engine: Engine) -> None:
     a = converse(engine, "安平民政局编外人员公用经费多少")
+    assert a.status == CLARIFY and "您说的编外人员是指临聘人员吗" in a.text and "临聘人员公用经费" in a.text
+    assert "工资经费" not in a.text
+    a = converse(engine, "安平民政局编外人员公用经费多少", "1")
     assert a.status == ANSWERED and "临聘人员公用经费" in a.text and "4.80" in a.text
+    for asked in ("安平民政局临时工公用经费多少", "安平民政局临时聘用人员公用经费多少"):  # (one kind, its other words)
+        a = converse(engine, asked)
+        assert a.status == ANSWERED and "临聘人员公用经费" in a.text and "4.80" in a.text
     # the seed's table prints 编外人员 in its indicators only: its projects are said so too
     a = converse(engine, "白云信访局编外人员工资经费多少")
     assert a.status == ANSWERED and "政府雇员工资经费" in a.text and "77.28" in a.text
+
+
+@pytest.mark.parametrize("question", ["安平民政局合同工工资多少", "安平民政局劳务派遣工资经费多少"])
+def test_another_kind_of_staff_is_asked_back_never_answered(engine: Engine, question: str) -> None:
+    a = converse(engine, question)
+    assert a.status == CLARIFY and "是指临聘人员吗" in a.text and "临聘人员工资经费" in a.text
+
+
+def test_the_words_a_department_holds_are_its_own(engine: Engine) -> None:
+    # 临聘人员 is the 民政局's own word, not the 信访局's: said of the 信访局 it is another kind, asked back
+    a = converse(engine, "白云信访局临聘人员工资经费多少")
+    assert a.status == CLARIFY and "是指政府雇员吗" in a.text and "政府雇员工资经费" in a.text
+    assert "58.60" not in a.text and "临聘人员工资经费" not in a.text
 
 
 @pytest.mark.parametrize("question", ["市民政局有哪些项目", "鹭洲市民政局临时救助资金多少", "省民政局临时救助资金多少",

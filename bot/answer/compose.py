@@ -3862,6 +3862,11 @@ def _points(value: float) -> str:
 WHICH_PROJECT = "您问的是哪一个项目？"
 
 
+def kind_said_for(said: str, own: str) -> str:
+    """One kind of staff said of projects that name another ("合同工" of 政府雇员工资经费): asked, never assumed."""
+    return f"您说的{said}是指{own}吗？表中没有{said}的项目，{own}的项目如下："
+
+
 def form_score_figure(row: dict) -> str:
     """One option's 总分 when asking which project: "自评总分 90.9分"."""
     return f"自评总分 {_points(row['got'])}分"

@@ -902,7 +902,7 @@ def _part_named_beside(t: Turn, project: int) -> tuple[str, str, Any] | None:
     (the words, the indicator's sentence, its row), or None."""
     name = t.kb.projects[project].name
     said = next((m.text for m in t.p.mentions if any(r.kind == "project" and r.key == project for r in m.refs)), "")
-    said = said_as_named(said, compact(name), t.kb.vocab.synonym_groups.values())  # (编外人员 said of 政府雇员…)
+    said = said_as_named(said, compact(name), t.kb.name_word_groups)  # (编外人员 said of 政府雇员…)
     if not said or said in name:
         return None
     blocks = difflib.SequenceMatcher(None, said, name, autojunk=False).get_matching_blocks()

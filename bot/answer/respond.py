@@ -24,6 +24,12 @@ SHORT_ANSWER = 1500  # characters: an answer for every department that fits one 
 
 def execute(t: Turn, f: Frame) -> Answer:
     """The answer to a frame; the session keeps the frame for the next question (unless it stands alone)."""
+    asked = [pid for pid in dict.fromkeys(chain(f.projects, *f.ambiguous)) if pid in t.said_for]
+    t.said_for = {pid: t.said_for[pid] for pid in asked}  # (the question back names these projects' word only)
+    if asked:  # ("合同工工资多少" of 政府雇员工资经费: another kind of staff, asked back however few projects fit)
+        f.projects = [pid for pid in f.projects if pid not in asked]
+        f.ambiguous = [asked]
+        return clarify_projects(t, f)
     if f.ambiguous and not (f.intent == "indicator_value" and f.indicators):
         return _none_counts(t, f) or _none_executed(t, f) or clarify_projects(t, f)
     scoped = scope(t, f)

@@ -451,7 +451,7 @@ def clarify_projects(t: Turn, f: Frame) -> Answer:
     many there are: only the options shown are built."""
     options = []
     group = f.ambiguous[0]
-    prompt = compose.WHICH_PROJECT
+    prompt = compose.kind_said_for(*t.said_for[group[0]]) if group[0] in t.said_for else compose.WHICH_PROJECT
     if len(group) > MAX_OPTIONS:
         prompt = compose.too_many_same_named(len(group))
         group = group[: MAX_OPTIONS]

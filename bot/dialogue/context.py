@@ -26,6 +26,7 @@ from bot.dialogue.resolve import (
     indicator_by_words,
     indicators_inside,
     joined_to_another,
+    kind_said_for,
     money_valued,
     name_said_on,
     named_with,
@@ -683,6 +684,7 @@ def _projects_resolved(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer 
     _abbreviation_of_its_project(t, p)
     name_said_on(t, p)
     stop = resolve_projects(t, p, f, depts)
+    t.said_for = kind_said_for(t, p)
     if stop is None:
         _count_in_a_measure(t, p, f)
         _other_side_by_its_word(t, p, f)

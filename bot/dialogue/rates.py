@@ -9,15 +9,15 @@ from bot.answer import compose
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import Answer, Frame
 from bot.language import lazyre as re
+from bot.language.asking import Words
+from bot.language.asking import words as asking_words
 from bot.store import queries as query
 from bot.understand.parse import Parse
 
 # 每 + what one is counted by (a measure, 公里, or a noun, 渡口), said before what is given for it or 多少
-# (单个 / 一个 + the noun say one of it as 每 does: "单个礼堂补助多少", "一家补多少")
-PER_THING = re.compile(r"(?:每(?:一)?(?:个|位|名|条|座|处|所|家|辆)?|(?<![第统唯])(?:单(?:个|名|条|座|处|所|家|辆)|一(?:个|位|名|条|座|处|所|家|辆)))"
-                       r"(?P<x>[\u4e00-\u9fff]{1,4}?)"
-                       r"(?=(?:平均)?(?:补助|补贴|奖补|奖励|补|发放|发|给|拨付|拨|安排|分配|分|花|要花|投入|投资|"
-                       r"的钱|经费|资金|标准|多少|几))")
+# (单个 / 一个 + the noun say one of it as 每 does: "单个礼堂补助多少", "一家补多少"): [asking_words.rates]
+PER_THING = Words("rates", r"(?:每一?(?:{measures})?|(?<!(?:{not_before_one}))(?!单位)[单一](?:{measures}))"
+                           r"(?P<x>[\u4e00-\u9fff]{1,4}?)(?=(?:平均)?(?:{gives}))")
 # Each of the table's own items (每个项目), or a time (每年, 每月: the rates of time are read as modifiers)
 _NOT_A_THING = re.compile(r"^(?:项目|项|单位|部门|指标|科室|处室|类|年|月|天|日|周|季度|次|人每|户每)|每")
 MOST_PROJECTS = 3
@@ -45,7 +45,8 @@ def rate_asked(t: Turn, p: Parse) -> Frame | Answer | None:
     rows = query.indicators(t.conn, project_ids=pids)
     counting = _counted_after(p.text)  # ("每场多少个演员": people counted, not the money 每场演出补助标准 gives)
     # (the measure word said before the thing, 家 of "每家补助多少": a value per it, ≤15万元/家, states the rate too)
-    measure = each[-len(thing) - 1] if len(each) > len(thing) and each[-len(thing) - 1] in _MEASURES else ""
+    measures = asking_words().get("rates", {}).get("measures", ())
+    measure = each[-len(thing) - 1] if len(each) > len(thing) and each[-len(thing) - 1] in measures else ""
     found = [k for k in rows if (_states_rate(k, thing) or measure and _states_rate(k, measure, by_value=True))
              and (not counting or counting in k["name"])]
     if found and len(found) <= MOST_PROJECTS:
@@ -88,9 +89,6 @@ def _projects_asked(t: Turn, p: Parse) -> list[int]:
         pids = list(dict.fromkeys(t.session.focus_projects))[:1]
     pids = [pid for pid in pids if pid in t.kb.projects and t.kb.projects[pid].kind != "department"]
     return pids if len(pids) <= MOST_PROJECTS else []
-
-
-_MEASURES = "个位名条座处所家辆"
 
 
 def _states_rate(k, thing: str, by_value: bool = False) -> bool:

@@ -209,6 +209,17 @@ def resolve_projects(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | 
     return None
 
 
+def kind_said_for(t: Turn, p: Parse) -> dict[int, tuple[str, str]]:
+    """Each project a mention names by a word of another kind of staff than its own ([related_kinds]: 合同工 said,
+    政府雇员工资经费 found), with (the word said, the project's own word): those are asked back (respond.execute),
+    never answered as the kind said."""
+    asked = getattr(t.kb, "asked_back", None)
+    if not asked:
+        return {}
+    return {r.id: (w, own) for m in p.mentions for r in m.of("project")
+            for w, own in asked.get(r.id, {}).items() if w in compact(m.text)}
+
+
 # A name's funding word said after it ("林长制经费", "护林的经费"), no joining word between.
 _FUNDS_SAID = re.compile(r"[^和与跟及、，,或的]{0,6}?的?((?:专项|工作|补助)?(?:经费|资金))")
 _FUNDS_END = re.compile(r"(?:经费|资金)$")

@@ -31,6 +31,9 @@ class Turn:
         # The source of funds the last question asked (its frame's column), as the question found it: a follow-up
         # "三年合计多少" of that source ("…财政拨款" → "三年合计多少") is read after the new frame replaced it.
         self.earlier_column: str | None = getattr(session.frame, "column", None)
+        # Projects named by a word of another kind of staff ([related_kinds]: 合同工 of 政府雇员工资经费): each with
+        # the word said and its own word, which the question back names ("您说的合同工是指政府雇员吗？").
+        self.said_for: dict[int, tuple[str, str]] = {}
 
     def run(self) -> Answer:
         """The whole pipeline for this question: the engine's turn (bot.engine.turn._Turn) runs every stage; the

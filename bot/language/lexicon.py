@@ -708,26 +708,51 @@ class KnowledgeBase:
         self._build_segmenter()
 
     def _add_synonym_groups(self, lex: Lexicon) -> None:
-        """[synonym_groups]: a kind of staff or spending a table calls by one word of a group (政府雇员工资经费) is said by
-        every other word of it ("编外人员的经费", "临聘人员工资经费"), where no loaded project's name holds that other
-        word itself (then it is that table's own word): the word alone names the projects holding the table's word,
-        and so does the name with the word swapped in."""
-        groups = [g for g in self.vocab.synonym_groups.values() if len(g) > 1]
+        """[synonym_groups]: a kind of staff or spending a table calls by one word of a group (临聘人员工资经费) is said by
+        every other word of it ("临时工的经费", "临时聘用人员工资经费"), where no project of its department holds that
+        other word itself (then it is that department's own word): the word alone names the projects holding the
+        table's word, and so does the name with the word swapped in. A word of another kind of the same
+        [related_kinds] list (合同工 said of 政府雇员工资经费) names them too, but only to be asked back
+        (`asked_back`: "您说的合同工是指政府雇员吗？"), unless the department's own indicators of those projects say it
+        (编外人员工资支付及时性 of a 政府雇员 project: the table calls those staff so itself)."""
+        groups = {k: g for k, g in self.vocab.synonym_groups.items() if g}
         self.synonym_forms: set[str] = set()  # the forms so added (resolve: no part of a whole said by one)
+        self.asked_back: dict[int, dict[str, str]] = defaultdict(dict)  # project -> word of another kind -> its own
+        kin = {k: [o for o in kinds if o != k and o in groups] for kinds in self.vocab.related_kinds.values()
+               for k in kinds if k in groups}
+        # (said_as_named: a name said by a word of its group, or of a kind its table's words stand for, once asked)
+        self.name_word_groups: list[tuple[str, ...]] = [*groups.values(), *(
+            tuple(w for k in kinds if k in groups for w in groups[k]) for kinds in self.vocab.related_kinds.values())]
         if not groups:
             return
-        names = [compact(p.name) for p in self.projects.values()]
-        held = {w for group in groups for w in group if any(w in n for n in names)}
+        own: dict[int, tuple[str, str]] = {}  # project -> its group and its word of it (the longest the name holds)
+        held: dict[str, set[str]] = defaultdict(set)  # department -> the group words its projects' names hold
         for pid, p in self.projects.items():
-            name = compact(p.name)
-            for group in groups:
-                for word in (w for w in group if w in name):
-                    for other in group:
-                        if other in held:
-                            continue  # (a loaded table's own word, 编外用工 of 编外用工人员工资经费: its projects only)
-                        lex.add(other, Ref("project", pid))
-                        lex.add(name.replace(word, other), Ref("project", pid))
-                        self.synonym_forms |= {other, name.replace(word, other)}
+            name, dept = compact(p.name), self.documents[p.document_id]["department_name"]
+            held[dept] |= {w for g in groups.values() for w in g if w in name}
+            for key, group in groups.items():
+                if word := next((w for w in sorted(group, key=len, reverse=True) if w in name), ""):
+                    own[pid] = (key, word)
+                    break
+        told: dict[tuple[str, str], list[str]] = defaultdict(list)  # (department, group) -> its projects' indicators
+        for iid, pid in self.indicator_project.items():
+            if pid in own and kin.get(own[pid][0]):
+                told[(self.documents[self.projects[pid].document_id]["department_name"], own[pid][0])].append(
+                    self.indicator_name.get(iid, ""))
+        for pid, (key, word) in own.items():
+            name, dept = compact(self.projects[pid].name), self.documents[self.projects[pid].document_id]["department_name"]
+            said = "\x00".join(told.get((dept, key), ()))
+            others = [(o, False) for o in groups[key]]
+            others += [(o, not any(w in said for w in groups[k])) for k in kin.get(key, ()) for o in groups[k]]
+            for other, ask in others:
+                if other in held[dept] or other in name:
+                    continue  # (a department's own word, 编外用工 of 编外用工人员工资经费: its projects only)
+                form = name.replace(word, other)
+                lex.add(other, Ref("project", pid))
+                lex.add(form, Ref("project", pid))
+                self.synonym_forms |= {other, form}
+                if ask:
+                    self.asked_back[pid][other] = word
 
     def _regions_of_file_names(self) -> list[tuple[str, str]]:
         """(region, department) for each province-level region (the vocabulary's regions) a department's document

@@ -80,6 +80,8 @@ class Vocabulary:
     aliases: dict[str, str] = field(default_factory=dict)
     # Kinds of staff and spending, each a group of the words tables and staff call one thing by (政府雇员, 编外人员 …)
     synonym_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Kinds of staff that are different categories (政府雇员, 合同工 …): one said for another is asked back
+    related_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     concepts: dict[str, list[str]] = field(default_factory=dict)
     categories: dict[str, str] = field(default_factory=dict)
     # Standard short words of bureau names ("人力资源和社会保障" -> "人社"): department names are derived by rule.
@@ -244,8 +246,10 @@ def _table_words(read: _Checked) -> dict[str, Any]:
 
 def _name_words(read: _Checked) -> dict[str, Any]:
     """The words names are said by otherwise: the levels of government ([place_levels]: 市 of "市信访局") and the
-    groups of words one kind of staff or spending goes by ([synonym_groups]: 编外人员, 临聘人员 …)."""
-    return {"place_levels": read.words("place_levels"), "synonym_groups": read.word_lists("synonym_groups")}
+    groups of words one kind of staff or spending goes by ([synonym_groups]: 编外人员, 临聘人员 …), and the kinds of
+    staff one is never said for another ([related_kinds])."""
+    return {"place_levels": read.words("place_levels"), "synonym_groups": read.word_lists("synonym_groups"),
+            "related_kinds": read.word_lists("related_kinds")}
 
 
 def _asking_words(read: _Checked) -> dict[str, Any]:

@@ -5948,7 +5948,10 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
     _values_said(fq, text, taken, idx)
 
 
-_SCOPE_MARKS = ("里面", "里边", "里", "中", "的")  # (a table's name said as where a row is: 政府性基金预算里X)
+def _scope_marks(data: object) -> list[str]:
+    """[budget_scope_words] scope_after: the words after a table's name said as where a row is (政府性基金预算里X),
+    longest first."""
+    return _suffixes(data.get("scope_after") if isinstance(data, dict) else None)
 
 
 def _budget_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
@@ -5983,7 +5986,8 @@ def _budget_kind_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
         # after them name no row holding them ("国有资本经营预算利润收入": 一、利润收入, never 其他国有资本经营预算企业
         # 利润收入 for the budget's own words)
         end = at + len(word)
-        then = end + len(next((p for p in _SCOPE_MARKS if text.startswith(p, end)), ""))  # (…预算里 / 的 X)
+        marks = vocabulary_section(getattr(idx, "vocab_path", ""), "budget_scope_words", _scope_marks)
+        then = end + len(next((p for p in marks if text.startswith(p, end)), ""))  # (…预算里 / 的 X)
         if any(len(k) >= 4 and k in idx.row_label_keys and text.startswith(k, then) for k in own):
             _take(text, taken, at, then)
         elif _budget_word_names_no_row(text, at, word, own, idx, set().union(*(idx.sheet_titles.get(d, set()) for d in docs))):
