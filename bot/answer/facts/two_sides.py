@@ -175,7 +175,9 @@ def _side_rows(idx, d: int, sheet: str, flow: str, classes: bool) -> list[tuple]
     ordered: list[tuple[int, list[dict]]] = []
     for key in sorted(rows, key=lambda k: (k[0], k[1])):
         if _is_total(row_name(rows[key][0])):
-            break
+            if ordered:
+                break
+            continue  # (a total printed above the side's items: theirs, read on)
         ordered.append((numbered_level(own_label(rows[key][0])) or 9, rows[key]))
     words = words_of_sides()
     out = []
@@ -251,8 +253,10 @@ def rows_said_loosely(idx, question: str, doc_ids: list[int] | None,
     is said, the departments it may be) that is the table's own ("云和县城乡社区那块"); a word read nowhere (a place
     not loaded: "遂昌城乡社区那块") fits no row. The best fitting (most pairs held), within one pair of the best:
     (their names, the facts of the one row when one, in the column asked — 执行, 预算, 完成 — else its amounts).
-    A row's whole name before the loose naming (the reply to which of them, asked again) is that row, when the
-    words after it fit it. None unless so said and some row of one sheet fits."""
+    Beside the best read whole, to ask which, the rows of its table within one pair of it holding most of the pairs
+    said (水库移民扶持: 小型水库移民扶助… beside 大中型水库移民后期扶持…), never alone. A row's whole name before the
+    loose naming (the reply to which of them, asked again) is that row, when it is one of them. None unless so
+    said and some row of one sheet is read whole."""
     if not _LOOSE_SAID.search(question):
         return None  # (no pointer before a side: no table is read)
     flows = flow_words(getattr(idx, "vocab_path", ""))
@@ -266,24 +270,29 @@ def rows_said_loosely(idx, question: str, doc_ids: list[int] | None,
     what, at = m.group("what"), start + m.start("what")
     said = _pairs(what)
 
-    def fit(d: int, name: str) -> int:
+    def fit(d: int, name: str) -> tuple[int, bool]:
+        """(the pairs said the row's name holds, whether every character said is read: in one of them, or in a
+        department said that is the table's own)."""
         held = said & _pairs(name)
         read = {i for i in range(len(what)) if what[i:i + 2] in held or (i and what[i - 1:i + 1] in held)}
         own = {i for i in range(len(what)) for s, e, deps in places
                if s <= at + i < e and idx.docs[d].department in deps}
-        return len(held) if held and len(read | own) == len(what) else -1
+        return len(held), bool(held) and len(read | own) == len(what)
 
     side = m.group("flow")
     scored = {k: fit(*k) for k, fs in rows.items() if any(side_of(f, flows) == side for f in fs)}
+    # (the rows read whole; beside the best of them, to ask which, the rows within one pair of it that hold most
+    # of the pairs said: 水库移民扶持 — 大中型…扶持… read whole, 小型…扶助… beside it. None read whole: no row)
+    best = max((h for h, whole in scored.values() if whole), default=-1)
+    tables = {k[0] for k, (h, whole) in scored.items() if whole and h >= best - 1}
+    kept = sorted(k for k, (h, whole) in scored.items()
+                  if best > 0 and h >= best - 1 and (whole or 2 * h > len(said) and k[0] in tables))
     if chosen is not None:
-        kept = [chosen] if scored.get(chosen, -1) >= 0 else []
-    else:
-        best = max(scored.values(), default=-1)
-        kept = sorted(k for k, h in scored.items() if h >= 0 and h >= best - 1)
+        kept = [k for k in kept if k[1] == chosen[1]]
     if not kept:
         return None
     if len(kept) != 1:
-        return [name for _, name in kept], []
+        return list(dict.fromkeys(name for _, name in kept)), []
     asked = m.group("rest") or ""
     word = next((w for w in words_of_sides().get("loose_columns", ()) if w in asked), "")
     shown = [dict(f) for f in rows[kept[0]] if side_of(f, flows) == side
