@@ -2077,17 +2077,20 @@ def completion_line(row: str, rate: str, done: str, plan: str) -> str:
     return f"{row}：{rate + '（' if rate else ''}{done}，{plan}{'）' if rate else ''}"
 
 
-def rows_by_completion(flow: str, over: bool, lines: list[str], checked: int) -> str:
-    """"哪些收入超额完成了" of a table printing 收入 and 支出 side by side: the rows of that side above (below) budget."""
+def rows_by_completion(flow: str, over: bool, lines: list[str], checked: int, classes: bool = False) -> str:
+    """"哪些收入超额完成了" of a table printing 收入 and 支出 side by side: the rows of that side above (below) budget
+    (its items, or its classes — 一、二、 — when those were asked)."""
     word = "超额完成预算" if over else "没有完成预算"
+    level = "类" if classes else "项"
     if not lines:
-        return f"{flow}各项中没有{word}的（共检查 {checked} 项）。"
-    return numbered_items(lines, f"{flow}各项中{word}的（执行数{'高于' if over else '低于'}预算数，共检查 {checked} 项）")
+        return f"{flow}各{level}中没有{word}的（共检查 {checked} {level}）。"
+    return numbered_items(lines, f"{flow}各{level}中{word}的（执行数{'高于' if over else '低于'}预算数，共检查 {checked} {level}）")
 
 
-def row_by_completion_ranked(flow: str, low: bool, lines: list[str]) -> str:
-    """"哪项支出完成率最低" of a table printing 收入 and 支出 side by side: the row (rows, when tied) at the extreme."""
-    head = f"{flow}各项中完成预算比例最{'低' if low else '高'}的是"
+def row_by_completion_ranked(flow: str, low: bool, lines: list[str], classes: bool = False) -> str:
+    """"哪项支出完成率最低" of a table printing 收入 and 支出 side by side: the row (rows, when tied) at the extreme
+    among its items, or its classes when those were asked ("哪类支出…")."""
+    head = f"{flow}各{'类' if classes else '项'}中完成预算比例最{'低' if low else '高'}的是"
     return head + lines[0] if len(lines) == 1 else numbered_items(lines, head + "（并列）")
 
 

@@ -59,15 +59,16 @@ def _read_words(data: object) -> dict[str, dict[str, tuple[str, ...]]]:
 
 def _listed(name: str, lists: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """The words a `{name}` of a template stands for: the reader's own list, or a list of another section of the
-    vocabulary by its dotted path ({operation_words.sum}, {row_text_asks.owner.heads}): words kept once, never
-    copied into a reader's lists."""
-    if "." not in name:
+    vocabulary by its dotted path ({operation_words.sum}, {row_text_asks.owner.heads}), or a whole section the reader
+    lists nothing of the name of ({flows}: the keys of [flows], 收入 and 支出): words kept once, never copied into
+    a reader's lists (a table's words are its keys)."""
+    if "." not in name and (name in lists or not isinstance(vocabulary_section(_state["path"], name, _as_is), (dict, list))):
         return lists.get(name, ())
     section, *keys = name.split(".")
     data: object = vocabulary_section(_state["path"], section, _as_is)
     for key in keys:
         data = data.get(key) if isinstance(data, dict) else None
-    listed = data if isinstance(data, list) else []
+    listed = data if isinstance(data, list) else list(data) if isinstance(data, dict) else []
     return tuple(dict.fromkeys(normalize(w) for w in listed if isinstance(w, str) and normalize(w)))
 
 

@@ -473,6 +473,14 @@ def facts_of_sheet(conn: Conn, doc_id: int, sheet: str) -> list[dict]:
     return [dict(zip(_FACT_FIELDS, r, strict=True)) for r in rows]
 
 
+def sheets_with_columns_starting(conn: Conn, word: str) -> list[tuple[int, str]]:
+    """The (document, sheet) pairs ('' for a document of no sheets) holding a figure under a column whose label
+    starts with the word (收入 of 收入预算数)."""
+    return [(r[0], r[1]) for r in conn.execute(
+        "SELECT DISTINCT document_id, coalesce(sheet, '') FROM facts WHERE number IS NOT NULL AND substr(col_labels, 1, ?) = ?",
+        [len(word), word]).fetchall()]
+
+
 def sheets_with_period_columns(conn: Conn, doc_id: int) -> list[str]:
     """The sheets of one document ('' for a document of no sheets) holding a column whose label says a month (月) or
     a running total (累计: 本年累计执行数)."""

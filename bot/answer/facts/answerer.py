@@ -481,8 +481,8 @@ class Answerer(Conversation):
             question, context = whole, None
         if _SHARE_ONLY.fullmatch(compact(question)) and (over := self._share_of_the_line_above(context)) is not None:
             return over
-        if (across := periods.answer(self.idx, question) or self.two_sided(question, doc_ids)) is not None:
-            return across  # "10月比9月多多少": a line period by period; "哪些收入超额完成了": a two-sided table's rows
+        if (across := periods.answer(self.idx, question)) is not None:
+            return across  # "10月比9月多多少": a line period by period
         fa = self._carried_column_blank(question, doc_ids, context, clauses, only)
         fa = _a_note_beside_the_thing(question, fa, self.last.leftover if self.last is not None else "") or fa
         fa = _part_of_the_line_in_its_basis(question, fa, self.idx) or fa
@@ -526,9 +526,10 @@ class Answerer(Conversation):
             return fa
         return FactAnswer("unknown", compose.negation_not_read(said), settled=True)
 
-    def _row_said_loosely(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
+    def _row_said_loosely(self, question: str, doc_ids: list[int] | None,
+                          places: list[tuple[int, int, list[str]]]) -> FactAnswer | None:
         """"水库移民扶持那块支出多少" (two_sides.rows_said_loosely): the one row's figures, else which of the rows."""
-        found = two_sides.rows_said_loosely(self.idx, compact(normalize(question)), doc_ids)
+        found = two_sides.rows_said_loosely(self.idx, compact(normalize(question)), doc_ids, places)
         if found is None:
             return None
         names, facts = found
@@ -536,34 +537,45 @@ class Answerer(Conversation):
             return FactAnswer("clarify", compose.which_fact(names), [], options=names, asks_row=names)
         return self.values(facts, []) if facts else None
 
-    def two_sided(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
+    def two_sided(self, question: str) -> FactAnswer | None:
         """A question of a table printing 收入 and 支出 side by side that its own readers settle: its rows of one side
-        by their completion (listed or ranked), a row said loosely."""
-        return self._rows_by_completion(question, doc_ids) or self._row_by_completion_ranked(question, doc_ids) \
-            or self._row_said_loosely(question, doc_ids)
+        by their completion (listed or ranked), a row said loosely — of the tables of the departments the question
+        names (every table's when it names none); none when it names an organisation of another place. The
+        question is read (the departments it names, where) only when so asked."""
+        text = compact(normalize(question))
+        if not two_sides.asked(text):
+            return None
+        fq = self.peek(question)
+        if fq.foreign_org:
+            return None
+        docs = [d for dep in fq.departments for d in self.idx.dept_docs.get(dep, ())] or None
+        places = [(s, e, deps) for (s, e, _), (_, deps) in zip(fq.dept_spans, fq.dept_names, strict=False)] \
+            if fq.text == text else []
+        return self._rows_by_completion(text, docs) or self._row_by_completion_ranked(text, docs) \
+            or self._row_said_loosely(text, docs, places)
 
     def _row_by_completion_ranked(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
         """"哪项支出完成率最低" (two_sides.row_by_completion_ranked): the row (rows, tied) at the extreme."""
         found = two_sides.row_by_completion_ranked(self.idx, compact(normalize(question)), doc_ids)
         if found is None:
             return None
-        flow, low, rows = found
+        flow, low, rows, classes = found
         lines = [compose.completion_line(name, f"{_own_col(rate)} {_shown(rate)}" if rate else fmt_percent(value) + "%",
                                          f"{_own_col(done)} {_shown(done)}", f"{_own_col(plan)} {_shown(plan)}")
                  for name, rate, done, plan, value in rows]
         used = [r[1] or r[2] for r in rows]
-        return FactAnswer("answered", compose.row_by_completion_ranked(flow, low, lines) + _cite(self.idx, used), used)
+        return FactAnswer("answered", compose.row_by_completion_ranked(flow, low, lines, classes) + _cite(self.idx, used), used)
 
     def _rows_by_completion(self, question: str, doc_ids: list[int] | None) -> FactAnswer | None:
         """"哪些收入超额完成了", "支出里哪些没完成预算" (two_sides.rows_by_completion), listed with their figures."""
         found = two_sides.rows_by_completion(self.idx, compact(normalize(question)), doc_ids)
         if found is None:
             return None
-        flow, how, rows, checked, used = found
+        flow, how, rows, checked, used, classes = found
         lines = [compose.completion_line(name, f"{_own_col(rate)} {_shown(rate)}" if rate else "",
                                          f"{_own_col(done)} {_shown(done)}", f"{_own_col(plan)} {_shown(plan)}")
                  for name, rate, done, plan in rows]
-        return FactAnswer("answered", compose.rows_by_completion(flow, how == "over", lines, checked)
+        return FactAnswer("answered", compose.rows_by_completion(flow, how == "over", lines, checked, classes)
                           + _cite(self.idx, used[:10]), used)
 
     def _count_not_printed(self, question: str, fa: FactAnswer, read) -> FactAnswer | None:

@@ -1175,7 +1175,7 @@ def _read_first(turn, typed, idx: FactIndex, answer_type):
         return classed
     if (ranked := parts.of_the_table(idx, turn.question)) is not None:
         return _facts_answer(turn, ranked, Answerer(idx), idx, answer_type)  # "哪个部门项目预算最多" of one table
-    if (sided := Answerer(idx).two_sided(turn.question, _docs_talked_about(turn, idx))) is not None:
+    if (sided := _two_sided(turn, idx)) is not None:
         return _facts_answer(turn, sided, Answerer(idx), idx, answer_type)  # "哪项支出完成率最低": never indicators
     other_year = _another_of_the_last(turn, idx)
     if other_year is not None:
@@ -1201,10 +1201,14 @@ _PERIOD_ALONE = re.compile(r"(?:那|那么)?(?P<p>(?:\d{1,2}-)?\d{1,2}月(?:累�
 _MEASURES_CARRIED = ("执行率", "完成率", "差异率", "差异", "实际", "预算", "执行数")
 
 
-def _docs_talked_about(turn, idx: FactIndex) -> list[int] | None:
-    """The tables of the departments the facts last answered from (None: none yet, every table)."""
-    docs = [d for dep in _context(turn.session).get("departments") or () for d in idx.dept_docs.get(dep, ())]
-    return docs or None
+def _two_sided(turn, idx: FactIndex) -> FactAnswer | None:
+    """A two-sided table's own readers (Answerer.two_sided: "哪项支出完成率最低", "水库移民那块支出多少"), read once a
+    turn, before any other; none when the question names a department not loaded, or of another level (another
+    place's row is never its)."""
+    p = getattr(turn, "p", None)
+    if getattr(p, "unknown_departments", None) or getattr(p, "other_levels", None):
+        return None
+    return Answerer(idx).two_sided(turn.question)
 
 
 def _period_asked_again(turn, idx: FactIndex) -> str | None:

@@ -5,16 +5,17 @@ the row of the other side a follow-up names after a row was shown ("污水处理
 安排的支出; "专项债务收入" → "还本呢": 专项债务还本支出; "本年收入合计" → "支出呢": 本年支出合计) — also of a table
 printing both flows' rows in one column (a stacked 基金收支表, a 决算 总表), the side then read from the row's name.
 
-Pure functions over fact rows (dicts of the facts table); the words (the two flows, the words a follow-up
-switching sides is said with) are in knowledge/vocabulary.toml ([flows], [asking_words.sides]).
+Pure functions over fact rows (dicts of the facts table), and the readers of a two-sided sheet's rows (by their
+completion, said loosely) over its facts read once per index; the words (the two flows, the words a follow-up
+switching sides is said with, the columns' words) are in knowledge/vocabulary.toml ([flows], [asking_words.sides]).
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
 
-from bot.answer.facts.outline import strip_numbering
-from bot.answer.facts.words import flow_words, label_key
+from bot.answer.facts.outline import numbered_level, own_label, strip_numbering
+from bot.answer.facts.words import _is_total, flow_words, label_key
 from bot.language.asking import Words
 from bot.language.asking import words as asking_words
 from bot.language.normalize import compact
@@ -113,149 +114,206 @@ def same_measure_of_two_rows(facts: list[dict], flows: dict[str, str], done_firs
     return None
 
 
-# "哪些收入超额完成了", "支出里哪些没完成预算", "哪些支出项目超过预算": rows of one side by their completion.
-ROWS_BY_COMPLETION = Words("sides", r"(?P<scope>[\u4e00-\u9fff]{0,12}?)(?:(?P<before>{flows})(?:里|中|方面)?)?"
-                                    r"(?:{which})(?P<after>{flows})?(?:{items})?(?:(?P<over>{over})|(?P<short>{short}))"
-                                    r"(?:了|的)?(?:有哪些|是哪些|呢)?")
+# "哪些收入超额完成了", "支出里哪些没完成预算", "哪几类支出没完成": rows of one side by their completion.
+ROWS_BY_COMPLETION = Words("sides", r"(?P<scope>[\u4e00-\u9fff]{0,12}?)(?:(?P<before>{flows})(?:{within})?)?"
+                                    r"(?:{which}|(?P<kind>{which_class}))(?P<after>{flows})?(?:{items}|(?P<cls>{classes}))?"
+                                    r"(?:(?P<over>{over})|(?P<short>{short}))(?:了|的)?(?:{list_tails})?")
 
 
 def two_sided_sheets(idx) -> list[tuple[int, str]]:
     """The (document, sheet) pairs of the knowledge base printing two sides; worked out once per index."""
-    kept = idx.__dict__.get("_two_sided_sheets")
+    return list(_sides(idx))
+
+
+def _sides(idx) -> dict[tuple[int, str], list[dict]]:
+    """Each two-sided sheet of the index and its facts holding a figure under a column of a side, in line order:
+    read once per index, by sheet (every fact of it, however long its document), for the sheets holding
+    figures under columns of every flow."""
+    kept = idx.__dict__.get("_two_sided_facts")
     if kept is None:
         flows = flow_words(getattr(idx, "vocab_path", ""))
-        kept = []
-        for d, doc in idx.docs.items():
-            sheets: dict[str, list[dict]] = {}
-            for f in idx.facts(sorted(doc.facts)[:5000]):
-                sheets.setdefault(f["sheet"] or "", []).append(f)
-            kept += [(d, s) for s, fs in sheets.items() if is_two_sided(fs, flows)]
-        idx.__dict__["_two_sided_sheets"] = kept
+        held = [set(query.sheets_with_columns_starting(idx.conn, w)) for w in flows]
+        kept = {}
+        for d, s in sorted(set.intersection(*held) if len(held) > 1 else set()):
+            sheet = query.facts_of_sheet(idx.conn, d, s) if d in idx.docs else []
+            if is_two_sided(sheet, flows):
+                kept[(d, s)] = [f for f in sheet if f["number"] is not None and side_of(f, flows)]
+        idx.__dict__["_two_sided_facts"] = kept
     return kept
 
 
-def rows_by_completion(idx, question: str, doc_ids: list[int] | None) -> tuple[str, str, list, int, list[dict]] | None:
+def _rows_of_sheets(idx) -> dict[tuple[int, str], dict[str, list[dict]]]:
+    """Each two-sided sheet's rows by name (row_name), the facts of each (both sides' when a name is on both);
+    once per index."""
+    kept = idx.__dict__.get("_two_sided_rows")
+    if kept is None:
+        kept = {}
+        for key, facts in _sides(idx).items():
+            rows: dict[str, list[dict]] = {}
+            for f in facts:
+                rows.setdefault(row_name(f), []).append(f)
+            kept[key] = rows
+        idx.__dict__["_two_sided_rows"] = kept
+    return kept
+
+
+def _in_scope(idx, d: int, doc_ids: list[int] | None, scope: str) -> bool:
+    return (doc_ids is None or d in doc_ids) and (not scope or scope in compact(idx.docs[d].department + (idx.docs[d].form or "")))
+
+
+def rows_by_completion(idx, question: str, doc_ids: list[int] | None) -> tuple[str, str, list, int, list[dict], bool] | None:
     """"哪些收入超额完成了" over the one two-sided sheet in scope printing 预算数 and 执行数 (its title may be said
     before: "政府性基金哪些…"): (flow, "over" or "short", [(row, rate fact or None, done, plan)], rows checked, facts
-    used) of the side said, the rows whose 执行数 is above (below) their 预算数 — totals (合计, 总计) aside, rows
+    used, classes asked) of the side said, the rows of one level (see _side_rows) whose 执行数 is above (below) their 预算数 — rows
     without a budget unchecked. None unless so asked of exactly one such sheet."""
     m = ROWS_BY_COMPLETION.fullmatch(question)
     flow = m and (m.group("before") or m.group("after"))
     if not m or not flow or (m.group("before") and m.group("after")):
         return None
-    scope, over = m.group("scope"), bool(m.group("over"))
-    found = [checked for d, s in two_sided_sheets(idx) if (doc_ids is None or d in doc_ids)
-             and (not scope or scope in compact(idx.docs[d].department + (idx.docs[d].form or "")))
-             and (checked := _checked_rows(idx, d, s, flow, over))[1]]
+    over, classes = bool(m.group("over")), bool(m.group("kind") or m.group("cls"))
+    found = [rows for d, s in two_sided_sheets(idx) if _in_scope(idx, d, doc_ids, m.group("scope"))
+             and (rows := _side_rows(idx, d, s, flow, classes))]
     if len(found) != 1:
         return None
-    return flow, "over" if over else "short", *found[0]
+    fit = [(name, rate, done, plan) for name, rate, done, plan, _ in found[0]
+           if ((done["number"] > plan["number"]) if over else (done["number"] < plan["number"]))]
+    return flow, "over" if over else "short", fit, len(found[0]), [rate or done for _, rate, done, _ in fit], classes
 
 
-def _checked_rows(idx, d: int, sheet: str, flow: str, over: bool) -> tuple[list, int, list[dict]]:
-    """The rows of one side of a sheet whose 执行数 is above (over) or below their 预算数, how many were checked,
-    and the facts shown."""
+def _side_rows(idx, d: int, sheet: str, flow: str, classes: bool) -> list[tuple]:
+    """The rows of one side of a sheet with a 执行数 and a 预算数 (not 0), in line order, with their completion (the
+    printed 完成预算%, else 执行数 over 预算数): (row, rate fact or None, done, plan, completion). Only the side's
+    own rows, above its first total (本年收入合计: transfers and balances below it, 上级补助收入 or 调出资金, are
+    none of its items), and of one level: its numbered classes (一、二、) when classes are asked, else its items —
+    the rows no row of a deeper level stands under (a class with items of its own is theirs, never beside them)."""
     flows = flow_words(getattr(idx, "vocab_path", ""))
     rows: dict[tuple, list[dict]] = {}
-    for f in idx.facts(sorted(idx.docs[d].facts)[:5000]):
-        if (f["sheet"] or "") == sheet and f["number"] is not None and side_of(f, flows) == flow:
-            rows.setdefault((f["page"], f["line"], f["row_labels"]), []).append(f)
-    out, checked, used = [], 0, []
-    for fs in rows.values():
-        name = row_name(fs[0])
-        done = next((f for f in fs if f["unit"] != "%" and "执行" in measure_of(f, flows)), None)
-        plan = next((f for f in fs if f["unit"] != "%" and "预算" in measure_of(f, flows)), None)
-        rate = next((f for f in fs if f["unit"] == "%" and re.search(r"完成|执行", measure_of(f, flows))), None)
-        if _TOTAL.search(name) or done is None or plan is None or not plan["number"]:
+    for f in _sides(idx).get((d, sheet), ()):
+        if side_of(f, flows) == flow:
+            rows.setdefault((f["page"] or 0, f["line"] or 0, f["row_labels"]), []).append(f)
+    ordered: list[tuple[int, list[dict]]] = []
+    for key in sorted(rows, key=lambda k: (k[0], k[1])):
+        if _is_total(row_name(rows[key][0])):
+            if ordered:
+                break
+            continue  # (a total printed above the side's items: theirs, read on)
+        ordered.append((numbered_level(own_label(rows[key][0])) or 9, rows[key]))
+    words = words_of_sides()
+    out = []
+    for at, (level, fs) in enumerate(ordered):
+        deeper = at + 1 < len(ordered) and ordered[at + 1][0] > level
+        if (level != 1) if classes else deeper:
             continue
-        checked += 1
-        if (done["number"] > plan["number"]) if over else (done["number"] < plan["number"]):
-            out.append((name, rate, done, plan))
-            used.append(rate or done)
-    return out, checked, used
+        done = next((f for f in fs if f["unit"] != "%" and _holds(measure_of(f, flows), words["done_columns"])), None)
+        plan = next((f for f in fs if f["unit"] != "%" and _holds(measure_of(f, flows), words["plan_columns"])), None)
+        rate = next((f for f in fs if f["unit"] == "%" and _holds(measure_of(f, flows), words["rate_columns"])), None)
+        if done is None or plan is None or not plan["number"]:
+            continue
+        value = rate["number"] if rate else done["number"] / plan["number"] * 100
+        out.append((row_name(fs[0]), rate and dict(rate), dict(done), dict(plan), value))
+    return out
 
 
-_TOTAL = re.compile(r"合计|总计|小计")
-
-# "哪项支出完成率最低", "收入里哪项完成率最高", "支出完成率最低的是哪项": the row of one side ranked by its completion.
-ROW_BY_COMPLETION_RANKED = Words("sides", r"(?P<scope>[\u4e00-\u9fff]{0,12}?)(?:(?P<before>{flows})(?:里|中|方面)?)?"
-                                          r"(?:{which_one})?(?P<after>{flows})?(?:{items})?(?:的)?(?:{rates})"
-                                          r"(?:(?P<low>{lowest})|{highest})(?:的|的是|是)?(?:{which_one})?(?:呢)?")
+def words_of_sides() -> dict[str, tuple[str, ...]]:
+    """[asking_words.sides] of the vocabulary in use."""
+    return asking_words().get("sides", {})
 
 
-def row_by_completion_ranked(idx, question: str, doc_ids: list[int] | None) -> tuple[str, bool, list] | None:
+def _holds(text: str, listed: tuple[str, ...]) -> bool:
+    return any(w in text for w in listed)
+
+
+# "哪项支出完成率最低", "收入里哪项完成率最高", "支出完成率最低的是哪项", "哪类支出完成率最低": the row of one side ranked by
+# its completion.
+ROW_BY_COMPLETION_RANKED = Words("sides", r"(?P<scope>[\u4e00-\u9fff]{0,12}?)(?:(?P<before>{flows})(?:{within})?)?"
+                                          r"(?:{which_one}|(?P<kind>{which_class}))?(?P<after>{flows})?"
+                                          r"(?:{items}|(?P<cls>{classes}))?(?:的)?(?:{rates})"
+                                          r"(?:(?P<low>{lowest})|{highest})(?:的|的是|是)?(?:{which_one}|(?P<kind_end>{which_class}))?(?:呢)?")
+
+
+def row_by_completion_ranked(idx, question: str, doc_ids: list[int] | None) -> tuple[str, bool, list, bool] | None:
     """"哪项支出完成率最低" over the one two-sided sheet in scope printing a completion for that side: (flow, lowest?,
-    [(row, rate fact or None, done, plan, rate)] of the rows at the extreme — ties kept), totals aside. None unless so
-    asked of exactly one such sheet."""
+    [(row, rate fact or None, done, plan, rate)] of the rows at the extreme — ties kept, classes asked) among the rows of one level
+    (see _side_rows). None unless so asked of exactly one such sheet."""
     m = ROW_BY_COMPLETION_RANKED.fullmatch(question)
     flow = m and (m.group("before") or m.group("after"))
     if not m or not flow or (m.group("before") and m.group("after")):
         return None
-    scope, low = m.group("scope"), bool(m.group("low"))
-    found = [rows for d, s in two_sided_sheets(idx) if (doc_ids is None or d in doc_ids)
-             and (not scope or scope in compact(idx.docs[d].department + (idx.docs[d].form or "")))
-             and (rows := _rated_rows(idx, d, s, flow))]
+    low, classes = bool(m.group("low")), bool(m.group("kind") or m.group("cls") or m.group("kind_end"))
+    found = [rows for d, s in two_sided_sheets(idx) if _in_scope(idx, d, doc_ids, m.group("scope"))
+             and (rows := _side_rows(idx, d, s, flow, classes))]
     if len(found) != 1:
         return None
     best = (min if low else max)(r[4] for r in found[0])
-    return flow, low, [r for r in found[0] if abs(r[4] - best) < 1e-9]
+    return flow, low, [r for r in found[0] if abs(r[4] - best) < 1e-9], classes
 
 
-def _rated_rows(idx, d: int, sheet: str, flow: str) -> list[tuple]:
-    """The rows of one side of a sheet with their completion (the printed %, else 执行数 over 预算数), totals aside."""
-    flows = flow_words(getattr(idx, "vocab_path", ""))
-    rows: dict[tuple, list[dict]] = {}
-    for f in idx.facts(sorted(idx.docs[d].facts)[:5000]):
-        if (f["sheet"] or "") == sheet and f["number"] is not None and side_of(f, flows) == flow:
-            rows.setdefault((f["page"], f["line"], f["row_labels"]), []).append(f)
-    out = []
-    for fs in (fs for _, fs in sorted(rows.items(), key=lambda kv: (kv[0][0] or 0, kv[0][1] or 0))):
-        name = row_name(fs[0])
-        if _TOTAL.search(name):
-            break  # (the side's items stand above its 本年…合计; transfers and balances below it are no items)
-        done = next((f for f in fs if f["unit"] != "%" and "执行" in measure_of(f, flows)), None)
-        plan = next((f for f in fs if f["unit"] != "%" and "预算" in measure_of(f, flows)), None)
-        rate = next((f for f in fs if f["unit"] == "%" and re.search(r"完成|执行", measure_of(f, flows))), None)
-        if done is None or plan is None or not plan["number"]:
-            continue
-        out.append((name, rate, done, plan, rate["number"] if rate else done["number"] / plan["number"] * 100))
-    return out
+def asked(question: str) -> bool:
+    """Whether a question (compact) is one of the readers' here (rows by their completion, listed or ranked; a row said
+    loosely): tested before any table is read, or the question's departments."""
+    return bool(ROWS_BY_COMPLETION.fullmatch(question) or ROW_BY_COMPLETION_RANKED.fullmatch(question)
+                or _LOOSE_SAID.search(question))
 
 
 # "水库移民扶持那块支出多少": a row said loosely (its words, then a pointer: 那块, 那部分), of the side said after it.
-ROW_SAID_LOOSELY = Words("sides", r"(?P<what>[\u4e00-\u9fff]{2,12}?)(?:{loose})的?(?P<flow>{flows})?(?P<rest>{loose_asks})?")
+ROW_SAID_LOOSELY = Words("sides", r"(?P<what>[\u4e00-\u9fff]{2,12}?)的?(?:{loose})的?(?P<flow>{flows})?(?P<rest>{loose_asks})?")
+# (what a question must say to be such: a pointer, then a side — tested before any table is read)
+_LOOSE_SAID = Words("sides", r"(?:{loose})的?(?:{flows})")
 
 
 def _pairs(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
-def rows_said_loosely(idx, question: str, doc_ids: list[int] | None) -> tuple[list[str], list[dict]] | None:
-    """The rows of a two-sided sheet a loose naming fits (most of its words' character pairs in the row's name, of
-    the side said; the best fitting, within one pair of the best): (their names, the facts of the one row when one,
-    in the column asked — 执行, 预算, 完成 — else its amounts). A row's whole name before the loose naming (the reply
-    to which of them, asked again) is that row. None unless so said and some row of one sheet fits."""
+def rows_said_loosely(idx, question: str, doc_ids: list[int] | None,
+                      places: Sequence[tuple[int, int, list[str]]] = ()) -> tuple[list[str], list[dict]] | None:
+    """The rows of a two-sided sheet a loose naming fits, of the side said: every word said is read — each character
+    of it in a pair of characters the row's name holds too, or in a department the question names (places: where it
+    is said, the departments it may be) that is the table's own ("云和县城乡社区那块"); a word read nowhere (a place
+    not loaded: "遂昌城乡社区那块") fits no row. The best fitting (most pairs held), within one pair of the best:
+    (their names, the facts of the one row when one, in the column asked — 执行, 预算, 完成 — else its amounts).
+    Beside the best read whole, to ask which, the rows of its table within one pair of it holding most of the pairs
+    said (水库移民扶持: 小型水库移民扶助… beside 大中型水库移民后期扶持…), never alone. A row's whole name before the
+    loose naming (the reply to which of them, asked again) is that row, when it is one of them. None unless so
+    said and some row of one sheet is read whole."""
+    if not _LOOSE_SAID.search(question):
+        return None  # (no pointer before a side: no table is read)
     flows = flow_words(getattr(idx, "vocab_path", ""))
-    rows: dict[str, list[dict]] = {}
-    for d, s in two_sided_sheets(idx):
-        if doc_ids is None or d in doc_ids:
-            for f in idx.facts(sorted(idx.docs[d].facts)[:5000]):
-                if (f["sheet"] or "") == s and f["number"] is not None and side_of(f, flows):
-                    rows.setdefault(f"{d}\x1f{row_name(f)}", []).append(f)
-    chosen = max((k for k in rows if question.startswith(k.split("\x1f")[1])), key=len, default="")
-    m = ROW_SAID_LOOSELY.fullmatch(question[len(chosen.split("\x1f")[-1]):])
+    rows = {(d, name): fs for (d, s), by_name in _rows_of_sheets(idx).items() if doc_ids is None or d in doc_ids
+            for name, fs in by_name.items()}
+    chosen = max((k for k in rows if question.startswith(k[1])), key=lambda k: len(k[1]), default=None)
+    start = len(chosen[1]) if chosen else 0
+    m = ROW_SAID_LOOSELY.fullmatch(question[start:])
     if m is None or not m.group("flow"):
         return None  # (the side said: "X那块多少" alone may be any table's thing)
-    said = _pairs(m.group("what"))
-    scored = {k: len(said & _pairs(k.split("\x1f")[1])) for k, fs in rows.items() if side_of(fs[0], flows) == m.group("flow")}
-    scored = {k: h for k, h in scored.items() if 2 * h > len(said)}
-    best = max(scored.values(), default=0)
-    kept = [chosen] if chosen else sorted({k for k, h in scored.items() if h >= best - 1})
-    if not kept or not best and not chosen:
+    what, at = m.group("what"), start + m.start("what")
+    said = _pairs(what)
+
+    def fit(d: int, name: str) -> tuple[int, bool]:
+        """(the pairs said the row's name holds, whether every character said is read: in one of them, or in a
+        department said that is the table's own)."""
+        held = said & _pairs(name)
+        read = {i for i in range(len(what)) if what[i:i + 2] in held or (i and what[i - 1:i + 1] in held)}
+        own = {i for i in range(len(what)) for s, e, deps in places
+               if s <= at + i < e and idx.docs[d].department in deps}
+        return len(held), bool(held) and len(read | own) == len(what)
+
+    side = m.group("flow")
+    scored = {k: fit(*k) for k, fs in rows.items() if any(side_of(f, flows) == side for f in fs)}
+    # (the rows read whole; beside the best of them, to ask which, the rows within one pair of it that hold most
+    # of the pairs said: 水库移民扶持 — 大中型…扶持… read whole, 小型…扶助… beside it. None read whole: no row)
+    best = max((h for h, whole in scored.values() if whole), default=-1)
+    tables = {k[0] for k, (h, whole) in scored.items() if whole and h >= best - 1}
+    kept = sorted(k for k, (h, whole) in scored.items()
+                  if best > 0 and h >= best - 1 and (whole or 2 * h > len(said) and k[0] in tables))
+    if chosen is not None:
+        kept = [k for k in kept if k[1] == chosen[1]]
+    if not kept:
         return None
     if len(kept) != 1:
-        return [k.split("\x1f")[1] for k in kept], []
+        return list(dict.fromkeys(name for _, name in kept)), []
     asked = m.group("rest") or ""
-    word = next((w for w in ("执行", "预算", "完成") if w in asked), "")
-    shown = [f for f in rows[kept[0]] if (word and word in measure_of(f, flows)) or (not word and f["unit"] != "%")]
-    return [kept[0].split("\x1f")[1]], shown
+    word = next((w for w in words_of_sides().get("loose_columns", ()) if w in asked), "")
+    shown = [dict(f) for f in rows[kept[0]] if side_of(f, flows) == side
+             and ((word and word in measure_of(f, flows)) or (not word and f["unit"] != "%"))]
+    return [kept[0][1]], shown

@@ -86,7 +86,16 @@ def _row_said_elsewhere(text: str, idx: FactIndex, kind: str) -> bool:
     rest = text.replace(kind, "\x1f")
     keys = {k for i in range(len(rest) - 1) for k in idx.gram_keys.get(rest[i:i + 2], ())
             if len(k) >= 4 and k in idx.row_label_keys and k in rest}
-    return any(not _of_kind(idx, idx.fact_doc[f], kind) for k in keys for f in list(idx.label_facts.get(k, ()))[:40])
+    return any(not _of_kind(idx, d, kind) for d in {d for k in keys for d in _docs_of_label(idx, k)})
+
+
+def _docs_of_label(idx: FactIndex, key: str) -> frozenset[int]:
+    """The documents printing a label (every fact of it, however many): worked out once per label and index."""
+    kept = idx.__dict__.setdefault("_docs_of_label", {})
+    docs = kept.get(key)
+    if docs is None:
+        docs = kept[key] = frozenset(idx.fact_doc[f] for f in idx.label_facts.get(key, ()))
+    return docs
 
 
 def _of_kind(idx: FactIndex, doc: int, kind: str) -> bool:
@@ -111,7 +120,7 @@ def _labels_after_of_kind(text: str, idx: FactIndex, start: int, kind: str) -> b
         if keys:
             if not all(k in idx.col_keys and k not in idx.row_label_keys for k in keys):
                 return False  # (only a column's words said: "国有资本经营预算支出中…" names the table's rows)
-            docs = {idx.fact_doc[f] for k in keys for f in list(idx.label_facts.get(k, ()))[:40]}
+            docs = {d for k in keys for d in _docs_of_label(idx, k)}
             return bool(docs) and all(_of_kind(idx, d, kind) for d in docs)
     return False
 
@@ -123,7 +132,7 @@ def _columns_said_of_kind(text: str, idx: FactIndex, kind: str) -> bool:
     whole = next((g for g in idx.synonyms if g[0] == "合计"), ("合计",))
     said = {k for i in range(len(rest) - 1) for k in idx.gram_keys.get(rest[i:i + 2], ())
             if len(k) >= 2 and k in idx.col_keys and k in rest and k not in whole and k not in idx.row_label_keys}
-    docs = {idx.fact_doc[f] for k in said for f in list(idx.label_facts.get(k, ()))[:40]}
+    docs = {d for k in said for d in _docs_of_label(idx, k)}
     return bool(docs) and all(_of_kind(idx, d, kind) for d in docs)
 
 
