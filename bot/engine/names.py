@@ -285,6 +285,8 @@ def _budget_scope_names(kb: KnowledgeBase) -> tuple[tuple[str, str], ...]:
     the label abbreviations' to read: 社会保险基金 of its table's title). Listed once per
     knowledge base (none, and no fact index built, where no table's title is of a budget)."""
     pairs = _BUDGET_SCOPE.get(kb)
+    if pairs is None and not any("预算" in (doc.get("form") or "") for doc in kb.documents.values()):
+        pairs = _BUDGET_SCOPE[kb] = ()  # (no table's title names a budget: the facts layer stays unimported)
     if pairs is None:
         from bot.answer.facts.index import budget_kinds, index_for
 
