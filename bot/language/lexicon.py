@@ -745,8 +745,10 @@ class KnowledgeBase:
             others = [(o, False) for o in groups[key]]
             others += [(o, not any(w in said for w in groups[k])) for k in kin.get(key, ()) for o in groups[k]]
             for other, ask in others:
-                if other in held[dept] or other in name:
-                    continue  # (a department's own word, 编外用工 of 编外用工人员工资经费: its projects only)
+                if other in name or any(other in words for words in held.values()):
+                    # (a table's own word, 编外用工 of 编外用工人员工资经费: that table's projects only — said alike of
+                    # another department's 政府雇员 projects it would win over the table's own name by its full form)
+                    continue
                 form = name.replace(word, other)
                 lex.add(other, Ref("project", pid))
                 lex.add(form, Ref("project", pid))
