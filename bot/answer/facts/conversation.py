@@ -27,6 +27,7 @@ from bot.answer.facts.question import (
     FactAnswer,
     FactQuestion,
     Mention,
+    _reading,
     read_question,
 )
 from bot.answer.facts.values import (
@@ -850,6 +851,8 @@ class Conversation(Listing):
         if m is None or not last or len(last) > 4 or not (shown := self.idx.facts(last)) \
                 or len({(f["document_id"], f["sheet"], f["page"], f["row_labels"]) for f in shown}) != 1:
             return None
+        if set(m.group("word")) & _reading(self.idx)["asking_chars"]:
+            return None  # ("它安排到哪类支出了": a word asking is no row's name — where the money went, another reader's)
         flows = flow_words(getattr(self.idx, "vocab_path", ""))
         sheet = self._same_sheets(shown[:1])
         word, own = m.group("word"), two_sides.row_name(shown[0])
