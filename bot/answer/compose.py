@@ -2676,7 +2676,7 @@ def department_spending(doc, lines: Sequence, asked: Sequence) -> str:
     unit = doc["unit"] or "万元"
     name = doc["department_name"]
     if asked:
-        text = "；".join(f"{name}{r['row_labels']} {format_amount(r['number'], r['unit'] or unit)}" for r in asked)
+        text = "；".join(f"{name}{r['row_labels']} {_amount_kept(r, unit)}" for r in asked)
         shown = list(asked)
     else:
         total, added, within = spending_parts(lines)
@@ -2690,6 +2690,15 @@ def department_spending(doc, lines: Sequence, asked: Sequence) -> str:
     place = f"{doc['file_name']} {shown[0]['sheet'] + ' ' if shown[0]['sheet'] else ''}" \
             f"第{'、'.join(str(x) for x in rows)}行"
     return f"{text}。（来源：{place}，{table_name(name, doc['form'], doc['year'])}）"
+
+
+def _amount_kept(r, unit: str) -> str:
+    """A spending line's amount as tables print money, then the cell's own digits when the sheet keeps more decimals
+    than two (61915.77万元（表中数值为61915.7693）), as every other answer of a figure says it."""
+    shown = format_amount(r["number"], r["unit"] or unit)
+    kept = str(r["value"] or "").strip().replace(",", "")
+    kept = kept.rstrip("0") if re.fullmatch(r"-?\d+\.\d{3,}", kept) else ""
+    return with_kept_digits(shown, kept) if len(kept.partition(".")[2]) > 2 else shown
 
 
 def _spending_part(r, added: Sequence, within: Sequence, unit: str) -> str:

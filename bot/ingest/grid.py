@@ -1750,6 +1750,15 @@ def _percent_text(percent: float, number_format: str) -> str:
     return f"{round(percent, places):.{places}f}" if m else text
 
 
+def _separated_text(plain: str) -> str:
+    """A figure a thousands-separator format prints ("#,##0.00": 38652400 shows 38,652,400.00): its separators kept,
+    as a PDF's are, so an answer says the figure plain and as the sheet shows it (staff quote what they see);
+    the digits stay the cell's own (no padding zeros the format adds)."""
+    sign = "-" if plain.startswith("-") else ""
+    whole, dot, frac = plain.lstrip("-").partition(".")
+    return f"{sign}{int(whole):,}{dot}{frac}"
+
+
 def cell_text(value, number_format: str = "") -> str:
     """A cell as displayed: percent formats applied (1 -> "100%"), whole floats without ".0", dates as
     2024-01-31, ≧/≦ as ≥/≤."""
@@ -1760,6 +1769,8 @@ def cell_text(value, number_format: str = "") -> str:
     if isinstance(value, int | float):
         if "%" in (number_format or ""):
             return _percent_text(value * 100, number_format) + "%"
+        if "#,##" in (number_format or "") and abs(value) >= 1000:
+            return _separated_text(number_text(round(value, 6)))
         return number_text(round(value, 6))
     if hasattr(value, "strftime"):
         return value.strftime("%Y-%m-%d")

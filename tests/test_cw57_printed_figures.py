@@ -1,0 +1,85 @@
+"""Confident wrong answers of figures said otherwise than the table prints them (cw57): a spreadsheet's money in a
+thousands-separator format ("#,##0.00": 27,315,600 as staff see it) is said plain and as the sheet shows it, as a
+PDF's are; a department-level table's spending line kept with more decimals than two is said rounded and with the
+cell's own digits, as every other figure answer says it. Fixtures: a county water bureau's 收支预算总表 and a
+city civil-affairs bureau's 部门整体预算绩效目标表, names and figures of their own."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pytest
+from conftest import DATA, converse, engine_over, set_cells
+
+from bot.engine import Engine
+from bot.ingest.grid import cell_text
+
+
+def _water_budget(path: Path) -> None:
+    """梧桐县水务局's 收支预算总表 in 元, its figures in "#,##0.00" (the sheet shows 27,315,600.00)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "收支总表"
+    ws["A1"] = "梧桐县水务局2026年部门收支预算总表"
+    ws["D2"] = "单位：元"
+    for c, h in enumerate(["项目", "预算数", "项目（按功能分类）", "预算数"], 1):
+        ws.cell(3, c, h)
+    rows = [("一、一般公共预算拨款收入", 27315600, "一、农林水支出", 30457800),
+            ("二、政府性基金预算拨款收入", 3900000, "二、城乡社区支出", 2104300),
+            ("三、事业收入", 846500, "三、住房保障支出", 950.5),
+            ("本年收入合计", 32062100, "本年支出合计", 33512600.5)]
+    for r, row in enumerate(rows, 4):
+        for c, v in enumerate(row, 1):
+            cell = ws.cell(r, c, v)
+            if isinstance(v, int | float):
+                cell.number_format = "#,##0.00"
+    wb.save(path)
+
+
+def _civil_targets(path: Path) -> None:
+    """桐庐市民政局's 部门整体预算绩效目标表 (a published sample's layout made over): its spending lines kept with
+    four decimals."""
+    shutil.copy(DATA / "samples" / "zhanjiang_rsj_2024_department_targets.xlsx", path)
+    set_cells(path, {"A1": "2026年市级部门整体预算绩效目标表", "B2": "桐庐市民政局", "C5": 1208.3342,
+                     "C6": 3104.2475})
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    folder = tmp_path_factory.mktemp("cw57")
+    _water_budget(folder / "wutong_water.xlsx")
+    _civil_targets(folder / "tonglu_civil.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder / "wutong_water.xlsx", folder / "tonglu_civil.xlsx"])
+
+
+def test_a_separator_format_prints_its_separators() -> None:
+    assert cell_text(27315600, "#,##0.00") == "27,315,600"
+    assert cell_text(-4321.5, "#,##0.00") == "-4,321.5"
+    assert cell_text(950.5, "#,##0.00") == "950.5"
+    assert cell_text(27315600, "General") == "27315600"
+
+
+@pytest.mark.parametrize(("question", "plain", "printed"), [
+    ("梧桐县水务局一般公共预算拨款收入", "27315600", "27,315,600"),
+    ("梧桐水务局本年收入合计多少", "32062100", "32,062,100"),
+    ("梧桐县水务局城乡社区支出", "2104300", "2,104,300"),
+])
+def test_money_in_a_separator_format_is_said_as_the_sheet_shows_it(engine: Engine, question: str, plain: str,
+                                                                    printed: str) -> None:
+    answer = converse(engine, question)
+    assert answer.status == "answered", answer.text
+    assert plain in answer.text and printed in answer.text, answer.text
+
+
+def test_a_small_figure_keeps_its_plain_form(engine: Engine) -> None:
+    answer = converse(engine, "梧桐县水务局住房保障支出")
+    assert answer.status == "answered", answer.text
+    assert "950.5" in answer.text and "（表中为" not in answer.text, answer.text
+
+
+def test_a_spending_line_kept_with_four_decimals_says_the_cells_digits(engine: Engine) -> None:
+    answer = converse(engine, "桐庐民政局项目支出多少")
+    assert answer.status == "answered", answer.text
+    assert "3104.25万元" in answer.text and "3104.2475" in answer.text, answer.text
