@@ -1,8 +1,10 @@
-"""Confident wrong answers of figures said otherwise than the table prints them (cw57): a spreadsheet's money in a
+"""Confident wrong answers (cw57). Figures said otherwise than the table prints them (cw57): a spreadsheet's money in a
 thousands-separator format ("#,##0.00": 27,315,600 as staff see it) is said plain and as the sheet shows it, as a
 PDF's are; a department-level table's spending line kept with more decimals than two is said rounded and with the
 cell's own digits, as every other figure answer says it. Fixtures: a county water bureau's 收支预算总表 and a
-city civil-affairs bureau's 部门整体预算绩效目标表, names and figures of their own."""
+city civil-affairs bureau's 部门整体预算绩效目标表, names and figures of their own.
+A part of a name that several rows' names hold (青禾中心 of 青禾中心小学 and 青禾中心幼儿园), asked with the column
+named 合计 / 总计: which row is asked, never the rows' sum said as the answer (a sum said apart is still added)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import DATA, converse, engine_over, set_cells
+from conftest import DATA, converse, engine_over, set_cells, simple_table
 
 from bot.engine import Engine
 from bot.ingest.grid import cell_text
@@ -46,12 +48,22 @@ def _civil_targets(path: Path) -> None:
                      "C6": 3104.2475})
 
 
+def _school_units(path: Path) -> None:
+    """溪口区教育局's units by economic class: two units whose names share 青禾中心."""
+    simple_table(path, "经济分类", "溪口区教育局2026年部门预算支出经济分类汇总表", "D2", "单位：万元",
+                 ["单位名称", "工资福利支出", "商品和服务支出", "合计"],
+                 [("溪口区教育局本级", 210.4, 95.6, 306.0), ("青禾中心小学", 812.3, 140.2, 952.5),
+                  ("青禾中心幼儿园", 233.1, 41.8, 274.9), ("溪口区实验中学", 1320.0, 260.5, 1580.5)])
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     folder = tmp_path_factory.mktemp("cw57")
     _water_budget(folder / "wutong_water.xlsx")
     _civil_targets(folder / "tonglu_civil.xlsx")
-    return engine_over(folder / "kb.sqlite", [folder / "wutong_water.xlsx", folder / "tonglu_civil.xlsx"])
+    _school_units(folder / "xikou_units.xlsx")
+    return engine_over(folder / "kb.sqlite", [folder / "wutong_water.xlsx", folder / "tonglu_civil.xlsx",
+                                              folder / "xikou_units.xlsx"])
 
 
 def test_a_separator_format_prints_its_separators() -> None:
@@ -83,3 +95,18 @@ def test_a_spending_line_kept_with_four_decimals_says_the_cells_digits(engine: E
     answer = converse(engine, "桐庐民政局项目支出多少")
     assert answer.status == "answered", answer.text
     assert "3104.25万元" in answer.text and "3104.2475" in answer.text, answer.text
+
+
+def test_a_part_of_two_rows_names_asked_with_the_total_column_asks_which(engine: Engine) -> None:
+    answer = converse(engine, "青禾中心合计多少")
+    assert answer.status == "clarify", answer.text
+    assert "青禾中心小学" in answer.text and "青禾中心幼儿园" in answer.text, answer.text
+    assert "1227.4" not in answer.text, answer.text
+    answer = converse(engine, "青禾中心合计多少", "2")
+    assert answer.status == "answered" and "274.9" in answer.text and "952.5" not in answer.text, answer.text
+
+
+def test_rows_named_each_are_still_added(engine: Engine) -> None:
+    answer = converse(engine, "青禾中心小学和青禾中心幼儿园合计多少")
+    assert answer.status == "answered", answer.text
+    assert "1227.4" in answer.text, answer.text

@@ -631,7 +631,26 @@ class Arithmetic(Lookup):
                 or len({self._row_key(f["id"]) for f in rows}) != len(rows) \
                 or len({f["unit"] for f in rows}) != 1 or rows[0]["unit"] == "%":
             return None
+        if (names := self._rows_of_one_part_said(fq)) is not None:
+            return FactAnswer("clarify", compose.which_fact(names), [], options=names, asks_row=names)
         return self.sum(rows)
+
+    def _rows_of_one_part_said(self, fq: FactQuestion) -> list[str] | None:
+        """"莲花中心总计多少" of a table whose column is named 总计: the only whole word said is the column's own
+        name, and the rows were found by one part of a name that several rows' names hold (莲花中心小学, 莲花中心幼儿园)
+        — one row was meant, not their sum: which one is asked (their sum said as the answer would be a confident
+        wrong figure). None when a sum is said apart from the column's name, or the rows were named otherwise."""
+        whole = _WHOLE_SAID.search(fq.text)
+        col = next((m for m in fq.mentions if whole is not None and m.start <= whole.start() and whole.end() <= m.end
+                    and m.keys == {whole.group()}), None)
+        if col is None or len(_WHOLE_SAID.findall(fq.text)) != 1:
+            return None
+        named = [m for m in fq.mentions if m is not col]
+        if len(named) != 1 or len(named[0].keys) < 2 or named[0].start < 0:
+            return None
+        part = fq.text[named[0].start:named[0].end]
+        names = sorted(named[0].keys)
+        return names if len(part) >= 2 and all(part in k and part != k for k in names) else None
 
     def _grand_row_of_totals(self, numeric: list[dict]) -> list[dict]:
         """"事业编制一共多少" of a table printing a 合计 row above its groups' 小计 rows, the question naming a group of
