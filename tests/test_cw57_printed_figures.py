@@ -4,7 +4,9 @@ PDF's are; a department-level table's spending line kept with more decimals than
 cell's own digits, as every other figure answer says it. Fixtures: a county water bureau's 收支预算总表 and a
 city civil-affairs bureau's 部门整体预算绩效目标表, names and figures of their own.
 A part of a name that several rows' names hold (青禾中心 of 青禾中心小学 and 青禾中心幼儿园), asked with the column
-named 合计 / 总计: which row is asked, never the rows' sum said as the answer (a sum said apart is still added)."""
+named 合计 / 总计: which row is asked, never the rows' sum said as the answer (a sum said apart is still added).
+A department said short with a unit's kind after it (梧桐水务站 of 梧桐县水务局): another organisation, not loaded —
+never answered with the bureau's figures."""
 
 from __future__ import annotations
 
@@ -110,3 +112,20 @@ def test_rows_named_each_are_still_added(engine: Engine) -> None:
     answer = converse(engine, "青禾中心小学和青禾中心幼儿园合计多少")
     assert answer.status == "answered", answer.text
     assert "1227.4" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["梧桐县水务站一般公共预算拨款收入", "梧桐县水务所的本年收入合计"])
+def test_a_unit_kind_after_a_department_said_short_is_another_organisation(engine: Engine, question: str) -> None:
+    answer = converse(engine, question)
+    assert answer.status == "unknown", answer.text
+    assert "27315600" not in answer.text and "32062100" not in answer.text, answer.text
+
+
+def test_the_department_said_short_with_its_own_kind_is_answered(engine: Engine) -> None:
+    answer = converse(engine, "梧桐水务局一般公共预算拨款收入")
+    assert answer.status == "answered" and "27315600" in answer.text, answer.text
+
+
+def test_a_kind_beginning_another_word_is_no_organisation(engine: Engine) -> None:
+    answer = converse(engine, "梧桐县水务所有收入合计多少")
+    assert answer.status == "answered" and "32062100" in answer.text, answer.text

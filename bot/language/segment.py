@@ -187,6 +187,11 @@ def _words_from(char: str) -> frozenset[str]:
     return words
 
 
+def words_from(char: str) -> frozenset[str]:
+    """The dictionary's words beginning with char (looked up once per character)."""
+    return _words_from(char)
+
+
 @lru_cache(maxsize=1)
 def _base_words() -> tuple[tuple[str, int, str], ...]:
     """jieba's frequent words with their part-of-speech tags (for questions); needed only when a

@@ -42,7 +42,7 @@ from bot.language.normalize import (
     small_number,
     strip_punct,
 )
-from bot.language.segment import cut_name
+from bot.language.segment import cut_name, words_from
 from bot.language.vocabulary import Vocabulary
 
 # A Ref is a tuple (kind, key, level): over thousands of refs, map(_KIND, refs) runs in C.
@@ -284,6 +284,7 @@ def _read_words(question: str, kb: KnowledgeBase) -> tuple[Parse, list[bool]]:
     # 4. the rest: stopwords, then fuzzy matching, then unexplained
     _bureau_word_before_project(p, taken, kb)
     _unknown_departments(p, kb, taken)
+    _unit_kind_after_a_department(p, kb)
     _unknown_place(p, kb, taken)
     return p, taken
 
@@ -1680,6 +1681,32 @@ def _unknown_departments(p: Parse, kb: KnowledgeBase, taken: list[bool]) -> None
             if not _misspelt_department(p, kb, taken, start, end):
                 p.unknown_departments.append(name)
                 _content_word_of_the_name(p, start, end)
+
+
+def _unit_kind_after_a_department(p: Parse, kb: KnowledgeBase) -> None:
+    """"仙居县市场监管所": a loaded department said short (市场监管, of 仙居县市场监督管理局) and right after it a unit's
+    kind ([asking_words.units] kinds: 所, 站, 中心, 队 …) its own name does not end in — another organisation (the
+    bureau's 市场监管所 in a town), not loaded: the question is about it, never answered with the bureau's figures.
+    Not when a loaded unit is said there (汪清民政局 … a project's 主管部门), nor when the kind goes on into a word."""
+    if p.unknown_departments:
+        return
+    kinds = sorted(kb.vocab.asking_words.get("units", {}).get("kinds", ()), key=len, reverse=True)
+    text = p.text
+    for m in p.mentions:
+        names = [compact(str(r.key)) for r in m.of("department")]
+        if not names or m.end >= len(text):
+            continue
+        kind = next((k for k in kinds if text.startswith(k, m.end)), None)
+        if kind is None or any(name.endswith(kind) or kind in name[len(name) - 4:] for name in names) \
+                or any(compact(m.text).endswith(o) for o in kb.vocab.department_suffixes):
+            continue
+        end = m.end + len(kind)
+        if any(len(w) > len(kind) and text.startswith(w, m.end) for w in words_from(kind[0])):
+            continue  # ("渝中所有指标", "市场监管所属单位", "中心城区": the kind begins another word)
+        if any(a <= m.start < b for a, b, _ in kb.units_said(text, None)):
+            continue
+        p.unknown_departments.append(text[m.start:end])
+        return
 
 
 def _level_apart(kb: KnowledgeBase, prefix: str, dept: Mention) -> bool:
