@@ -364,7 +364,9 @@ def _value_text(value: str, number: float | None, unit: str) -> str:
         kept = kept if len(kept.partition(".")[2]) > 2 else ""
     if not (number is None or not unit or value.endswith(unit) or unit == "%" and value.endswith("%")):
         value = f"{value}{unit}"
-    return compose.as_printed(value, printed) if separated else compose.with_kept_digits(value, kept) if kept else value
+    # (money kept with more decimals than two is said with the cell's own digits, separators or not: a sheet's
+    # "#,##0.00" prints the rounded figure, never those digits)
+    return compose.with_kept_digits(value, kept) if kept else compose.as_printed(value, printed) if separated else value
 
 
 _TICKED = re.compile(r"[（(]已勾选[；;]选项[：:](.+)[）)]$")  # the value ingest gives a cell of tick boxes
