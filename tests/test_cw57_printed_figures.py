@@ -6,7 +6,8 @@ city civil-affairs bureau's 部门整体预算绩效目标表, names and figures
 A part of a name that several rows' names hold (青禾中心 of 青禾中心小学 and 青禾中心幼儿园), asked with the column
 named 合计 / 总计: which row is asked, never the rows' sum said as the answer (a sum said apart is still added).
 A department said short with a unit's kind after it (梧桐水务站 of 梧桐县水务局): another organisation, not loaded —
-never answered with the bureau's figures."""
+never answered with the bureau's figures. Rows a question leaves out ("除了实验中学，其他单位合计加起来") that no reader took
+apart, the figures found holding those very rows: not answered (a ranking still leaves them out)."""
 
 from __future__ import annotations
 
@@ -129,3 +130,14 @@ def test_the_department_said_short_with_its_own_kind_is_answered(engine: Engine)
 def test_a_kind_beginning_another_word_is_no_organisation(engine: Engine) -> None:
     answer = converse(engine, "梧桐县水务所有收入合计多少")
     assert answer.status == "answered" and "32062100" in answer.text, answer.text
+
+
+def test_rows_left_out_that_no_reader_took_apart_are_not_answered_with(engine: Engine) -> None:
+    answer = converse(engine, "除了溪口区实验中学，其他单位合计加起来多少")
+    assert answer.status == "unknown", answer.text
+    assert "1580.5" not in answer.text and "除了溪口区实验中学" in answer.text, answer.text
+
+
+def test_rows_left_out_of_a_ranking_are_still_read(engine: Engine) -> None:
+    answer = converse(engine, "除了溪口区实验中学，哪个单位合计最多")
+    assert answer.status == "answered" and "青禾中心小学" in answer.text, answer.text

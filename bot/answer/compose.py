@@ -1336,6 +1336,12 @@ def table_holds_none(note: str) -> str:
     return f"表中没有这一项的数据，表的说明写明：{note}"
 
 
+def left_out_not_read(said: str) -> str:
+    """A question leaving some rows out ("除了教育局，其他…加起来") that no reader took apart: the figures found are
+    of those very rows — said not worked out, never answered with them."""
+    return f"问题里的“{said}”（把某些行除开后再算）还不会算，找到的数里正含有被除开的那一项，所以不作答；可以分别问合计和要除开的那一项。"
+
+
 def figure_left_out(note: str) -> str:
     """A figure asked that the table's own note says it leaves out (its note, cited)."""
     return f"表中没有这一项的金额，表的说明写明：{note}"

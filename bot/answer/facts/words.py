@@ -264,6 +264,27 @@ def left_out_said(question: str) -> tuple[str, list[str]]:
     return question, []
 
 
+def left_out_unread(question: str, facts: list[dict], ranked_without: list[str]) -> str | None:
+    """"除了教育局，其他部门支出合计加起来多少" answered with 教育局's own line among its figures: the rows the question
+    leaves out (no ranking read them apart) were not read — the answer would be of the very row said to be left out,
+    a confident wrong figure. The words left out ("除了教育局") when so; None when nothing is left out, a ranking
+    reads it, no row found is of it, or the table's own label says those words (项目支出（不含基本支出）)."""
+    if ranked_without or not facts:
+        return None
+    for pattern in _LEFT_OUT:
+        m = pattern.search(question)
+        if m is None:
+            continue
+        names = [label_key(n) for n in re.split(r"、", m.groupdict().get("x") or m.groupdict().get("y") or "") if n]
+        said = compact(m.group(0))
+        labels = [compact(f.get("labels") or "") for f in facts]
+        if not names or any(len(n) < 2 for n in names) or any(said.strip("（）()，,") in lab for lab in labels):
+            return None
+        rows = [compact(f.get("row_labels") or "") for f in facts]
+        return said.strip("（）()，, ") if any(n in r for n in names for r in rows) else None
+    return None
+
+
 # "普陀两个部门", "这几个单位", "分别", "各自": a name fitting several departments means all of them.
 # "各乡镇", "每个单位": each row the word after it heads (the rows, not their total).
 _EACH_ROW = re.compile(r"(?:各个|各|每个|每一个)(?=[\u4e00-\u9fff])")
