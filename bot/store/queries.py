@@ -466,11 +466,14 @@ def facts_of_row(conn: Conn, doc_id: int, sheet: str, line: int, page: int = 0) 
 
 
 def facts_of_sheet(conn: Conn, doc_id: int, sheet: str) -> list[dict]:
-    """The facts of one sheet of one document (every row's cells), by line."""
-    rows = conn.execute(
-        f"SELECT {_FACT_COLS} FROM facts f WHERE f.document_id = ? AND coalesce(f.sheet, '') = ? ORDER BY f.line, f.id",
-        [doc_id, sheet or ""]).fetchall()
+    """The facts of one sheet of one document (every row's cells), by line (made from plain rows where the
+    connection gives them, as fact_dicts_by_id)."""
+    rows_of = getattr(conn, "tuples", None)
+    sql = f"SELECT {_FACT_COLS} FROM facts f WHERE f.document_id = ? AND coalesce(f.sheet, '') = ? ORDER BY f.line, f.id"
+    params = [doc_id, sheet or ""]
+    rows = rows_of(sql, params) if rows_of is not None else conn.execute(sql, params).fetchall()
     return [dict(zip(_FACT_FIELDS, r, strict=True)) for r in rows]
+
 
 
 def sheets_with_columns_starting(conn: Conn, word: str) -> list[tuple[int, str]]:

@@ -223,6 +223,7 @@ class FactIndex:
         self.brackets: dict[str, set[str]] = defaultdict(set)  # label key -> the words its labels' brackets say
         self.head_labels: dict[str, set[str]] = defaultdict(set)  # row head key ("二级指标") -> label keys
         self.sheet_titles: dict[int, set[str]] = defaultdict(set)  # doc -> its sheets' title keys
+        self.own_row_labels: dict[int, set[str]] = defaultdict(set)  # doc -> its lines' own row labels, as printed
         label_facts: dict[str, list[int]] = defaultdict(list)
         interned: dict[tuple, tuple] = {}
         # doc -> the (group, sub-column) pairs of its two-level column headers (2024年末债务余额, 一般债务)
@@ -301,6 +302,8 @@ class FactIndex:
         allk = interned.setdefault(allk, allk)
         if len(ckeys) == 2 and ckeys[0] and ckeys[1]:
             self.column_pairs[doc_id].add((ckeys[0], ckeys[1]))
+        if raw_rows and raw_rows[-1]:
+            self.own_row_labels[doc_id].add(raw_rows[-1])
         if skey.endswith("表"):  # a sheet's own title given as the section of its facts (grid.read_general)
             self.sheet_titles[doc_id].add(skey)
         self.fact_doc[fid] = doc_id

@@ -17,6 +17,7 @@ Anything else is left to the rest of the engine (None)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from bot.answer import REL_YEARS, compose
@@ -172,22 +173,24 @@ def _tree(rows: list[Row], cols: list[str]) -> None:
     (a row heading its own items counted once, its items skipped), two items at least; else, the rows of no
     numbering under the numbered row above them, until a total row."""
     ends: dict[int, int | None] = {}
+    nums = [[r.number(c) for c in cols] for r in rows]  # (each row's figures, read once: end() adds them often)
 
     def end(i: int) -> int | None:
         if i in ends:
             return ends[i]
         ends[i] = None
-        own = [(c, x) for c in cols if (x := rows[i].number(c)) is not None]
+        own = [(j, x) for j, x in enumerate(nums[i]) if x is not None]
         if rows[i].total or not own:
             return None
-        sums, k = {c: 0.0 for c, _ in own}, i + 1
+        sums, k = [0.0] * len(own), i + 1
         kids: list[int] = []
         while k < len(rows) and not rows[k].total and len(kids) < 60:
             kids.append(k)
-            for c, _ in own:
-                sums[c] += rows[k].number(c) or 0.0
+            figures = nums[k]
+            for a, (j, _) in enumerate(own):
+                sums[a] += figures[j] or 0.0
             k = end(k) or k + 1
-            if len(kids) >= 2 and all(_close(sums[c], x, len(kids)) for c, x in own):
+            if len(kids) >= 2 and all(_close(s, x, len(kids)) for s, (_, x) in zip(sums, own, strict=True)):
                 for j in kids:
                     rows[j].parent = i
                 rows[i].kids = kids
@@ -230,17 +233,23 @@ def _parts_of_total(rows: list[Row], cols: list[str], i: int) -> list[int]:
     return []
 
 
-def tables(idx, docs: list[int]) -> list[Table]:
-    """The tables of items over year columns among docs (read once per index)."""
-    out = []
+def tables(idx, docs: list[int], skip: Callable[[int], bool] | None = None) -> list[Table]:
+    """The tables of items over year columns among docs (read once per index); a document `skip` says none of
+    whose tables could serve is not read."""
+    return list(_each_table(idx, docs, skip))
+
+
+def _each_table(idx, docs: list[int], skip: Callable[[int], bool] | None = None) -> Iterator[Table]:
+    """tables(), one at a time: a caller that has seen enough reads no further."""
     for d in docs:
         if d not in idx.docs or len(idx.doc_years.get(d, ())) < 2:
             continue  # (a table of one year's figures: read no further)
+        if skip is not None and skip(d):
+            continue
         for sheet in idx.read_once("_year_item_sheets", d, lambda d=d: query.sheets_with_year_columns(idx.conn, d)):
             t = idx.read_once("_year_items", (d, sheet), lambda d=d, sheet=sheet: _read(idx, d, sheet))
             if t is not None:
-                out.append(t)
-    return out
+                yield t
 
 
 # ---- the question ------------------------------------------------------------------------------------------------
@@ -296,14 +305,19 @@ def _rows_named(table: Table, fq: FactQuestion) -> list[int]:
     return [i for ks in keys for k in sorted(ks) for i in table.by_key.get(k, ())]
 
 
+def _words_blanked(text: str) -> str:
+    """The text with every word a reader here reads blanked out (the rows' names aside)."""
+    for pattern in (_KIDS, _LARGEST, _MOST_GROWN, _MOST_FALLEN, _RISE, _FALL, _ANY, _RATE_ASKED, _WHICH, _RELATIVE_WORD,
+                    _COMPARED_END, _AGAINST, _ACTUAL, _BUDGET, _YEAR, _READ_TOO):
+        text = pattern.sub("＃", text)
+    return text
+
+
 def _unread(table: Table, leftover: str, text: str) -> str:
     """A word the question's parse left unread ("白沙镇", "原因") that no reader here reads either ('' when none)."""
     if not leftover.strip():
         return ""
-    blank = _without_rows(table, text)
-    for pattern in (_KIDS, _LARGEST, _MOST_GROWN, _MOST_FALLEN, _RISE, _FALL, _ANY, _RATE_ASKED, _WHICH, _RELATIVE_WORD,
-                    _COMPARED_END, _AGAINST, _ACTUAL, _BUDGET, _YEAR, _READ_TOO):
-        blank = pattern.sub("＃", blank)
+    blank = _words_blanked(_without_rows(table, text))
     for ending in sorted(table.endings, key=len, reverse=True):
         blank = blank.replace(ending, "＃")
     return next((w for w in leftover.split() if w in blank), "")
@@ -315,8 +329,7 @@ def _all_read(table: Table, fq: FactQuestion, text: str) -> bool:
     [asking_words.year_items].not_read: not (never dropped)."""
     if _unread(table, fq.leftover, text) or any(not any(v in k for k in table.by_key) for v in fq.values):
         return False  # ("古市镇去年税收多少": a town these tables do not break the figures down by)
-    if fq.rate or fq.per_head or fq.period or fq.periods or fq.months or fq.mean or fq.per_unit or fq.times \
-            or fq.remaining or fq.excess or fq.balance:
+    if _measure_said(fq):
         return False
     if _NOT_READ.search(_RATE_ASKED.sub("", _without_rows(table, text))):
         return False
@@ -328,6 +341,55 @@ def _all_read(table: Table, fq: FactQuestion, text: str) -> bool:
             continue  # (收入 of "收入最多的税种", 执行数 of "比2025年执行数": a level's noun, a column's words)
         return False  # ("茶叶增值税": a name of another table's row said besides this one's)
     return True
+
+
+def _measure_said(fq: FactQuestion) -> bool:
+    """A rate, a share per head, a period, a mean … said: none is a figure of a table read here."""
+    return bool(fq.rate or fq.per_head or fq.period or fq.periods or fq.months or fq.mean or fq.per_unit or fq.times
+                or fq.remaining or fq.excess or fq.balance)
+
+
+def _row_words(idx, d: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys of every row label a document prints (of two characters or more) and their last one and two
+    characters: what its tables' row names and name endings (Table.keys, Table.endings) can at most be. Worked
+    out once per document, from the labels the index holds (each label's key once per index)."""
+    kept = idx.__dict__.setdefault("_year_item_row_words", {})
+    if d not in kept:
+        of_label = idx.__dict__.setdefault("_year_item_label_keys", {})
+        keys = set()
+        for label in idx.own_row_labels.get(d, ()):
+            if (key := of_label.get(label)) is None:
+                key = of_label[label] = label_key(strip_numbering(label.strip()))
+            keys.add(key)
+        kept[d] = (frozenset(k for k in keys if len(k) >= 2), frozenset(k[-n:] for k in keys for n in (1, 2) if len(k) > n))
+    return kept[d]
+
+
+def _unread_anyway(idx, leftover: str, text: str) -> Callable[[int], bool] | None:
+    """Which documents' tables would all leave a word of the question unread (_unread), told without reading
+    them: none of the document's row names is said, and a leftover word stands in the question, its words read
+    here blanked, where no row name's ending touches it. None when a leftover word cannot be told so."""
+    if not leftover.strip() or "＃" in text:
+        return None
+    blank = _words_blanked(text)
+    spans = [(m, m + len(w)) for w in leftover.split() for m in _places(blank, w)]
+    if not spans:
+        return None
+    touching = [{blank[i:i + n] for n in (1, 2) for i in range(max(0, a - n + 1), b)} for a, b in spans]
+
+    def skip(d: int) -> bool:
+        keys, ends = _row_words(idx, d)
+        return not any(k in text for k in keys) and not any("＃" in e for e in ends) \
+            and any(not (near & ends) for near in touching)
+    return skip
+
+
+def _places(text: str, word: str) -> list[int]:
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
 
 
 def _base_said(table: Table, text: str) -> tuple[Col | None, int]:
@@ -365,9 +427,9 @@ def _now_said(table: Table, text: str, base: Col | None) -> Col | None:
 def answer(idx, fq: FactQuestion, docs: list[int], question: str, context: dict | None = None) -> FactAnswer | None:
     """A question of a table of items over year columns (see the module), or None."""
     text = compact(normalize(question))
-    if not asked(text):
-        return None
-    found = [t for t in tables(idx, docs) if _all_read(t, fq, text)]
+    if not asked(text) or _measure_said(fq):
+        return None  # (a measure, a period or a reason said: no table here reads it — see _all_read)
+    found = _tables_read(idx, fq, docs, text)
     if not found:
         return None
     named = [(t, rs) for t in found if (rs := _rows_named(t, fq))]
@@ -393,6 +455,21 @@ def answer(idx, fq: FactQuestion, docs: list[int], question: str, context: dict 
     if len(found) == 1:
         return _of_level(idx, found[0], text, [])
     return None
+
+
+def _tables_read(idx, fq: FactQuestion, docs: list[int], text: str) -> list[Table]:
+    """The tables among docs whose every word the question says is read here (_all_read); [] as soon as two of
+    them each print the one row named: the same name in two tables, no one answer (see answer), the rest unread."""
+    found, one_row_named = [], 0
+    for t in _each_table(idx, docs, _unread_anyway(idx, fq.leftover, text)):
+        if not _all_read(t, fq, text):
+            continue
+        found.append(t)
+        rows = set(_rows_named(t, fq))
+        one_row_named += len(rows) == 1
+        if one_row_named >= 2:
+            return []
+    return found
 
 
 _OTHER_YEAR = re.compile(r"上年|去年|增减|增长|增加|减少|(?:19|20)\d\d")
