@@ -364,6 +364,8 @@ def _counted(f: dict) -> bool:
     """A cell of a count column: its unit, no money's, the one its header prints in brackets (车辆数量（辆）)."""
     parts = [x.strip() for x in (f["col_labels"] or "").split(query.FACT_SEP) if x.strip()]
     m = _COUNT_HEADER.search(parts[-1]) if parts else None
+    if f["unit"] in _MONEY or f["unit"] == "千元":
+        return False  # (公用经费预算（万元）: money, its unit in brackets as a count's is)
     if parts and f["unit"] in _HEADS and _COUNT_WORDS.search(parts[-1]):
         return True  # (编制数 of a staffing table whose unit line says 单位：人: a count of people too)
     return bool(f["unit"]) and m is not None and m.group("unit") == f["unit"]
@@ -957,7 +959,8 @@ def _mistyped(book: Book, text: str, taken: list[tuple[int, int]]) -> tuple[tupl
     return next(iter(near.values())) if len(near) == 1 else None
 
 
-_WHOLE_HEADER = re.compile(r"^(?:合计|总计)$|合计$")
+# (its unit printed after it in brackets, 合计（万元）, read with the brackets left off: 合计万元)
+_WHOLE_HEADER = re.compile(r"^(?:合计|总计)(?:千元|万元|亿元|元)?$|合计(?:千元|万元|亿元|元)?$")
 
 
 def _columns_said(book: Book, rest: str) -> tuple[list[str], str]:
@@ -1246,6 +1249,8 @@ def _shown_name(book: Book, column: str) -> str:
         return f"{column[:-len(leaf)]} {leaf.removesuffix(book.counts.get(column, '')) or leaf}"
     if column in book.counts:
         return leaf.removesuffix(book.counts[column]) or leaf
+    if (money := _MONEY_END.search(leaf)) is not None:
+        return leaf[:money.start()]  # (合计（万元）, read 合计万元: shown 合计, its unit with its figure)
     if _KIND_ONLY.match(leaf) and len(column) > len(leaf):
         return f"{column[:-len(leaf)]} {leaf}"
     if len(book.dated.get(column, {})) > 1 and (m := _YEAR_HEAD.match(column)):
@@ -1254,6 +1259,7 @@ def _shown_name(book: Book, column: str) -> str:
 
 
 _YEAR_HEAD = re.compile(rf"\d{{4}}年度?(?:{_KINDS})?(?:数|额)?")
+_MONEY_END = re.compile(r"(?<=..)(?:千元|万元|亿元|元)$")
 _KIND_ONLY = re.compile(rf"^(?:\d{{4}}年度?)?(?:{_KINDS})(?:数|额)?$")
 
 
@@ -1430,6 +1436,8 @@ def _about(a: Asked) -> bool:
         return True  # ("教育局的经费是多少", "教育局多少钱": such a department's whole is its 小计 line, never its 本级's)
     if not a.lines and (_WHOLE.search(a.rest) or a.column) and _scope_said(a):
         return True  # ("湄潭卫健局合计多少", "湄潭卫健局人员经费": the whole of the department's own table)
+    if not a.lines and a.column and _total_said_by_its_label(a):
+        return True  # ("公用经费总计多少": the column's figure on the line printed 总计, the table's own word for it)
     if not a.lines and _WHOLE.search(a.rest) and _title_run(a) and any(f in a.rest for f in a.book.row_kinds):
         return True  # ("全市乡镇上级补助合计": the whole of the table named by what it is of and what its lines are)
     if a.column and not a.lines and not a.book.owner and _OF_EACH_ADDED.search(a.rest):
@@ -1439,6 +1447,13 @@ def _about(a: Asked) -> bool:
     if _LINE_LABEL.search(a.rest) and (a.lines or _over_lines(a)):
         return True  # (小计, the label it prints on each department's line, said of a department or of each)
     return bool(a.lines) and (bool(says) or bool(a.column)) or bool(says) and bool(a.column or _WHOLE.search(a.rest))
+
+
+def _total_said_by_its_label(a: Asked) -> bool:
+    """Whether the question says the table's whole line by its own printed label, one no 小计 nor 合计 (总计, 共计):
+    a word a department's or a line's own whole (公用经费合计 of a 决算表) does not print."""
+    label = compact(a.book.total.label or a.book.total.name) if a.book.total is not None else ""
+    return label in ("总计", "共计") and label in compact(a.rest)
 
 
 def _own_table_line_said(a: Asked) -> bool:

@@ -1962,6 +1962,9 @@ def _title_word_as_group_total(fq: FactQuestion, text: str, idx: FactIndex) -> N
         if (whole := "" if dated else subject_whole(idx, doc, m.keys)) and _other_column_said(fq, m, idx, doc, whole):
             subjects.append(m)
             continue
+        if (counted := _counted_column_said(idx, fids, word)) is not None:
+            m.keys = counted  # "哪个学校学生最多": 学生 counted, never the 合计 of the money (合计（万元）)
+            continue
         total = whole or _group_total_column(idx, doc, fids)
         if not total or _total_row_named(fq, m, idx, doc, total):
             continue
@@ -2036,6 +2039,23 @@ def _total_row_named(fq: FactQuestion, m: Mention, idx: FactIndex, doc: int, tot
         if any(total in (rows := idx.row_keys(f)) and rows & o.keys for f in held):
             return True
     return False
+
+
+def _counted_column_said(idx: FactIndex, fids: list[int], word: str) -> set[str] | None:
+    """A title's word whose columns, by their own header, all count (在校学生数（人）, 资助学生人数（人）: 学生 of a
+    学生资助资金预算表), none in money: what is counted, not the money's 合计 — the one such column printed under no
+    group header (资助学生人数 is under 学生资助); an empty set (nothing read) when several are; None when the word
+    names money."""
+    facts = [f for f in idx.facts(fids[:200])
+             if word in label_key([x for x in (f["col_labels"] or "").split(query.FACT_SEP) if x][-1] if f["col_labels"] else "")]
+    if not facts or any((f["unit"] or "") in _MONEY_UNITS or not f["unit"] for f in facts):
+        return None
+    cols = {f["col_labels"] or "" for f in facts}
+    top = {label_key(c.strip(query.FACT_SEP)) for c in cols if len([x for x in c.split(query.FACT_SEP) if x]) == 1}
+    return top if len(top) == 1 else set()
+
+
+_MONEY_UNITS = ("元", "千元", "万元", "亿元")
 
 
 def _group_total_column(idx: FactIndex, doc: int, fids: list[int]) -> str:
