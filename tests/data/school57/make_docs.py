@@ -2,7 +2,8 @@
 小计 line per group, a 总计 line, and count, standard and money columns ending in a 合计 column:
 - 青岚县2026年中小学校公用经费及学生资助预算表.xlsx: schools under 一、小学 / 二、初中 / 三、高中（含职高）, a two-row
   header (公用经费 › 生均公用经费标准 / 公用经费预算, 学生资助 › 资助学生人数 / 资助资金); 青岚县实验学校 beside 青岚县实验小学;
-  a 职业教育中心 among the schools (its name ends in no school's word);
+  a 职业教育中心 among the schools (its name ends in no school's word); 浙江省青岚中学 (a province's school, said
+  青岚中学);
 - 松涧县2026年乡镇卫生院运行补助资金分配表.xlsx: health centres under 一、东片区 / 二、西片区.
 Every figure is written here; the tests work theirs out from these lists."""
 
@@ -24,6 +25,7 @@ SCHOOLS = [
         ("青岚县溪口中学", 60, 10.0, 9, 1.13, "按100人核定"),
     ]),
     ("三、高中（含职高）", 1500, [
+        ("浙江省青岚中学", 1600, 240.0, 120, 30.0, None),
         ("青岚县第一高级中学", 1400, 210.0, 150, 37.5, None),
         ("青岚县职业教育中心", 800, 120.0, 260, 65.0, "含免学费补助"),
     ]),
