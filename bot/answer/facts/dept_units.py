@@ -190,11 +190,13 @@ def _read(idx, doc: int) -> list[Book]:
     subjects = tuple(s for s in _SUBJECTS if s in title) or ("收入", "支出")
     books = []
     for sheet, lines in by_sheet.items():
-        read = [x for n in sorted(lines) if (x := _line_of(lines[n])) is not None]
-        book = _book_of(doc, sheet, idx.docs[doc].department, subjects, read) \
-            or _coded_book(doc, sheet, idx.docs[doc].department, subjects, read) \
-            or _subtotaled_book(doc, sheet, idx.docs[doc].department, subjects, read) \
-            or _headed_book(doc, sheet, idx.docs[doc].department, subjects, read)
+        # (each reader on lines of its own: one that gives up part way, having set some lines' groups, leaves the
+        # next one clean lines — 一、东片区 heading its 卫生院 above their 东片区小计)
+        book = None
+        for reader in (_book_of, _coded_book, _subtotaled_book, _headed_book):
+            read = [x for n in sorted(lines) if (x := _line_of(lines[n])) is not None]
+            if (book := reader(doc, sheet, idx.docs[doc].department, subjects, read)) is not None:
+                break
         if book is not None:
             book.title, book.year = title, idx.docs[doc].year
             _fill_columns(book, read)
