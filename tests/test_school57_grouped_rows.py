@@ -105,6 +105,8 @@ def test_filtered_by_a_count_said_in_words(engine, question, shown, never):
     # a group's schools listed by its measure word (所), then a place in that list
     (["高中有哪几所", "第三个资助了多少人"], ["青岚县职业教育中心", "260"], ["100人"]),
     (["高中有哪几所学校"], ["浙江省青岚中学", "青岚县第一高级中学", "青岚县职业教育中心"], []),
+    # a 片区's health centres counted (its 小计 line is none of them)
+    (["西片区有几家卫生院"], ["2", "松涧县龙潭镇卫生院", "松涧县青石乡卫生院"], ["大桥镇", "173.5"]),
 ])
 def test_columns_rows_and_places_said(engine, turns, shown, never):
     a = _answered(engine, *turns)
