@@ -2048,15 +2048,15 @@ def _total_row_named(fq: FactQuestion, m: Mention, idx: FactIndex, doc: int, tot
 def _counted_column_said(idx: FactIndex, fids: list[int], word: str) -> set[str] | None:
     """A title's word whose columns, by their own header, all count (在校学生数（人）, 资助学生人数（人）: 学生 of a
     学生资助资金预算表), none in money: what is counted, not the money's 合计 — the one such column printed under no
-    group header (资助学生人数 is under 学生资助); an empty set (nothing read) when several are; None when the word
-    names money."""
+    group header (资助学生人数 is under 学生资助); None when the word names money, or several or no such column
+    stand alone (编制 of 核定编制数 › 行政编制 / 事业编制: the group's total, read as before)."""
     facts = [f for f in idx.facts(fids[:200])
              if word in label_key([x for x in (f["col_labels"] or "").split(query.FACT_SEP) if x][-1] if f["col_labels"] else "")]
     if not facts or any((f["unit"] or "") in _MONEY_UNITS or not f["unit"] for f in facts):
         return None
     cols = {f["col_labels"] or "" for f in facts}
     top = {label_key(c.strip(query.FACT_SEP)) for c in cols if len([x for x in c.split(query.FACT_SEP) if x]) == 1}
-    return top if len(top) == 1 else set()
+    return top if len(top) == 1 else None
 
 
 _MONEY_UNITS = ("元", "千元", "万元", "亿元")
