@@ -613,7 +613,8 @@ class Arithmetic(Lookup):
             # "年初和年末…分别多少" answered with one figure: the other one was not found.
             f = facts[0]
             return FactAnswer("unknown", compose.only_one_found(_name(f), _shown(f)) + _cite(self.idx, [f]), [])
-        if not only and len(facts) <= 8 \
+        # (more rows, one figure on each: "小学生均公用经费标准" of twelve schools is said once, 均为 1000)
+        if not only and (len(facts) <= 8 or len({f["number"] for f in facts}) == 1) \
                 and (apart := self.per_one_apart(facts, asked_sum=bool(_WHOLE_SAID.search(fq.text)))) is not None:
             return apart  # "补助标准合计多少" of rows whose 合计 line leaves it blank: each row's, never added
         if (added := self._rows_asked_added(fq, facts, numeric)) is not None:

@@ -23,7 +23,13 @@ from bot.answer.facts.values import _cite, _shown, money_of_counts, year_in
 from bot.answer.facts.words import fmt_number, fmt_percent, label_key
 from bot.language import lazyre as re
 from bot.language.asking import Words
-from bot.language.lexicon import department_forms, joined_bureau_forms, sounds_alike, unit_short_forms
+from bot.language.lexicon import (
+    department_forms,
+    department_places,
+    joined_bureau_forms,
+    sounds_alike,
+    unit_short_forms,
+)
 from bot.language.normalize import compact, in_order
 from bot.language.ordinals import ITEM, small_number
 from bot.store import queries as query
@@ -184,11 +190,13 @@ def _read(idx, doc: int) -> list[Book]:
     subjects = tuple(s for s in _SUBJECTS if s in title) or ("收入", "支出")
     books = []
     for sheet, lines in by_sheet.items():
-        read = [x for n in sorted(lines) if (x := _line_of(lines[n])) is not None]
-        book = _book_of(doc, sheet, idx.docs[doc].department, subjects, read) \
-            or _coded_book(doc, sheet, idx.docs[doc].department, subjects, read) \
-            or _subtotaled_book(doc, sheet, idx.docs[doc].department, subjects, read) \
-            or _headed_book(doc, sheet, idx.docs[doc].department, subjects, read)
+        # (each reader on lines of its own: one that gives up part way, having set some lines' groups, leaves the
+        # next one clean lines — 一、东片区 heading its 卫生院 above their 东片区小计)
+        book = None
+        for reader in (_book_of, _coded_book, _subtotaled_book, _headed_book):
+            read = [x for n in sorted(lines) if (x := _line_of(lines[n])) is not None]
+            if (book := reader(doc, sheet, idx.docs[doc].department, subjects, read)) is not None:
+                break
         if book is not None:
             book.title, book.year = title, idx.docs[doc].year
             _fill_columns(book, read)
@@ -364,6 +372,8 @@ def _counted(f: dict) -> bool:
     """A cell of a count column: its unit, no money's, the one its header prints in brackets (车辆数量（辆）)."""
     parts = [x.strip() for x in (f["col_labels"] or "").split(query.FACT_SEP) if x.strip()]
     m = _COUNT_HEADER.search(parts[-1]) if parts else None
+    if f["unit"] in _MONEY or f["unit"] == "千元":
+        return False  # (公用经费预算（万元）: money, its unit in brackets as a count's is)
     if parts and f["unit"] in _HEADS and _COUNT_WORDS.search(parts[-1]):
         return True  # (编制数 of a staffing table whose unit line says 单位：人: a count of people too)
     return bool(f["unit"]) and m is not None and m.group("unit") == f["unit"]
@@ -530,7 +540,8 @@ def _forms(idx, book: Book) -> list[tuple[str, Line]]:
     out += [(form + w, u) for form in book.scope for u in own[:1] if len(own) == 1 for w in own_words]
     for u in units:
         bare = _OWN.sub("", u.name)
-        out += [(f, u) for f in {u.name, bare.removeprefix(book.place)} if len(f) >= 3 and not u.own]
+        # (浙江省庆元中学 of 庆元县's table said 庆元中学: its province left off, as its place is)
+        out += [(f, u) for f in {u.name, bare.removeprefix(book.place), _places_left_off(bare)} if len(f) >= 3 and not u.own]
     taken = {f for f, _ in out}
     short: dict[str, list[Line]] = {}
     for u in units:
@@ -538,6 +549,16 @@ def _forms(idx, book: Book) -> list[tuple[str, Line]]:
             short.setdefault(f, []).append(u)
     out += [(f, us[0]) for f, us in short.items() if len(us) == 1]  # (a short form two units share names neither)
     return sorted(out, key=lambda x: (-len(x[0]), x[0]))
+
+
+def _places_left_off(name: str) -> str:
+    """A unit's name without the places it begins with and their levels (浙江省庆元中学: 庆元中学 — the place that
+    is the start of the unit's own name stays)."""
+    own = compact(name)
+    places = department_places(own)
+    if places and own.startswith(places[0]) and own[len(places[0]):len(places[0]) + 1] in ("省", "市"):
+        own = own[len(places[0]) + 1:]
+    return own
 
 
 def _held_forms(idx, book: Book) -> list[tuple[str, Line]]:
@@ -957,7 +978,8 @@ def _mistyped(book: Book, text: str, taken: list[tuple[int, int]]) -> tuple[tupl
     return next(iter(near.values())) if len(near) == 1 else None
 
 
-_WHOLE_HEADER = re.compile(r"^(?:合计|总计)$|合计$")
+# (its unit printed after it in brackets, 合计（万元）, read with the brackets left off: 合计万元)
+_WHOLE_HEADER = re.compile(r"^(?:合计|总计)(?:千元|万元|亿元|元)?$|合计(?:千元|万元|亿元|元)?$")
 
 
 def _columns_said(book: Book, rest: str) -> tuple[list[str], str]:
@@ -1104,6 +1126,8 @@ def _count_said(book: Book, text: str, rest: str, said: str) -> tuple[list[str],
     with the count and the thing counted (车 of 车辆) blanked, and what the vocabulary read in place of the words
     said around the count (公务用车保有量 of 几辆车)."""
     found = [(c, m) for c, unit in book.counts.items() if (m := re.search(_COUNT_ASKED.format(unit=re.escape(unit)), said))]
+    if len(found) > 1:  # ("资助了多少人" of 在校学生数（人） and 资助学生人数（人）: the one whose first word is said)
+        found = [(c, m) for c, m in found if len(leaf := book.leaves[c]) >= 4 and leaf[:2] in rest[:m.start()]] or found
     if len(found) != 1:
         return _count_ranked(book, rest) if not found else ([], rest)
     column, m = found[0]
@@ -1118,6 +1142,23 @@ def _count_said(book: Book, text: str, rest: str, said: str) -> tuple[list[str],
         if (k := rest.find(thing[:n])) >= 0:
             return [column], rest[:k] + " " * n + rest[k + n:]
     return [column], rest
+
+
+_MONEY_ASKED = Words("departments", "{money_asked}")
+
+
+def _money_beside_count(book: Book, columns: list[str], rest: str) -> tuple[list[str], str]:
+    """"职教中心资助了多少学生 多少钱": a count column read, and money asked after it — the one money column printed
+    under the same group header (学生资助 › 资助学生人数 beside 学生资助 › 资助资金) is asked too; the columns as they
+    are otherwise (no such column, or several)."""
+    if len(columns) != 1 or columns[0] not in book.counts or not (m := _MONEY_ASKED.search(rest)):
+        return columns, rest
+    head = columns[0][:-len(book.leaves[columns[0]])]
+    beside = [c for c in book.columns if c not in book.counts and head and c != columns[0]
+              and c[:-len(book.leaves[c])] == head]
+    if len(beside) != 1:
+        return columns, rest
+    return [*columns, beside[0]], rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
 
 
 def _item_alone_said(book: Book, rest: str) -> tuple[list[str], str]:
@@ -1246,6 +1287,8 @@ def _shown_name(book: Book, column: str) -> str:
         return f"{column[:-len(leaf)]} {leaf.removesuffix(book.counts.get(column, '')) or leaf}"
     if column in book.counts:
         return leaf.removesuffix(book.counts[column]) or leaf
+    if (money := _MONEY_END.search(leaf)) is not None:
+        return leaf[:money.start()]  # (合计（万元）, read 合计万元: shown 合计, its unit with its figure)
     if _KIND_ONLY.match(leaf) and len(column) > len(leaf):
         return f"{column[:-len(leaf)]} {leaf}"
     if len(book.dated.get(column, {})) > 1 and (m := _YEAR_HEAD.match(column)):
@@ -1254,6 +1297,7 @@ def _shown_name(book: Book, column: str) -> str:
 
 
 _YEAR_HEAD = re.compile(rf"\d{{4}}年度?(?:{_KINDS})?(?:数|额)?")
+_MONEY_END = re.compile(r"(?<=..)(?:千元|万元|亿元|元)$")
 _KIND_ONLY = re.compile(rf"^(?:\d{{4}}年度?)?(?:{_KINDS})(?:数|额)?$")
 
 
@@ -1298,6 +1342,7 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
     columns = list(dict.fromkeys(_of_the_year(book, c, years or []) for c in columns))
     if (grid_rate := _grid_rate(book, columns, rest)) is not None:
         columns, rest = grid_rate
+    columns, rest = _money_beside_count(book, columns, rest)
     if not columns and years and years[0] != book.year and book.main \
             and (whole := _of_the_year(book, book.main, years)) != book.main:
         columns = [whole]  # ("2024年三公经费最多的部门": the whole of the year said, printed beside the table's own)
@@ -1430,6 +1475,8 @@ def _about(a: Asked) -> bool:
         return True  # ("教育局的经费是多少", "教育局多少钱": such a department's whole is its 小计 line, never its 本级's)
     if not a.lines and (_WHOLE.search(a.rest) or a.column) and _scope_said(a):
         return True  # ("湄潭卫健局合计多少", "湄潭卫健局人员经费": the whole of the department's own table)
+    if not a.lines and a.column and _total_said_by_its_label(a):
+        return True  # ("公用经费总计多少": the column's figure on the line printed 总计, the table's own word for it)
     if not a.lines and _WHOLE.search(a.rest) and _title_run(a) and any(f in a.rest for f in a.book.row_kinds):
         return True  # ("全市乡镇上级补助合计": the whole of the table named by what it is of and what its lines are)
     if a.column and not a.lines and not a.book.owner and _OF_EACH_ADDED.search(a.rest):
@@ -1439,6 +1486,13 @@ def _about(a: Asked) -> bool:
     if _LINE_LABEL.search(a.rest) and (a.lines or _over_lines(a)):
         return True  # (小计, the label it prints on each department's line, said of a department or of each)
     return bool(a.lines) and (bool(says) or bool(a.column)) or bool(says) and bool(a.column or _WHOLE.search(a.rest))
+
+
+def _total_said_by_its_label(a: Asked) -> bool:
+    """Whether the question says the table's whole line by its own printed label, one no 小计 nor 合计 (总计, 共计):
+    a word a department's or a line's own whole (公用经费合计 of a 决算表) does not print."""
+    label = compact(a.book.total.label or a.book.total.name) if a.book.total is not None else ""
+    return label in ("总计", "共计") and label in compact(a.rest)
 
 
 def _own_table_line_said(a: Asked) -> bool:
@@ -1642,7 +1696,9 @@ def counted(idx, a: Asked, group: str) -> FactAnswer | None:
     # ("卫健局下属二级单位几个": its own line, 本级, is none of the units under it)
     below = [u for u in units if not u.own] if _SUBORDINATE.search(a.rest) else units
     of_kind = next((k for k in _UNIT_KINDS if group and k in a.rest), "")  # ("几所学校": the schools, never 本级)
-    if of_kind:
+    if of_kind and of_kind in a.book.title:
+        below = [u for u in units if not u.own]  # (学校 of a 中小学校…预算表: every unit is one, 职业教育中心 too)
+    elif of_kind:
         below = [u for u in units if not u.own and _UNIT_KINDS[of_kind].search(u.name)]
         if not below:
             return FactAnswer("unknown", compose.no_units_of_kind(group, of_kind))
@@ -2348,7 +2404,10 @@ def within_kept_units(idx, text: str, kept: dict) -> bool:
     books = [b for b in all_books(idx) if b.place == place and not b.owner]
     if place is None or _wider_than_kept(books, text, str(kept.get("group") or "")):
         return False
-    return any(any(len(leaf) >= 2 and leaf in text for leaf in b.leaves.values()) for b in books)
+    # (a column said whole, or by its first word with a count asked in its unit: "第三个资助了多少人")
+    return any(any(len(leaf) >= 2 and leaf in text or len(leaf) >= 4 and leaf[:2] in text and c in b.counts
+                   and _COUNT_ASKED.format(unit=b.counts[c]) and re.search(_COUNT_ASKED.format(unit=b.counts[c]), text)
+                   for c, leaf in b.leaves.items()) for b in books)
 
 
 # A ranking over more than one department's units: 部门 said, or the whole place (全市哪个单位)
@@ -2678,7 +2737,10 @@ def _itemised(book: Book) -> bool:
 def _units_asked(a: Asked) -> bool:
     """Whether the question counts or lists the units under the one department said ("教育局下面有哪些学校")."""
     return bool(_group_of(a)) and len(a.lines) == 1 and bool(_COUNT.search(a.rest) or _LIST.search(a.rest) and not a.column) \
-        and bool(_UNIT_WORD.search(a.rest))
+        and bool(_UNIT_WORD.search(a.rest) or _UNIT_MEASURE.search(a.rest))
+
+
+_UNIT_MEASURE = Words("departments", "{unit_measures}")
 
 
 def _asks_count(rest: str) -> bool:

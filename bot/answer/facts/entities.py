@@ -158,6 +158,9 @@ _RANK = re.compile(rf"(?:排名?在?|名列)?{ordinals.PLACE}(?:位|名)?(多|�
 
 # A count said by its measure alone ("人数", "户数"): the column counting in that measure.
 _COUNT_WORD = re.compile(r"(人|户|家|台|辆|床|个)数")
+_MONEY_UNITS = ("元", "千元", "万元", "亿元")
+# A heading's numbering and the bracketed note after it (三、高中（含中职）: 高中)
+_SECTION_WORD = re.compile(r"^[一二三四五六七八九十\d]+[、.．]|[（(][^（）()]*[）)]$")
 
 
 # One column set against another per row ("实有人数超过编制", "比编制多"; "低于" the other way round).
@@ -263,6 +266,7 @@ class EntityRows:
         if table is None:
             return None
         table = self._without_left_out(self._of_kind(table, rows_kind))
+        table = self._of_section_said(fq.text, table)  # "初中哪个学校合计最多": the rows under 二、初中
         if table is not None and apart is not None:
             table = self._literally(table, apart[1], keep=False)
         if table is None:
@@ -293,6 +297,8 @@ class EntityRows:
                            if label_key(c.split(query.FACT_SEP)[-1]) == label_key(fq.text[s:e])), "")
         if fq.area and not (column := self._area_column(table, column)):
             return None  # "哪个乡镇面积最大": the one column in 亩 / 平方公里, never the money allotted
+        if not column and bound and not allotted and not self._said_columns(fq, table):
+            column = self._noun_column(fq, table)  # "哪个学校学生最多": the column counting 学生 (在校学生数)
         if not column and (allotted or bound) and not self._said_columns(fq, table):
             column = self._total_column(table)  # "分得最少的", "倒数第二是哪个乡镇": by the row's total
         if not bound and (had := self._having_asked(fq, table, kind, item, column)) is not None:
@@ -433,6 +439,18 @@ class EntityRows:
         fq.mentions, fq.leftover = [Mention(-1, -1, {label_key(col.split(query.FACT_SEP)[-1])}, True, 2)], ""
         return fq, table
 
+    def _noun_column(self, fq: FactQuestion, table: EntityTable) -> str:
+        """The one column, not of money, whose header holds the one word the question leaves unread (学生 of
+        在校学生数（人）); of several, the one printed under no group header (资助学生人数 is under 学生资助)."""
+        words = (fq.leftover or "").split()
+        if len(words) != 1 or len(words[0]) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", words[0]):
+            return ""
+        found = sorted({f["col_labels"] for fs in table.facts.values() for f in fs
+                        if f["unit"] not in _MONEY_UNITS and words[0] in label_key("".join(f["col_labels"].split(query.FACT_SEP)))})
+        if len(found) > 1:
+            found = [c for c in found if len([x for x in c.split(query.FACT_SEP) if x]) == 1]
+        return found[0] if len(found) == 1 else ""
+
     def _total_column(self, table: EntityTable) -> str:
         """The row's total column (合计, else the one column of money allotted: 分配金额); "" when not one."""
         return allotted_column(table.columns, self.idx.allocation_words)
@@ -513,7 +531,18 @@ class EntityRows:
         if not scoped:
             said = {k for m in fq.mentions for k in m.keys}
             tables = [t for t in tables if said & {label_key(x) for x in t.items} or self._said_columns(fq, t)]
+        if len(tables) > 1 and kind:  # "哪个学校合计最多": of the tables with a 合计, the one of schools
+            tables = [t for t in tables if self._of_kind(t, kind) is not None and self._kind_titled_or_all(t, kind)] or tables
         return tables[0] if len(tables) == 1 else None
+
+    def _kind_titled_or_all(self, table: EntityTable, kind: str) -> bool:
+        """Whether a table's rows are of the kind said: its title says it (学校 of 中小学校…预算表), or its every row
+        ends as the kind does."""
+        endings = tuple(self.endings.get(kind) or self.idx.place_kind_endings.get(kind) or ())
+        return not endings or self._title_says(table, kind) or all(label_key(e).endswith(endings) for e in table.entities)
+
+    def _title_says(self, table: EntityTable, kind: str) -> bool:
+        return table.doc in self.idx.docs and kind in compact(self.idx.docs[table.doc].form)
 
     def _without_left_out(self, table: EntityTable | None) -> EntityTable | None:
         """The table without the rows a ranking leaves out ("除了X", "（不算X）": the answerer's left_out), kept in
@@ -532,14 +561,35 @@ class EntityRows:
         """The one table whose rows are all of the kind asked (any kind when none is said nor listed)."""
         endings = tuple(self.endings.get(kind) or self.idx.place_kind_endings.get(kind) or ())
         if endings:
-            tables = [t for t in tables if all(label_key(e).endswith(endings) for e in t.entities)]
+            tables = [t for t in tables if self._kind_titled_or_all(t, kind)]
         return tables[0] if len(tables) == 1 else None
+
+    def _of_section_said(self, text: str, table: EntityTable | None) -> EntityTable | None:
+        """The rows under the one heading of the table the question names outside any row's name ("初中里哪个最少"
+        of rows under 一、小学 / 二、初中 / 三、高中（含中职）); the table as it is when it names none."""
+        if table is None:
+            return None
+        sections: dict[str, list[str]] = {}
+        for (e, _), fs in table.facts.items():
+            if (head := _SECTION_WORD.sub("", label_key(fs[0]["section"] or ""))) and e not in sections.setdefault(head, []):
+                sections[head].append(e)
+        if len(sections) < 2:
+            return table
+        rest = compact(text)
+        for e in sorted(table.entities, key=len, reverse=True):
+            rest = rest.replace(label_key(e), " ")
+        said = [h for h in sections if len(h) >= 2 and h in rest]
+        if len(said) != 1 or len(kept := [e for e in table.entities if e in sections[said[0]]]) < 2:
+            return table
+        return EntityTable(table.doc, kept, table.items, {k: v for k, v in table.facts.items() if k[0] in kept},
+                           table.columns, table.left_out)
 
     def _of_kind(self, table: EntityTable, kind: str) -> EntityTable | None:
         """The rows of the kind asked ("哪几个学校": the schools of a bureau's units, not its own office); every
-        row for a kind of no listed endings (部门, 单位, 县区); None when no row is of the kind."""
+        row for a kind of no listed endings (部门, 单位, 县区); None when no row is of the kind. A table whose title
+        says the kind (学校 of 中小学校…预算表) holds only such rows, whatever their names end in (职业教育中心)."""
         endings = self.endings.get(kind)
-        if not endings:
+        if not endings or self._title_says(table, kind):
             return table
         kept = [e for e in table.entities if label_key(e).endswith(tuple(endings))]
         if not kept:

@@ -1213,8 +1213,12 @@ class Listing(Arithmetic):
         if fq.cmp == "differ":
             return self.same_columns(facts, differ=True)
         n = fq.number
+        facts = _of_the_unit_said(fq, facts)
         if n is not None and fq.number_unit.startswith("万") and facts and all(f["unit"] == "元" for f in facts if f["number"] is not None):
             n *= 10000  # "超过九十万" of a column in 元
+        elif n is not None and fq.number_unit.startswith("万") and facts and all(
+                (f["unit"] or "") not in _NOT_COUNTS for f in facts if f["number"] is not None):
+            n *= 10000  # "服务人口不足一万" of a column counting 人
         ops = {"eq": lambda x: abs(x - n) < 1e-9, "ne": lambda x: abs(x - n) >= 1e-9, "lt": lambda x: x < n, "gt": lambda x: x > n, "ge": lambda x: x >= n,
                "le": lambda x: x <= n}
         test = ops.get(fq.cmp or "eq")
@@ -1564,3 +1568,22 @@ def _values_out(text: str, values: list[str]) -> str:
     for v in values:
         text = text.replace(v, " ")
     return compact(text)
+
+
+# Units no count is in: money, a rate, none printed
+_NOT_COUNTS = ("", "元", "千元", "万元", "亿元", "%")
+
+
+def _of_the_unit_said(fq: FactQuestion, facts: list[dict]) -> list[dict]:
+    """"不足一百人的学校": the number said with a count's unit (人) is of the columns counting in it, never every figure
+    of the rows below it; of several such columns of a table, the one printed under no group header (在校学生数
+    beside 学生资助 › 资助学生人数). The facts as they are when the unit is none of theirs or is money."""
+    unit = (fq.number_unit or "").removeprefix("万")
+    if not unit or unit in _NOT_COUNTS or not any(f["unit"] == unit for f in facts):
+        return facts
+    counted = [f for f in facts if f["unit"] == unit]
+    cols = {(f["document_id"], f["col_labels"]) for f in counted}
+    top = {c for c in cols if len([x for x in (c[1] or "").split(query.FACT_SEP) if x]) == 1}
+    if len(cols) > len({d for d, _ in cols}) and len(top) == len({d for d, _ in cols}):
+        counted = [f for f in counted if (f["document_id"], f["col_labels"]) in top]
+    return counted

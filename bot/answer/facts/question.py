@@ -1379,6 +1379,8 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 exact = n == len(form) and e - s == n
                 if not exact and _said_for_another(form, text, s, e, op_spans):
                     continue
+                if not exact and _ORDINAL_SAID.fullmatch(text[s:e]) and _PLACE_WORD.match(text, e):
+                    continue  # ("第三个资助了多少人": a place in a list, never 第三中学 said short)
                 if _not_this_label(fq, form, k, text, (n, s, e), idx, titles, words):
                     continue
                 if not exact and form != k and form.endswith(text[s:e]) and _GENERIC_KIND.fullmatch(text[s:e]) \
@@ -1411,6 +1413,8 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
     _add_mentions(fq, chosen + _column_said_again(later, chosen, text, taken, idx))
 
 
+_ORDINAL_SAID = re.compile(r"第[一二两三四五六七八九十\d]{1,3}")
+_PLACE_WORD = re.compile(r"[个项条所家名位笔]")
 _HALVES_APART = 2  # characters a row's name may print between the two halves of the words said (保洁|安保|服务)
 _ROWS_HOLDING_AT_MOST = 6  # more rows holding the words: a common word, no row's name in particular
 
@@ -1962,6 +1966,9 @@ def _title_word_as_group_total(fq: FactQuestion, text: str, idx: FactIndex) -> N
         if (whole := "" if dated else subject_whole(idx, doc, m.keys)) and _other_column_said(fq, m, idx, doc, whole):
             subjects.append(m)
             continue
+        if (counted := _counted_column_said(idx, fids, word)) is not None:
+            m.keys = counted  # "哪个学校学生最多": 学生 counted, never the 合计 of the money (合计（万元）)
+            continue
         total = whole or _group_total_column(idx, doc, fids)
         if not total or _total_row_named(fq, m, idx, doc, total):
             continue
@@ -2038,6 +2045,23 @@ def _total_row_named(fq: FactQuestion, m: Mention, idx: FactIndex, doc: int, tot
     return False
 
 
+def _counted_column_said(idx: FactIndex, fids: list[int], word: str) -> set[str] | None:
+    """A title's word whose columns, by their own header, all count (在校学生数（人）, 资助学生人数（人）: 学生 of a
+    学生资助资金预算表), none in money: what is counted, not the money's 合计 — the one such column printed under no
+    group header (资助学生人数 is under 学生资助); None when the word names money, or several or no such column
+    stand alone (编制 of 核定编制数 › 行政编制 / 事业编制: the group's total, read as before)."""
+    facts = [f for f in idx.facts(fids[:200])
+             if word in label_key([x for x in (f["col_labels"] or "").split(query.FACT_SEP) if x][-1] if f["col_labels"] else "")]
+    if not facts or any((f["unit"] or "") in _MONEY_UNITS or not f["unit"] for f in facts):
+        return None
+    cols = {f["col_labels"] or "" for f in facts}
+    top = {label_key(c.strip(query.FACT_SEP)) for c in cols if len([x for x in c.split(query.FACT_SEP) if x]) == 1}
+    return top if len(top) == 1 else None
+
+
+_MONEY_UNITS = ("元", "千元", "万元", "亿元")
+
+
 def _group_total_column(idx: FactIndex, doc: int, fids: list[int]) -> str:
     """The key of the 合计 column of the one column group these facts stand under ("" when their columns are
     of no one group, or it prints no total)."""
@@ -2063,6 +2087,22 @@ def _said_plainly(text: str) -> str:
 
 
 # "执行率和序时进度差多少": two columns said, then 差 asking their gap
+# "资助了多少学生": a verb, 多少, the thing counted — together the words of a count column's header (资助学生人数)
+_VERB_COUNT = re.compile(r"([\u4e00-\u9fff]{2})了?(?:多少|几)(?:个|名|位)?([\u4e00-\u9fff]{2})")
+
+
+def _count_said_by_its_verb(text: str, idx: FactIndex) -> str:
+    """"职教中心资助了多少学生": the verb and the thing counted said around 多少 are the one count column whose header
+    begins with them both (资助学生人数): said as that header, asked (资助学生人数多少) — never the verb's money column
+    (资助资金) beside the thing's other count (在校学生数)."""
+    for m in reversed(list(_VERB_COUNT.finditer(text))):
+        start = m.group(1) + m.group(2)
+        fits = {k for k in idx.col_keys if k.startswith(start) and k.endswith("数") and len(k) <= len(start) + 3}
+        if len(fits) == 1:
+            text = text[:m.start()] + next(iter(fits)) + "多少" + text[m.end():]
+    return text
+
+
 _TWO_THEN_GAP = re.compile(r"(?<=[和与跟同])([\u4e00-\u9fff]{2,8}?)差(?=多少|几)")
 
 
@@ -2160,6 +2200,7 @@ def _read_question(question: str, idx: FactIndex, departments: list[str] | None 
     text = _change_rate_said(_canonical(compact(question.replace("％", "%")), idx, departments), idx, departments)
     text = _change_ranked_said(text, idx, departments)
     text = _gap_of_two_said(_said_plainly(_CHANGE_SAID_TWICE.sub(r"\1了多少", text)), idx)
+    text = _count_said_by_its_verb(text, idx)
     fq = FactQuestion(text, departments=list(departments or []), plan=_plan_said(question))
     fq.change = _change_direction(compact(question))
     fq.subject_docs, fq.table_said = set(noted), bool(noted)  # (the tables whose note gives the term compared)
@@ -5044,6 +5085,8 @@ def _in_title(word: str, k: str, idx: FactIndex) -> bool:
 def _part_is_no_row(fq: FactQuestion, best: tuple[int, int, set[str]], idx: FactIndex) -> bool:
     """A part found in row labels that names no row: the people of the column said just before ("离休人员"), a row
     of another table, or the thing counted after 多少 ("招了多少学生": no row holding 学生)."""
+    if _ORDINAL_SAID.fullmatch(fq.text[best[0]:best[1]]) and _PLACE_WORD.match(fq.text, best[1]):
+        return True  # ("第三个资助了多少人": a place in a list, never 第三中学 said by a part)
     return _people_after_column(fq, best[0], best[1], idx) or _row_of_another_table(fq, best[2], idx) \
         or best[1] - best[0] <= 2 and re.search(r"(?:多少|几)(?:个|名|位)?$", fq.text[:best[0]]) is not None
 
