@@ -476,12 +476,7 @@ class FactIndex:
                 if form not in self.value_facts and form not in self.label_facts:
                     self.value_by_gram[form[:2]].add(form)
                     self.value_facts[form] = self.value_facts[v]
-        for v in [v for v in self.value_facts if 3 <= len(v) <= 12 and v[0] in "县市区"]:
-            for form in bare_short_words(v, self.abbrev):
-                if form not in self.value_facts and form not in self.label_facts:
-                    self.value_by_gram[form[:2]].add(form)
-                    self.value_facts[form] = self.value_facts[v]
-                    self.bare_organisations.add(form)  # (kept though two characters long: 残联 said alone)
+        self._bare_organisations()
         self._offices_by_their_end(columns)
         for vs in columns.values():
             # A column of kinds: short values, some repeated (采购类别 货物/服务/工程, 采购方式 公开招标/询价).
@@ -494,6 +489,15 @@ class FactIndex:
                   and v not in self.bare_organisations]:
             del self.value_facts[v]
         self.value_by_gram = {g: sorted(vs, key=lambda v: (-len(v), v)) for g, vs in self.value_by_gram.items()}
+
+    def _bare_organisations(self) -> None:
+        """"残联" of a 主管部门 cell 县残联: an organisation's two-character short word said alone names its rows too."""
+        for v in [v for v in self.value_facts if 3 <= len(v) <= 12 and v[0] in "县市区"]:
+            for form in bare_short_words(v, self.abbrev):
+                if form not in self.value_facts and form not in self.label_facts:
+                    self.value_by_gram[form[:2]].add(form)
+                    self.value_facts[form] = self.value_facts[v]
+                    self.bare_organisations.add(form)  # (kept though two characters long)
 
     def _bureau_of_the_value(self, value: str) -> set[str]:
         """A 主管部门 cell "区教育局" of a place's table (an evaluation summary): the bureau said without the

@@ -17,6 +17,7 @@ from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.crossed_rows import rows_said
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.verb_columns import (
+    in_some_bracket,
     kind_after_row,
     matching_as_level,
     shared_tail_said,
@@ -4878,11 +4879,8 @@ def _bracket_word_as_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:
 
 
 def _in_some_bracket(idx: FactIndex, word: str) -> bool:
-    """Whether any row's bracket (县财政局（本级）) says the word: one joined text per index, read once."""
-    joined = idx.__dict__.get("_bracket_text")
-    if joined is None:
-        joined = idx.__dict__["_bracket_text"] = "\x1f".join({b for bs in idx.brackets.values() for b in bs})
-    return word in joined
+    """Whether any row's bracket (县财政局（本级）) says the word (verb_columns.in_some_bracket)."""
+    return in_some_bracket(idx, word)
 
 
 def _unit_of_group_by_bracket(fq: FactQuestion, word: str, idx: FactIndex) -> bool:

@@ -234,10 +234,22 @@ def _of_the_measure(held: dict[str, set[str]], after: str, lists: dict[str, tupl
 _MATCHING = Words("kind_rows", "(?P<level>{matching_levels})(?P<matching>{matching})")
 
 
+def in_some_bracket(idx: FactIndex, word: str) -> bool:
+    """Whether any row's bracket (县财政局（本级）) says the word: one joined text per index, read once."""
+    joined = idx.__dict__.get("_bracket_text")
+    if joined is None:
+        joined = idx.__dict__["_bracket_text"] = "\x1f".join({b for bs in idx.brackets.values() for b in bs})
+    return word in joined
+
+
 def matching_as_level(text: str, idx: FactIndex) -> str:
     """"X县级配套多少": 配套 said of a level is that level's own money — its column of sources (资金来源 › 县级), said
     as the level — unless a label prints the words as said (本级配套资金), read as printed."""
-    return _MATCHING.sub(lambda m: m.group(0) if m.group(0) in idx.label_text else m.group("level") + "资金", text)
+    if _MATCHING.search(text) is None:
+        return text
+    # (a row told apart by its brackets, 国有林场改革补助（省级配套）: the words as printed)
+    return _MATCHING.sub(lambda m: m.group(0) if m.group(0) in idx.label_text or in_some_bracket(idx, m.group(0))
+                         else m.group("level") + "资金", text)
 
 
 def _in_a_synonym_said(idx: FactIndex, text: str, form: str) -> bool:
