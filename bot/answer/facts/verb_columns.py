@@ -244,12 +244,19 @@ def in_some_bracket(idx: FactIndex, word: str) -> bool:
 
 def matching_as_level(text: str, idx: FactIndex) -> str:
     """"X县级配套多少": 配套 said of a level is that level's own money — its column of sources (资金来源 › 县级), said
-    as the level — unless a label prints the words as said (本级配套资金), read as printed."""
+    as the level — unless a label prints the words as said (本级配套资金), read as printed, or no table has a column
+    of that level."""
     if _MATCHING.search(text) is None:
         return text
-    # (a row told apart by its brackets, 国有林场改革补助（省级配套）: the words as printed)
-    return _MATCHING.sub(lambda m: m.group(0) if m.group(0) in idx.label_text or in_some_bracket(idx, m.group(0))
-                         else m.group("level") + "资金", text)
+    def read(m: re.Match) -> str:
+        level = m.group("level")
+        if m.group(0) in idx.label_text or in_some_bracket(idx, m.group(0)):
+            return m.group(0)  # (a row told apart by its brackets, 国有林场改革补助（省级配套）: the words as printed)
+        # (only where a table prints a column of that level: the source printed in cells, 中央 under a project of
+        # an allocation table, is no column of 县级 money to read 配套 as)
+        held = idx.read_once("_level_columns", level, lambda: any(k.startswith(level) for k in idx.col_keys))
+        return level + "资金" if held else m.group(0)
+    return _MATCHING.sub(read, text)
 
 
 def _in_a_synonym_said(idx: FactIndex, text: str, form: str) -> bool:
