@@ -3860,6 +3860,11 @@ def columns_of_source(asked: str, columns: Sequence[str]) -> str:
     return f"资金来源为{asked}的项目共 {len(columns)} 个：{'、'.join(columns)}"
 
 
+def level_not_of_row(row: str, head: str, leaves: Sequence[str], asked: str) -> str:
+    """"X市级资金多少" of a row whose sources are split into other levels only: not held, never another figure."""
+    return f"表中“{row}”的{head}只分{'、'.join(leaves)}，没有“{asked}”这一项。"
+
+
 def no_columns_of_source(asked: str) -> str:
     return f"表中没有资金来源为{asked}的项目。"
 

@@ -74,6 +74,9 @@ _TWO_POINTED = re.compile(r"(?:这|那)(两)(?:个|项|笔|条)?")
 _EACH_ASKED = re.compile(EACH_APART + r"|各项|每个|每项|哪")
 # Each row of a group asked, never the group's figure its rows add to: 哪些 / 哪几 / 有几 rather than any 哪, no 每项.
 _EACH_OF_GROUP = re.compile(EACH_APART + r"|哪些|哪几|有几|每个|各项")
+# "各乡镇分别多少": the 分别 of a breakdown by the ones money goes to, no two things each asked (a table without them
+# says so: measure_held.breakdown_not_held), never "only one of them found" with the row's figure
+_BREAKDOWN_EACH = Words("measures", "(?:{breakdown_each})(?:{breakdown_recipients})(?:分别)")
 _EACH_SAID = re.compile(EACH_APART)
 _WHOLE_SAID = re.compile(r"合计|一共|总共|总计|共计|加起来|加在一起|总额")
 # A row's progress in percent (拨付进度, 执行率, 支付比例): 100% is done.
@@ -609,7 +612,7 @@ class Arithmetic(Lookup):
             # "效益指标得分": the group's score is its rows' added up; "小学生均标准": each row's rate, never added
             return self.per_one_apart(numeric, asked_sum=False) or self.sum(numeric)
         if _EACH_SAID.search(fq.text) and len(facts) == 1 and not [g for g in groups if len(g) > 1] \
-                and len(fq.departments) < 2 and only is None:
+                and len(fq.departments) < 2 and only is None and not _BREAKDOWN_EACH.search(fq.text):
             # "年初和年末…分别多少" answered with one figure: the other one was not found.
             f = facts[0]
             return FactAnswer("unknown", compose.only_one_found(_name(f), _shown(f)) + _cite(self.idx, [f]), [])

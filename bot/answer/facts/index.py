@@ -132,6 +132,15 @@ def title_subjects(form: str) -> set[str]:
     return ends | {e + m.group("money") for e in ends}
 
 
+def bare_short_words(value: str, abbreviations: dict[str, tuple[str, ...]]) -> set[str]:
+    """"残联" of a 主管部门 cell 县残联 (or 县残疾人联合会): an organisation's standard short word of two characters
+    ([abbreviations]) said without its level, when that word (or its long form) is the whole of the name after the
+    level."""
+    rest = value[1:]
+    shorts = {w for words in abbreviations.values() for w in words if len(w) == 2}
+    return ({rest} if rest in shorts else set()) | {w for w in abbreviations.get(rest, ()) if len(w) == 2}
+
+
 class FactIndex:
     """Labels -> facts, built once per knowledge base (facts stay in SQLite; only labels are held)."""
 
@@ -431,6 +440,7 @@ class FactIndex:
         self.value_by_gram: dict = defaultdict(set)
         self.value_facts: dict[str, list[int]] = defaultdict(list)
         self.category_values: set[str] = set()  # two-character values of a column of kinds (货物, 询价)
+        self.bare_organisations: set[str] = set()  # an organisation's two-character short word (残联 of 县残联)
         columns: dict[tuple, list[str]] = defaultdict(list)
         self.option_facts: dict[str, set[int]] = defaultdict(set)  # a tick-box option -> the cells offering it
         self.text_columns: dict[tuple[int, str], list[int]] = defaultdict(list)  # (document, header) -> its text cells
@@ -469,6 +479,7 @@ class FactIndex:
                 if form not in self.value_facts and form not in self.label_facts:
                     self.value_by_gram[form[:2]].add(form)
                     self.value_facts[form] = self.value_facts[v]
+        self._bare_organisations()
         self._offices_by_their_end(columns)
         for vs in columns.values():
             # A column of kinds: short values, some repeated (采购类别 货物/服务/工程, 采购方式 公开招标/询价).
@@ -477,9 +488,19 @@ class FactIndex:
                     if len(v) == 2:
                         self.category_values.add(v)
                         self.value_by_gram[v].add(v)
-        for v in [v for v in self.value_facts if len(v) == 2 and v not in self.category_values]:
+        for v in [v for v in self.value_facts if len(v) == 2 and v not in self.category_values
+                  and v not in self.bare_organisations]:
             del self.value_facts[v]
         self.value_by_gram = {g: sorted(vs, key=lambda v: (-len(v), v)) for g, vs in self.value_by_gram.items()}
+
+    def _bare_organisations(self) -> None:
+        """"残联" of a 主管部门 cell 县残联: an organisation's two-character short word said alone names its rows too."""
+        for v in [v for v in self.value_facts if 3 <= len(v) <= 12 and v[0] in "县市区"]:
+            for form in bare_short_words(v, self.abbrev):
+                if form not in self.value_facts and form not in self.label_facts:
+                    self.value_by_gram[form[:2]].add(form)
+                    self.value_facts[form] = self.value_facts[v]
+                    self.bare_organisations.add(form)  # (kept though two characters long)
 
     def _bureau_of_the_value(self, value: str) -> set[str]:
         """A 主管部门 cell "区教育局" of a place's table (an evaluation summary): the bureau said without the

@@ -16,7 +16,14 @@ from bot.answer import RANGE_ASKED as _RANGE_ASKED
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.crossed_rows import rows_said
 from bot.answer.facts.index import FactIndex
-from bot.answer.facts.verb_columns import kind_after_row, shared_tail_said, span_as_value, verb_as_column
+from bot.answer.facts.verb_columns import (
+    in_some_bracket,
+    kind_after_row,
+    matching_as_level,
+    shared_tail_said,
+    span_as_value,
+    verb_as_column,
+)
 from bot.answer.facts.whole_column import subject_whole
 from bot.answer.facts.words import (
     _DONE_SAID,
@@ -608,6 +615,8 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
     """People's words for labels replaced by the labels' words (为啥 -> 原因, 付了 -> 已支付)."""
     text = rows_said(_without_table_words(text, idx), idx, departments)  # "一般债务限额": 本年地方政府债务限额 一般债务
     text = verb_as_column(kind_after_row(span_as_value(shared_tail_said(text, idx), idx), idx), idx)  # "X专项债发了多少": X's 发行金额
+    text = matching_as_level(text, idx)  # "X县级配套多少": X's 县级 column
+    text = _per_measure_said(text, idx)  # "按亩补贴的有哪些": the rows whose standard is 每亩…
     text = _change_on_the_year_end_before(_sub_said_before_group(_as_of_said(text, idx), idx), idx)
     text = _LESS_SAID.sub(r"比\1多多少", text)  # "X减去Y还剩多少": X less Y, both named
     text = _without_amount_verb(text, idx)
@@ -661,6 +670,22 @@ def _canonical(text: str, idx: FactIndex, departments: list[str] | None = None) 
 # "哪些项目没有安排专项债": so after a negation, before what was not given.
 _AMOUNT_VERB = re.compile(r"(?<=资金|债券|项债|经费|预算|拨款|补助)(安排|投资|投入|下达|拨付)(?=最[多少大小高低])"
                           r"|(?:(?<=没有)|(?<=没)|(?<=未))(安排|投入|下达|拨付)(?=[\u4e00-\u9fff]{2})")
+
+
+# "按亩补贴", "按人发放": a standard said by the measure it goes by ([asking_words.quantities] text_measures)
+_BY_MEASURE = Words("quantities", "按(?P<measure>{text_measures})")
+
+
+def _per_measure_said(text: str, idx: FactIndex) -> str:
+    """"按亩补贴的有哪些": a standard said by its measure (按亩) is the one the cells print per that measure (每亩120元),
+    said as printed — when no label or value prints the words as said and some value prints 每 with the measure."""
+    def said(m: re.Match) -> str:
+        per = "每" + m.group("measure")
+        if m.group(0) in idx.label_text or any(m.group(0) in v for v in idx.value_by_gram.get(m.group(0)[:2], ())):
+            return m.group(0)
+        return per if idx.read_once("_per_measure_printed", per, lambda: any(
+            per in v for vs in idx.value_by_gram.values() for v in vs)) else m.group(0)
+    return _BY_MEASURE.sub(said, text)
 
 
 def _without_amount_verb(text: str, idx: FactIndex) -> str:
@@ -4895,11 +4920,8 @@ def _bracket_word_as_rows(fq: FactQuestion, text: str, idx: FactIndex) -> None:
 
 
 def _in_some_bracket(idx: FactIndex, word: str) -> bool:
-    """Whether any row's bracket (县财政局（本级）) says the word: one joined text per index, read once."""
-    joined = idx.__dict__.get("_bracket_text")
-    if joined is None:
-        joined = idx.__dict__["_bracket_text"] = "\x1f".join({b for bs in idx.brackets.values() for b in bs})
-    return word in joined
+    """Whether any row's bracket (县财政局（本级）) says the word (verb_columns.in_some_bracket)."""
+    return in_some_bracket(idx, word)
 
 
 def _unit_of_group_by_bracket(fq: FactQuestion, word: str, idx: FactIndex) -> bool:
@@ -6312,7 +6334,13 @@ def _said_as_kind(free: str, i: int, idx: FactIndex) -> bool:
     inside a longer word a label uses ("服务对象")."""
     if free[i + 2:i + 4] == "项目" and free[i:i + 4] not in idx.label_text:
         return True  # "新建项目有哪些", "续建项目": the rows of that kind (a plan's 建设性质)
+    if free[i:i + 2] in idx.bare_organisations and _OWNER_VERB.match(free, i + 2):
+        return True  # "残联管哪几个": the rows whose 主管部门 is 县残联, its short word said alone
     return free[i + 2:i + 3] in ("类", "的") and free[i:i + 3] not in idx.label_text
+
+
+# what is said of an organisation owning rows ("残联管哪几个", "残联负责的"): [asking_words.row_owner] whose_verbs
+_OWNER_VERB = Words("row_owner", "(?:{whose_verbs})")
 
 
 _CHANGE_ASKED_LAST = re.compile(r"(?:较|比)(?:上年|去年|上一年|前一年|(?:19|20)\d\d年?度?)(增长|增加|减少|下降|变化)了?(?:呢|吗)?$")

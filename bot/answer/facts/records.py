@@ -18,7 +18,7 @@ from bot.answer import compose
 from bot.answer.facts import dept_units
 from bot.answer.facts.common import _ROWS_POINTED
 from bot.answer.facts.headings import headings_with_subtotals, is_heading_path, other_year_said
-from bot.answer.facts.index import vocabulary_section
+from bot.answer.facts.index import bare_short_words, vocabulary_section
 from bot.answer.facts.outline import heading_of, numbered_as_heading, own_label, path_of
 from bot.answer.facts.question import FactAnswer, _bureaus_of_the_place, _departments_of_form
 from bot.answer.facts.values import _cite, _shown
@@ -1969,7 +1969,9 @@ def _organisation_said(idx, v: str, text: str, values: set[str]) -> tuple[int, i
     """Where an organisation a cell names (县住房和城乡建设局, 县城市建设投资有限公司) is said by a short name (住建局,
     城投公司: the vocabulary's department abbreviations, its county or city left off) that no other value of the
     column has; None otherwise."""
-    if not _ORGANISATION.search(v):
+    # ("残联" of 县残联: a standard short word of two characters said alone, kept by the index)
+    bare = {b for b in bare_short_words(v, idx.abbrev) if b in idx.bare_organisations} if v[:1] in "县市区" else set()
+    if not _ORGANISATION.search(v) and not bare:
         return None
 
     kept = idx.__dict__.setdefault("_organisation_forms", {})  # (worked out once per name and index)
@@ -1979,7 +1981,7 @@ def _organisation_said(idx, v: str, text: str, values: set[str]) -> tuple[int, i
             out = set(department_forms(x, idx.abbrev or None)) | {x}
             kept[x] = out | {f[1:] for f in out if f[0] in "省市区县镇乡" and len(f) >= 4} | company_short_forms(x, {}, frozenset())
         return kept[x]
-    mine = {f for f in forms(v) if len(f) >= 3 and f in text}
+    mine = {f for f in forms(v) if len(f) >= 3 and f in text} | {b for b in bare if b in text}
     if not mine:
         return None
     others = {f for u in values if u != v for f in forms(u)}

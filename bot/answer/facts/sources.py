@@ -99,11 +99,12 @@ def answer(idx: FactIndex, fq: FactQuestion, docs: list[int]) -> FactAnswer | No
     return None
 
 
-# How a row's money is made up asked ("资金来源怎么构成", "钱从哪来", "资金构成", "哪些资金", "由哪几块钱组成").
+# How a row's money is made up asked ("资金来源怎么构成", "钱从哪来", "谁出的钱", "资金构成", "哪些资金", "由哪几块钱组成").
 _SPLIT_ASKED = Words("sources", r"(?:的)?(?:{money})?(?:{split_nouns})(?:是|有)?(?:{how})?(?:{split_verbs})?"
                                  r"(?:的|是)?(?:{which})?(?:{ends}|的)?$"
                                  r"|(?:的)?(?:{money})?(?:从|是从)哪(?:里|儿)?来(?:的)?(?:{ends})?$"
-                                 r"|(?:的)?(?:{part_money})(?:都)?(?:有|是)?哪(?:些|几)(?:{parts})?(?:{ends})?$")
+                                 r"|(?:的)?(?:{part_money})(?:都)?(?:有|是)?哪(?:些|几)(?:{parts})?(?:{ends})?$"
+                                 r"|(?:的)?(?:{who_pays})(?:{part_money})(?:{ends})?$")
 # A header over columns of the sources of one figure ("2026年计划投资资金来源", "资金筹措", "其中：按来源分").
 _SPLIT_HEAD = Words("sources", "{split_heads}")
 # a character after a short form making it an organisation's name (县财政局), never a column
@@ -198,3 +199,63 @@ def short_source_said(idx: FactIndex, question: str) -> tuple[str, str] | None:
             if len(fits) == 1 and not _ORGANISATION_AFTER.search(text[i + n:i + n + 1]) and said not in idx.label_text:
                 return text[:i] + compact(fits[0]) + text[i + n:], compact(fits[0])
     return None
+
+
+def level_not_held(idx: FactIndex, question: str) -> FactAnswer | None:
+    """"X市级资金多少" of the one row X names whose table splits its money by source into columns of other levels only
+    (资金来源 › 中央 / 省级 / 县级): that table holds no 市级 money of X — said so, never another table's figure of X
+    nor a column of another level. None when the level is one of its columns, or no one such row is named."""
+    text = compact(normalize(question))
+    said = _SOURCE_SAID.search(text)
+    if said is None or said.start() < 2:
+        return None
+    words = re.sub(r"(?:的)$", "", text[:said.start()])
+    level = said.group(1)[0]
+    rows: dict[tuple, list[dict]] = {}
+    for key in _rows_saying(idx, words):
+        for f in idx.facts(list(idx.label_facts.get(key, ()))[:40]):
+            path = [x for x in (f["col_labels"] or "").split(query.FACT_SEP) if x]
+            if len(path) == 2 and _SPLIT_HEAD.search(path[0]) and f["number"] is not None:
+                rows.setdefault((f["document_id"], f["sheet"] or "", f["page"] or 0, f["line"]), []).append(f)
+    if len(rows) != 1:
+        return None
+    cells = next(iter(rows.values()))
+    heads = {compact((f["col_labels"] or "").split(query.FACT_SEP)[0]) for f in cells}
+    leaves = _leaves_of_head(idx, cells[0]["document_id"], heads.pop()) if len(heads) == 1 else []
+    if not leaves or any(_level(x) == level for x in leaves) \
+            or not all(_SOURCE_SAID.search(compact(x) + "资金") for x in leaves):
+        return None  # (the level is a column of the row's, or the split is by other things than levels)
+    row = (cells[0]["row_labels"] or "").split(query.FACT_SEP)[-1].strip()
+    head = (cells[0]["col_labels"] or "").split(query.FACT_SEP)[0].strip()
+    return FactAnswer("unknown", compose.level_not_of_row(row, head, leaves, said.group(0)) + _cite(idx, cells), [],
+                      settled=True)
+
+
+def _rows_saying(idx: FactIndex, words: str) -> list[str]:
+    """The row labels said by the words: printed in them, else their characters in the label's order (低保 of
+    最低生活保障金), when one label so fits."""
+    if len(words) < 2:
+        return []
+    keys = [k for k in idx.gram_keys.get(words[:2], ()) if words in k and k in idx.row_label_keys]
+    if keys:
+        return keys
+    loose = [k for k in idx.gram_keys.get(words[-2:], ()) if k in idx.row_label_keys and in_order(words, k)]
+    loose = loose or [k for k in idx.row_label_keys if len(k) <= 16 and in_order(words, k)]
+    return loose if len(loose) == 1 else []
+
+
+def level_column_said(text: str, start: int, end: int) -> bool:
+    """Whether the words said (县级 of "县级资金一共出了多少") are a level of government said of money: a column of
+    sources named by its level, however short."""
+    said = _SOURCE_SAID.match(text, start)
+    return said is not None and said.end(1) == end
+
+
+def _leaves_of_head(idx: FactIndex, doc: int, head: str) -> list[str]:
+    """The columns a table prints under a header of sources (资金来源 › 中央 / 省级 / 县级), every row's; read once."""
+    def read() -> list[str]:
+        if len(idx.docs[doc].facts) > 3000:
+            return []
+        paths = [[x for x in (f["col_labels"] or "").split(query.FACT_SEP) if x] for f in idx.facts(sorted(idx.docs[doc].facts))]
+        return list(dict.fromkeys(p[1].strip() for p in paths if len(p) == 2 and compact(p[0]) == head))
+    return idx.read_once("_source_leaves_of_head", (doc, head), read)

@@ -2442,7 +2442,8 @@ def _settled_by_a_table(turn, typed, answerer: Answerer, idx: FactIndex, context
     if (whose := _head_count_asked(turn, answerer, idx) or context and row_owner.answer(idx, turn.question, context)
             or row_owner.of_row_named(idx, answerer, turn.question, context)
             or sources.split_asked(turn.question) and sources.split_of_row(idx, answerer, turn.question, context)
-            or _source_said_short(idx, answerer, turn.question, context)):
+            or _source_said_short(idx, answerer, turn.question, context)
+            or sources.level_not_held(idx, turn.question)):
         # "是哪个部门的": the row's 主管部门 cell; "自然资源局有多少人": its printed head count, never an indicator in 人
         return _facts_answer(turn, whose, answerer, idx, answer_type)
     beside = _same_line_in_others(turn, typed, idx) or _row_alike_in_another_table(turn, typed, idx)
@@ -2515,11 +2516,26 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         return _facts_answer(turn, row, answerer, idx, answer_type)  # "平湖交通局编制多少": not 综合交通规划编制…经费
     if typed.status == "answered" and not context and (rows := _rows_said_where_typed_guessed(turn, typed, answerer)):
         return _facts_answer(turn, rows, answerer, idx, answer_type)  # "医疗保险财政补助有多少": and a project like it
-    if typed.status == "clarify" and not context and (row := _row_holding_the_words_typed_left(turn, answerer)):
+    if typed.status == "clarify" and not context and (row := _row_holding_the_words_typed_left(turn, answerer)
+                                                       or _rows_of_a_value_typed_missed(turn, typed, answerer)):
         return _facts_answer(turn, row, answerer, idx, answer_type)  # "物流综合服务中心由谁负责": not projects of 综合
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
     return None
+
+
+def _rows_of_a_value_typed_missed(turn, typed, answerer: Answerer) -> FactAnswer | None:
+    """"按亩补贴的有哪些": the rows whose text cell holds a value said (每亩 of a 补贴标准 每亩120元), where the typed
+    question back offers projects named by the other words only (补贴) — none of them holding the value."""
+    fq = answerer.peek(turn.question)
+    said = fq.values or [w for w in fq.leftover.split() if len(w) >= 2]
+    if not said or any(v in compact(typed.text) for v in said):
+        return None
+    fa = answerer.answer(turn.question, None, None)
+    if fa is None or fa.status != "answered" or not fa.facts:
+        return None
+    # (every row shown holds the value in a text cell: the filter read, never rows found by the other words)
+    return fa if all(any(v in compact(f["value"] or "") for v in said) for f in fa.facts) else None
 
 
 def _rows_of_a_kind_ranked(turn, typed, answerer: Answerer, idx: FactIndex, context):
@@ -2999,8 +3015,8 @@ def _column_of_one_department(fq: FactQuestion | None, idx: FactIndex, fa: FactA
     if not said:
         return False
     for m in said:
-        if m.start < 0 or m.end - m.start < 3 or not (m.exact or m.quality >= 0.75) or not m.keys <= idx.col_keys \
-                or m.keys & idx.row_label_keys:
+        if m.start < 0 or m.end - m.start < 3 and not sources.level_column_said(fq.text, m.start, m.end) \
+                or not (m.exact or m.quality >= 0.75) or not m.keys <= idx.col_keys or m.keys & idx.row_label_keys:
             return False
         held = [f for k in m.keys for f in idx.label_facts.get(k, ())[:500]]
         if {idx.docs[idx.fact_doc[f]].department for f in held} != {f["department"] for f in fa.facts}:
@@ -3037,7 +3053,8 @@ def _which_department_stands(turn, typed, fa, answerer: Answerer, idx: FactIndex
     if not all(o in idx.dept_docs for o in typed.options) \
             and _value_of_one_department(answerer.last or answerer.peek(turn.question), idx):
         return False  # "就业帮扶类项目有哪些": a class one table prints whole, not the projects named like it
-    if _column_of_one_department(answerer.last, idx, fa) and not _typed_says_a_column(typed, answerer.last):
+    read = answerer.last or answerer.peek(turn.question)  # (an answer read by no labels' reading: the words as said)
+    if _column_of_one_department(read, idx, fa) and not _typed_says_a_column(typed, read):
         return False  # "今年专项债总共多少": 专项债 one table's column, not the 专项资金 projects offered
     return not (_offers_every_department(typed, idx) and (
         _item_of_one_department(answerer.last, idx, fa, _concept_words(turn)) or _value_of_one_department(answerer.last or answerer.peek(turn.question), idx)

@@ -18,7 +18,7 @@ from bot.answer.facts.index import FactIndex
 from bot.answer.facts.words import PERIOD_VALUE, label_key
 from bot.language.asking import Words
 from bot.language.asking import words as asking_words
-from bot.language.normalize import chinese_number
+from bot.language.normalize import chinese_number, in_order
 from bot.store import queries as query
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -159,11 +159,104 @@ def verb_as_column(text: str, idx: FactIndex) -> str:
                 return text  # (a header said as printed: 发行金额, 已支出金额)
             mark = next((m for m in done_marks if text[:at].endswith(m)), "")
             column = _column_named(text, at - len(mark), idx, stem, bool(mark) or form.endswith("了"), not_amount,
-                                   lists.get("done_heads", ()))
+                                   lists.get("done_heads", ()), text[end:])
             if column:
                 return text[:at - len(mark)] + column + text[end:]
             break  # (no one column of this word: another class's word may name one, 决算 of 花了)
-    return text
+    return _only_column_of_verb(text, idx, lists)
+
+
+def _only_column_of_verb(text: str, idx: FactIndex, lists: dict[str, tuple[str, ...]]) -> str:
+    """"哪项补贴发得最多", "低保金发了多少" (the row said short): no row said whole, the verb names the one figure column
+    of every table's holding its word (发放金额 of the one 惠民补贴 table, its count column only when a count is said
+    after it) — when exactly one column of all the verbs said is so held; else the question stays as said."""
+    found: list[tuple[int, int, str]] = []
+    for stem, forms in lists.items():
+        if not _CJK.match(stem):
+            continue
+        form = next((f for f in sorted(forms, key=len, reverse=True) if f in text), "")
+        if not form:
+            continue
+        at = text.find(form)
+        end = at + len(form)
+        if not _AMOUNT_AFTER.match(text, end) or _in_a_synonym_said(idx, text, form) or _NOT_DONE.search(text[:at]) \
+                or _period_before(text[:at]):
+            continue
+        columns = {k for k in idx.col_keys if stem in k and not any(w in k for w in lists.get("not_amount", ()))}
+        held = _figure_units(idx, columns)
+        found += [(at, end, k) for k in _of_the_measure(held, text[end:], lists)]
+    if len(found) != 1 or not (_RANKED_AFTER.match(text, found[0][1]) or _row_said_short(text[:found[0][0]], idx, found[0][2])):
+        return text  # (neither rows ranked nor a row of the column's said: "财政局那张表发了多少" is no column's whole)
+    at, end, column = found[0]
+    return text[:at] + column + text[end:]
+
+
+# the rows ranked by the verb ("发得最多", "发了最少的"): [asking_words.column_verbs] asks that rank
+_RANKED_AFTER = Words("column_verbs", "(?:{done_tails}|得|的)?(?:{money})?(?:最多|最少|最大|最小|最高|最低)")
+
+
+_WHOLE_YEAR = Words("column_verbs", "(?:{whole_year})$")
+
+
+def _row_said_short(before: str, idx: FactIndex, column: str) -> bool:
+    """Whether the words before the verb ("低保金", "那个低保金") say one row of a table printing the column, by its
+    characters in order (最低生活保障金)."""
+    words = _WHOLE_YEAR.sub("", re.sub(r"^(?:那么|那个|那|这个|它的|它|其)", "", before).removesuffix("的"))
+    if len(words) < 2 or not _CJK.match(words[-1]):
+        return False
+    docs = _docs_of_label(idx, column)
+    rows = {k for d in docs for k in idx.doc_rows_and_cols(d)[0]}
+    return len([k for k in rows if in_order(words, k)]) == 1
+
+
+def _figure_units(idx: FactIndex, columns: set[str]) -> dict[str, set[str]]:
+    """The columns printing figures, each with the units its figures are counted in."""
+    held: dict[str, set[str]] = {}
+    for k in sorted(columns):
+        facts = [f for f in idx.facts(list(idx.label_facts.get(k, ()))[:40]) if f["number"] is not None]
+        if facts:
+            held[k] = {f["unit"] or "" for f in facts}
+    return held
+
+
+def _of_the_measure(held: dict[str, set[str]], after: str, lists: dict[str, tuple[str, ...]]) -> list[str]:
+    """Of several columns of a verb's word, the count columns (发放人数) when a count is said after the verb ("发了多少
+    人"), else those counting money (发放金额); one column is kept as it is."""
+    if len(held) < 2:
+        return list(held)
+    counted = any(after.lstrip("了得的多少几").startswith(w) for w in lists.get("count_words", ()))
+    money = [k for k, units in held.items() if any("元" in u for u in units)]
+    counts = [k for k in held if k not in money]
+    return (counts if counted else money) or list(held)
+
+
+# a level's own funds said as its matching share ("县级配套", "地方配套资金"): [asking_words.kind_rows] matching words
+_MATCHING = Words("kind_rows", "(?P<level>{matching_levels})(?P<matching>{matching})")
+
+
+def in_some_bracket(idx: FactIndex, word: str) -> bool:
+    """Whether any row's bracket (县财政局（本级）) says the word: one joined text per index, read once."""
+    joined = idx.__dict__.get("_bracket_text")
+    if joined is None:
+        joined = idx.__dict__["_bracket_text"] = "\x1f".join({b for bs in idx.brackets.values() for b in bs})
+    return word in joined
+
+
+def matching_as_level(text: str, idx: FactIndex) -> str:
+    """"X县级配套多少": 配套 said of a level is that level's own money — its column of sources (资金来源 › 县级), said
+    as the level — unless a label prints the words as said (本级配套资金), read as printed, or no table has a column
+    of that level."""
+    if _MATCHING.search(text) is None:
+        return text
+    def read(m: re.Match) -> str:
+        level = m.group("level")
+        if m.group(0) in idx.label_text or in_some_bracket(idx, m.group(0)):
+            return m.group(0)  # (a row told apart by its brackets, 国有林场改革补助（省级配套）: the words as printed)
+        # (only where a table prints a column of that level: the source printed in cells, 中央 under a project of
+        # an allocation table, is no column of 县级 money to read 配套 as)
+        held = idx.read_once("_level_columns", level, lambda: any(k.startswith(level) for k in idx.col_keys))
+        return level + "资金" if held else m.group(0)
+    return _MATCHING.sub(read, text)
 
 
 def _in_a_synonym_said(idx: FactIndex, text: str, form: str) -> bool:
@@ -172,7 +265,7 @@ def _in_a_synonym_said(idx: FactIndex, text: str, form: str) -> bool:
 
 
 def _column_named(text: str, at: int, idx: FactIndex, stem: str, done: bool, not_amount: tuple[str, ...],
-                  done_heads: tuple[str, ...]) -> str:
+                  done_heads: tuple[str, ...], after: str = "") -> str:
     """The one figure column holding the verb's word among the columns of the rows said; "" when no row is said (a
     verb alone names no table's column), or none, or several."""
     before = re.sub(r"^(?:那么|那|它的|它|其)", "", text[:at])
@@ -183,6 +276,8 @@ def _column_named(text: str, at: int, idx: FactIndex, stem: str, done: bool, not
     else:
         held = set()  # (a verb said alone, "已经支出多少": no row, so no one column of every table's is picked)
     columns = {k for k in held if stem in k and not any(w in k for w in not_amount)}
+    if len(columns) > 1 and facts:
+        columns = set(_of_the_measure(_figure_units(idx, columns), after, _verb_lists()))
     if len(columns) > 1:
         marked = {k for k in columns if k.startswith(done_heads)}
         columns = marked if done and marked else columns - marked if not done and columns - marked else columns
