@@ -1277,6 +1277,11 @@ def into_list(s: Session, question: str) -> str | None:
 _ORDINAL_OPENING = re.compile(r"^(?:那|那么)?第([0-9一二两三四五六七八九十]{1,2})(?:个|项|条|名|位|家|笔)")
 
 
+def opens_with_ordinal(question: str) -> bool:
+    """"第三个单位合计多少": the question opens with an ordinal and its measure word."""
+    return _ORDINAL_OPENING.match(compact(question)) is not None
+
+
 def past_the_list(s: Session, question: str) -> tuple[int, int] | None:
     """(how many the last list shown has, the place asked) when the question opens with an ordinal past its end
     ("第四个单位的经费" after three units): that item is not there — never the words after it asked of every

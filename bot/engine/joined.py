@@ -222,10 +222,9 @@ def split_parts(kb: KnowledgeBase, question: str) -> tuple[list[str], str, dict[
     """The parts a question of two or three subjects asks, each a whole question of its own, what is asked of them
     together ("each", "more", "less", "sum"), and the department said once that each part it was carried to is of;
     None when the question is one subject's."""
-    # (a pause mark between two subjects parts them as a space does: compacted away, it is marked)
-    clauses = ["\x00".join(s for s in (compact(x) for x in re.split(r"[、，,；;]", c)) if s)
-               for c in re.split(r"[\s\u3000]+", question.strip())]  # (normalize joins words a space parts)
-    clauses = [c for c in (re.sub(r"[？?。！!]+$", "", c) for c in clauses) if c]
+    if (carried_on := carried_parts(kb, question)) is not None:
+        return carried_on, "each", {}
+    clauses = _clauses(question)
     text = "\x00".join(c for c in clauses if c)  # (a space between two clauses parts them)
     if _DIFF_OR_RATIO.search(text):
         return None
@@ -253,6 +252,39 @@ def split_parts(kb: KnowledgeBase, question: str) -> tuple[list[str], str, dict[
         return None  # (clauses of a loaded department: the fact answerer's clauses carry it, engine/turn.py)
     asked = [(p if _ASK_END.search(p) else p + ask, d) for p, d in found]
     return [p for p, _ in asked], op, {p: d for p, d in asked if d}
+
+
+def _clauses(question: str) -> list[str]:
+    """The question's clauses, parted by spaces; inside each, a pause mark between two subjects marked by \\x00."""
+    # (a pause mark between two subjects parts them as a space does: compacted away, it is marked)
+    clauses = ["\x00".join(s for s in (compact(x) for x in re.split(r"[、，,；;]", c)) if s)
+               for c in re.split(r"[\s\u3000]+", question.strip())]  # (normalize joins words a space parts)
+    return [c for c in (re.sub(r"[？?。！!]+$", "", c) for c in clauses) if c]
+
+
+def carried_parts(kb: KnowledgeBase, question: str) -> list[str] | None:
+    """A thing's total and a measure alone ("X一共多少 财政拨款多少"): the two questions, the second asked of the
+    first's thing; None otherwise."""
+    clauses = _clauses(question)
+    if len(clauses) == 1 and clauses[0].count("\x00") == 1:
+        clauses = clauses[0].split("\x00")  # ("X一共多少，财政拨款多少")
+    return _subject_carried_on(kb, clauses) if all(_ASK_END.search(c) for c in clauses) else None
+
+
+_TOTAL_END = Words("joined", "(?:{operation_words.sum})(?:{fillers})*$")
+
+
+def _subject_carried_on(kb: KnowledgeBase, clauses: list[str]) -> list[str] | None:
+    """"X一共多少 财政拨款多少": two clauses, the first a thing's total, the second a measure alone (no name, no
+    department of its own) — the second is asked of the first's thing: [X多少, X财政拨款多少]. None otherwise."""
+    if len(clauses) != 2 or any("\x00" in c for c in clauses):
+        return None
+    first, second = (_ASK_END.sub("", c) for c in clauses)
+    subject = _TOTAL_END.sub("", first)
+    if subject == first or len(subject) < 3 or not 2 <= len(second) <= 8 or _ASKS_ELSE.search(second) \
+            or kb.lexicon.spans(second) or _lead(kb, second) or not kb.lexicon.spans(subject):
+        return None
+    return [subject + _ASK_END.search(clauses[0]).group("ask"), subject + clauses[1]]
 
 
 def _pieces(kb: KnowledgeBase, text: str) -> list[str]:
