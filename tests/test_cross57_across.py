@@ -62,3 +62,18 @@ def test_two_asks_in_one_question(engine: Engine) -> None:
     for q in ("供水管理所一共多少 财政拨款多少", "供水管理所一共多少，财政拨款多少"):
         a = converse(engine, q)
         assert a.status == ANSWERED and "70" in a.text and "46" in a.text, a.text
+
+
+def test_a_project_and_another_tables_row_added(engine: Engine) -> None:
+    a = converse(engine, "水保执法经费和临时救助金加起来")
+    assert a.status == ANSWERED and "90.4" in a.text, a.text  # 48 + 42.4
+    # a side the tables do not hold: nothing added
+    a = converse(engine, "水保执法经费和不存在的奖补加起来")
+    assert a.status != ANSWERED or "48" not in a.text, a.text
+
+
+def test_two_rows_shown_with_their_columns_added(engine: Engine) -> None:
+    a = converse(engine, "退役军人优待金发了多少", "临时救助金呢", "这两个加起来")
+    assert a.status == ANSWERED and "187.6" in a.text, a.text  # 145.2 + 42.4, the 发放金额 of each
+    a = converse(engine, "退役军人优待金发了多少", "临时救助金呢", "差多少")
+    assert a.status == ANSWERED and "102.8" in a.text, a.text

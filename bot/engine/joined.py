@@ -66,7 +66,9 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
     found alone, or the engine's reply already shows every part's figure found."""
     if _IN_PART.get():
         return None
-    split = split_parts(kb, question)
+    split, bare = split_parts(kb, question), False
+    if split is None and answer.status == UNKNOWN:
+        split, bare = split_parts(kb, question, bare=True), True
     if split is None:
         return None
     parts, op, carried = split
@@ -81,6 +83,10 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
     shown = [_figure(a, p, depts) if a.status == ANSWERED else None for p, a in zip(parts, got, strict=True)]
     if op != "each":  # (a figure set beside another: a rate standing for an amount is no figure of the part)
         got = [_no_rate_for_amount(a, p, f, carried.get(p) or p[:_lead(kb, p)]) for p, a, f in zip(parts, got, shown, strict=True)]
+    if bare:  # ("临时救助金多少": a row's columns shown, the amount first — the row's figure is that first one)
+        shown = [f if f is not None or a.status != ANSWERED else _first_amount(a, depts) for a, f in zip(got, shown, strict=True)]
+    if bare and _in_one_unit(shown) is None:
+        return None  # (parts no department was said for: each one's one figure, or the engine's own reply)
     cited = [_SOURCE.findall(a.text) for a in got if a.status == ANSWERED]
     if not cited or carried and not (all(cited) and all(_other_tables(x, y) for k, x in enumerate(cited)
                                                         for y in cited[k + 1:])):
@@ -201,6 +207,16 @@ def _figure(answer: Answer, part: str, depts: list[str]) -> dict | None:
     return {"label": "", "value": float(totals[0][0]), "unit": totals[0][1]} if len(set(totals)) == 1 else None
 
 
+_MONEY_UNITS = ("万元", "亿元", "元")
+
+
+def _first_amount(answer: Answer, depts: list[str]) -> dict | None:
+    """The first of a row's labelled figures an answer's first line shows, when it is an amount."""
+    items = (figures.line_items(answer, depts) or {}).get("items") or []
+    first = items[0] if items else None
+    return first if isinstance(first, dict) and first.get("unit") in _MONEY_UNITS else None
+
+
 def _label(part: str) -> str:
     """A part as its line names it: the part's question without its asking word."""
     return _ASK_END.sub("", part) or part
@@ -218,7 +234,7 @@ def _shown_in(text: str, answer: Answer, figure: dict | None) -> bool:
                for w in wanted)
 
 
-def split_parts(kb: KnowledgeBase, question: str) -> tuple[list[str], str, dict[str, str]] | None:
+def split_parts(kb: KnowledgeBase, question: str, bare: bool = False) -> tuple[list[str], str, dict[str, str]] | None:
     """The parts a question of two or three subjects asks, each a whole question of its own, what is asked of them
     together ("each", "more", "less", "sum"), and the department said once that each part it was carried to is of;
     None when the question is one subject's."""
@@ -245,7 +261,7 @@ def split_parts(kb: KnowledgeBase, question: str) -> tuple[list[str], str, dict[
     pieces = _pieces(kb, text)
     if not 2 <= len(pieces) <= 3 or any(_ASKS_ELSE.search(p) for p in pieces):
         return None  # ("A和B谁支出多", "…多少，实际花了多少"): asked otherwise than part by part
-    found = _whole_parts(kb, pieces)
+    found = _whole_parts(kb, pieces) or (_named_parts(kb, pieces) if bare and op in ("sum", "more", "less") else None)
     if found is None:
         return None
     if clause_mode and any(d and _said_departments(kb, d) for _, d in found):
@@ -330,6 +346,14 @@ def _whole_parts(kb: KnowledgeBase, pieces: list[str]) -> list[tuple[str, str]] 
     return [(_said(department, pieces[0][leads[0]:]), department if not any(leads[1:]) else "")] + [
         (_said(p[:leads[k + 1]], p[leads[k + 1]:]), "") if leads[k + 1] else (_said(department, p), department)
         for k, p in enumerate(pieces[1:])]
+
+
+def _named_parts(kb: KnowledgeBase, pieces: list[str]) -> list[tuple[str, str]] | None:
+    """"香菇专项和耕地地力补贴加起来" the engine could not answer whole (one side a project, the other a row of another
+    table): each piece, no department said, asked on its own (one naming a project); None otherwise."""
+    if any(_lead(kb, p) or len(p) < 3 for p in pieces) or not any(kb.lexicon.spans(p) for p in pieces):
+        return None
+    return [(p, "") for p in pieces]
 
 
 def _said(department: str, rest: str) -> str:
