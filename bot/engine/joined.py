@@ -35,7 +35,7 @@ from bot.engine.turn import _restore
 from bot.language import lazyre as re
 from bot.language.asking import Words
 from bot.language.lexicon import KnowledgeBase, level_forms
-from bot.language.normalize import compact
+from bot.language.normalize import compact, in_order
 from bot.understand.parse import organisation_said_first
 
 _JOIN = Words("joined", "{joins}")
@@ -85,8 +85,8 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
         got = [_no_rate_for_amount(a, p, f, carried.get(p) or p[:_lead(kb, p)]) for p, a, f in zip(parts, got, shown, strict=True)]
     if bare:  # ("临时救助金多少": a row's columns shown, the amount first — the row's figure is that first one)
         shown = [f if f is not None or a.status != ANSWERED else _first_amount(a, depts) for a, f in zip(got, shown, strict=True)]
-    if bare and _in_one_unit(shown) is None:
-        return None  # (parts no department was said for: each one's one figure, or the engine's own reply)
+    if bare and (_in_one_unit(shown) is None or not all(_names_it(p, a) for p, a in zip(parts, got, strict=True))):
+        return None  # (parts no department was said for: each one's one figure of a name holding it, or the engine's reply)
     cited = [_SOURCE.findall(a.text) for a in got if a.status == ANSWERED]
     if not cited or carried and not (all(cited) and all(_other_tables(x, y) for k, x in enumerate(cited)
                                                         for y in cited[k + 1:])):
@@ -215,6 +215,13 @@ def _first_amount(answer: Answer, depts: list[str]) -> dict | None:
     items = (figures.line_items(answer, depts) or {}).get("items") or []
     first = items[0] if items else None
     return first if isinstance(first, dict) and first.get("unit") in _MONEY_UNITS else None
+
+
+def _names_it(part: str, answer: Answer) -> bool:
+    """Whether the name the answer's first line gives holds the part's words in order (香菇专项 of 香菇产业发展专项资金;
+    never 医保补助 answered by 医疗费补助)."""
+    first = answer.text.splitlines()[0] if answer.text else ""
+    return in_order(_label(part), compact(first.split("：", 1)[0]))
 
 
 def _label(part: str) -> str:

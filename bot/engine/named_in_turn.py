@@ -10,7 +10,7 @@ from bot.dialogue.values import ANSWERED, Answer
 from bot.engine.followups import _a_row_says
 from bot.engine.names import places_said
 from bot.language.lexicon import KnowledgeBase
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import compact, in_order, normalize
 
 
 def _incomplete(turn: Turn) -> bool:
@@ -49,7 +49,7 @@ def _departments_of_projects_said(kb: KnowledgeBase, turn: Turn, before: dict) -
         if m.score >= 100 and len(pids) == 1 and len(said) < 4 and pids <= kb.projects.keys():
             # ("农业执法经费呢": 执法 read, and the words around it its one project's name holds in order)
             said = _said_around(turn.p.text, m.start, m.end, kb.projects[next(iter(pids))].name)
-            if sum(_in_order(said, r.name) for r in kb.projects.values()) != 1:
+            if sum(in_order(said, r.name) for r in kb.projects.values()) != 1:
                 continue
         if m.score < 100 or not pids or len(said) < 4:
             continue
@@ -59,18 +59,12 @@ def _departments_of_projects_said(kb: KnowledgeBase, turn: Turn, before: dict) -
     return out
 
 
-def _in_order(said: str, name: str) -> bool:
-    """Whether the name holds every character said, in the order said (农业执法经费 in 农业综合行政执法工作经费)."""
-    rest = iter(name)
-    return all(ch in rest for ch in said)
-
-
 def _said_around(text: str, start: int, end: int, name: str) -> str:
     """The words said around a name's piece that the name still holds in order: "农业执法经费呢" around 执法, of
     农业综合行政执法工作经费, is 农业执法经费."""
-    while start > 0 and _in_order(text[start - 1:end], name):
+    while start > 0 and in_order(text[start - 1:end], name):
         start -= 1
-    while end < len(text) and _in_order(text[start:end + 1], name):
+    while end < len(text) and in_order(text[start:end + 1], name):
         end += 1
     return compact(text[start:end])
 
