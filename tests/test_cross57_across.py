@@ -77,3 +77,9 @@ def test_two_rows_shown_with_their_columns_added(engine: Engine) -> None:
     assert a.status == ANSWERED and "187.6" in a.text, a.text  # 145.2 + 42.4, the 发放金额 of each
     a = converse(engine, "退役军人优待金发了多少", "临时救助金呢", "差多少")
     assert a.status == ANSWERED and "102.8" in a.text, a.text
+
+
+def test_a_part_of_another_departments_project_is_not_that_project(engine: Engine) -> None:
+    # more said beside the short form than asking words: a part of the project, not the project itself
+    a = converse(engine, "法律援助办案补贴经费多少", "那水保执法项目的巡查车辆租赁呢")
+    assert "48" not in a.text, a.text

@@ -49,8 +49,8 @@ def _departments_of_projects_said(kb: KnowledgeBase, turn: Turn, before: dict) -
         if m.score >= 100 and len(pids) == 1 and len(said) < 4 and pids <= kb.projects.keys():
             # ("农业执法经费呢": 执法 read, and the words around it its one project's name holds in order)
             said = _said_around(turn.p.text, m.start, m.end, kb.projects[next(iter(pids))].name)
-            if sum(in_order(said, r.name) for r in kb.projects.values()) != 1:
-                continue
+            if len(compact(turn.p.text)) - len(said) > 4 or sum(in_order(said, r.name) for r in kb.projects.values()) != 1:
+                continue  # (more said beside it, "应急项目的防汛物资采购": a part of it, not the project)
         if m.score < 100 or not pids or len(said) < 4:
             continue
         depts = {kb.documents[kb.projects[pid].document_id]["department_name"] for pid in pids if pid in kb.projects}
