@@ -2039,7 +2039,8 @@ def _same_question_of_another_unit(t: Turn, p: Parse, f: Frame) -> bool:
 
 
 # "有几个资金使用单位", "下属单位有哪些", "哪个单位经费最多": the units under the department themselves.
-_UNITS_ASKED = re.compile(r"(?:资金使用|使用|下属|所属|二级|预算)单位|(?:哪些|几个|多少个|哪几个|哪个|各个?|每个)单位"
+# ("预算分哪几个单位": 分 the budget divided among them)
+_UNITS_ASKED = re.compile(r"(?:资金使用|使用|下属|所属|二级|预算)单位|(?:分(?:为|成|给|到)?)?(?:哪些|几个|多少个|哪几个|哪个|各个?|每个)单位"
                           r"|单位(?:有)?(?:哪些|几个|多少个|哪几个)")
 
 
@@ -3560,7 +3561,9 @@ def _money_named_for_indicator(t: Turn, p: Parse, f: Frame) -> bool:
 
 # "这个项目", "该项目": the project itself pointed at, not the indicator last talked about; "它的经费": the
 # funds of what was pointed at, which an indicator has none of, so its project's
-_PROJECT_POINTED = re.compile(r"(?:这个|那个|这|那|该|此)项目|^(?:那么?)?(?:它|其)的?(?:经费|预算|资金|金额|总额)")
+# "那预算多少": the budget, a project's word, asked with nothing named; "那它多少钱": its money
+_PROJECT_POINTED = re.compile(r"(?:这个|那个|这|那|该|此)项目|^(?:那么?)?(?:它|其)的?(?:经费|预算|资金|金额|总额)"
+                              r"|^(?:那么?)?(?:预算|总预算)(?:是|有|共|一共|总共)?多少|^(?:那么?)?(?:它|其)(?:要|花|需要)?多少钱")
 
 
 def _money_or_not(t: Turn, p: Parse, f: Frame) -> Answer | None:

@@ -109,7 +109,7 @@ def remember(s: Session, answer: Answer, departments: list[str]) -> None:
         # one line per department: their figures (never the first department's line read as the answer's)
         figure = _each_department_line(answer, departments)
     elif figure is None and shown:
-        figure = _line_said(answer, s.figures[-1] if s.figures else {}, departments) or _line_items(answer, departments)
+        figure = _line_said(answer, s.figures[-1] if s.figures else {}, departments) or line_items(answer, departments)
     if figure and "label" in figure:
         figure["asked"] = answer.question  # "2020年预算多少" → "前年的呢": asked again of another year
         if (year := _year_of(str(figure["label"]), answer)) is not None:
@@ -133,7 +133,7 @@ def _year_of(label: str, answer: Answer) -> int | None:
     return None
 
 
-def _line_items(answer: Answer, departments: list[str]) -> dict | None:
+def line_items(answer: Answer, departments: list[str]) -> dict | None:
     """"财政供养人员数：737人；下属二级单位数：10个": the labelled figures of the answer's first line, kept
     so that a follow-up may set one over another ("平均每个二级单位多少人")."""
     first = compose.said_and_source(answer.text.splitlines()[0])[0] if answer.text else ""
@@ -727,7 +727,7 @@ def combine(s: Session, question: str, printed: Printed | None = None,
         return listed
     if (many := _COUNT_SAID.match(compact(question))) and (small_number(many.group("n")) or 0) >= 3:
         return None  # "三年加起来": three things said, never the last two figures (the tables may print it)
-    a, b = (s.figures[-2], s.figures[-1]) if len(s.figures) >= 2 else ({}, {})
+    a, b = _heads_of_two_rows(*((s.figures[-2], s.figures[-1]) if len(s.figures) >= 2 else ({}, {})))
     if "items" in a and "value" in b and (_POINTER.search(question) or combining_op(question) in ("more", "fewer")):
         a = _item_of_its_kind(a, b) or a  # "财政局一般公共服务支出" (收入 and 支出 shown) → "社工部的呢" → "两个差多少"
     if "value" not in a or "value" not in b:
@@ -776,6 +776,21 @@ def combine(s: Session, question: str, printed: Printed | None = None,
             not re.search(r"前者是后者|前一个是后一个", question) and a["value"] < b["value"])):
         a, b = b, a  # "几倍": the one said first, else the larger, over the other
     return _worked_out(question, op, a, b, printed)
+
+
+def _heads_of_two_rows(a: dict, b: dict) -> tuple[dict, dict]:
+    """"低保金发了多少" → "特困的呢" → "这两个加起来": two rows of a table, each shown with its columns (发放金额 first,
+    then its sources) — the first column of each, when it is the same column of both, is what the two set together;
+    as they are otherwise."""
+    if not ("items" in a and "items" in b and a["items"] and b["items"]):
+        return a, b
+    x, y = a["items"][0], b["items"][0]
+    if not (isinstance(x, dict) and isinstance(y, dict)) or x.get("unit") != y.get("unit"):
+        return a, b
+    heads = [str(f["label"]).rsplit(" ", 1) for f in (x, y)]
+    if any(len(h) != 2 or not h[0] for h in heads) or heads[0][1] != heads[1][1] or heads[0][0] == heads[1][0]:
+        return a, b
+    return ({**x, "department": a.get("department") or ""}, {**y, "department": b.get("department") or ""})
 
 
 # "加起来是不是等于总额", "加起来对不对得上合计": the two figures just shown added up, checked against the total
@@ -1275,6 +1290,11 @@ def into_list(s: Session, question: str) -> str | None:
 
 # "第四个单位的经费", "那第五项呢": an ordinal with its measure word opening the question, pointing into the last list
 _ORDINAL_OPENING = re.compile(r"^(?:那|那么)?第([0-9一二两三四五六七八九十]{1,2})(?:个|项|条|名|位|家|笔)")
+
+
+def opens_with_ordinal(question: str) -> bool:
+    """"第三个单位合计多少": the question opens with an ordinal and its measure word."""
+    return _ORDINAL_OPENING.match(compact(question)) is not None
 
 
 def past_the_list(s: Session, question: str) -> tuple[int, int] | None:

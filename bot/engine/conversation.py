@@ -23,7 +23,7 @@ from bot.engine.followups import (
     _share_of_whole,
     _total_of_another_table,
 )
-from bot.engine.joined import parts_joined
+from bot.engine.joined import carried_parts, parts_joined
 from bot.engine.named_in_turn import (
     _departments_named,
     _departments_of_projects_said,
@@ -146,7 +146,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         return _asked_as(row_in_the_year_shown(kb, rules, session, question, whole, before, depts), said)
     if (kinds := _kind_listed_of_another(kb, rules, session, question, before, _said_departments(kb, question))):
         return _asked_as(_kept(session, kinds, depts), said)  # ("X的满意度指标" → "B局的呢": B's list of that kind)
-    end = _answered_apart(kb, rules, session, question)
+    end = _both_asks(kb, rules, session, question, _answered_apart(kb, rules, session, question), before, depts)
     if end is not None:
         return _asked_as(_kept(session, end, depts), said)
     question = unit_said_in_full(kb, question)  # ("东阳疾控收入预算": the unit's line, printed by its full name)
@@ -498,6 +498,14 @@ def _answered_apart(kb: KnowledgeBase, rules: list[Rule], session: Session, ques
     or a project chosen by its money and asked about in the same sentence."""
     return unit_asked(kb, rules, session, question) or _of_what_was_shown(kb, rules, session, question) \
         or chosen_by_amount(kb, rules, session, question)
+
+
+def _both_asks(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, end: Answer | None,
+               before: dict, depts: list[str]) -> Answer | None:
+    """"X单位一共多少 财政拨款多少" answered apart (a unit asked): both asks answered, part by part."""
+    if end is None or carried_parts(kb, question) is None:
+        return end
+    return parts_joined(kb, rules, session, question, end, before, depts, _converse) or end
 
 
 _POINTER = re.compile(r"^(?:那么?|那)?(?:它们的|它的|它|其|他们的|他的)?的?")

@@ -35,7 +35,7 @@ from bot.engine.turn import _restore
 from bot.language import lazyre as re
 from bot.language.asking import Words
 from bot.language.lexicon import KnowledgeBase, level_forms
-from bot.language.normalize import compact
+from bot.language.normalize import compact, in_order
 from bot.understand.parse import organisation_said_first
 
 _JOIN = Words("joined", "{joins}")
@@ -66,7 +66,9 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
     found alone, or the engine's reply already shows every part's figure found."""
     if _IN_PART.get():
         return None
-    split = split_parts(kb, question)
+    split, bare = split_parts(kb, question), False
+    if split is None and answer.status == UNKNOWN:
+        split, bare = split_parts(kb, question, bare=True), True
     if split is None:
         return None
     parts, op, carried = split
@@ -81,6 +83,10 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
     shown = [_figure(a, p, depts) if a.status == ANSWERED else None for p, a in zip(parts, got, strict=True)]
     if op != "each":  # (a figure set beside another: a rate standing for an amount is no figure of the part)
         got = [_no_rate_for_amount(a, p, f, carried.get(p) or p[:_lead(kb, p)]) for p, a, f in zip(parts, got, shown, strict=True)]
+    if bare:  # ("临时救助金多少": a row's columns shown, the amount first — the row's figure is that first one)
+        shown = [f if f is not None or a.status != ANSWERED else _first_amount(a, depts) for a, f in zip(got, shown, strict=True)]
+    if bare and (_in_one_unit(shown) is None or not all(_names_it(p, a) for p, a in zip(parts, got, strict=True))):
+        return None  # (parts no department was said for: each one's one figure of a name holding it, or the engine's reply)
     cited = [_SOURCE.findall(a.text) for a in got if a.status == ANSWERED]
     if not cited or carried and not (all(cited) and all(_other_tables(x, y) for k, x in enumerate(cited)
                                                         for y in cited[k + 1:])):
@@ -201,6 +207,23 @@ def _figure(answer: Answer, part: str, depts: list[str]) -> dict | None:
     return {"label": "", "value": float(totals[0][0]), "unit": totals[0][1]} if len(set(totals)) == 1 else None
 
 
+_MONEY_UNITS = ("万元", "亿元", "元")
+
+
+def _first_amount(answer: Answer, depts: list[str]) -> dict | None:
+    """The first of a row's labelled figures an answer's first line shows, when it is an amount."""
+    items = (figures.line_items(answer, depts) or {}).get("items") or []
+    first = items[0] if items else None
+    return first if isinstance(first, dict) and first.get("unit") in _MONEY_UNITS else None
+
+
+def _names_it(part: str, answer: Answer) -> bool:
+    """Whether the name the answer's first line gives holds the part's words in order (香菇专项 of 香菇产业发展专项资金;
+    never 医保补助 answered by 医疗费补助)."""
+    first = answer.text.splitlines()[0] if answer.text else ""
+    return in_order(_label(part), compact(first.split("：", 1)[0]))
+
+
 def _label(part: str) -> str:
     """A part as its line names it: the part's question without its asking word."""
     return _ASK_END.sub("", part) or part
@@ -218,14 +241,13 @@ def _shown_in(text: str, answer: Answer, figure: dict | None) -> bool:
                for w in wanted)
 
 
-def split_parts(kb: KnowledgeBase, question: str) -> tuple[list[str], str, dict[str, str]] | None:
+def split_parts(kb: KnowledgeBase, question: str, bare: bool = False) -> tuple[list[str], str, dict[str, str]] | None:
     """The parts a question of two or three subjects asks, each a whole question of its own, what is asked of them
     together ("each", "more", "less", "sum"), and the department said once that each part it was carried to is of;
     None when the question is one subject's."""
-    # (a pause mark between two subjects parts them as a space does: compacted away, it is marked)
-    clauses = ["\x00".join(s for s in (compact(x) for x in re.split(r"[、，,；;]", c)) if s)
-               for c in re.split(r"[\s\u3000]+", question.strip())]  # (normalize joins words a space parts)
-    clauses = [c for c in (re.sub(r"[？?。！!]+$", "", c) for c in clauses) if c]
+    if (carried_on := carried_parts(kb, question)) is not None:
+        return carried_on, "each", {}
+    clauses = _clauses(question)
     text = "\x00".join(c for c in clauses if c)  # (a space between two clauses parts them)
     if _DIFF_OR_RATIO.search(text):
         return None
@@ -246,13 +268,46 @@ def split_parts(kb: KnowledgeBase, question: str) -> tuple[list[str], str, dict[
     pieces = _pieces(kb, text)
     if not 2 <= len(pieces) <= 3 or any(_ASKS_ELSE.search(p) for p in pieces):
         return None  # ("A和B谁支出多", "…多少，实际花了多少"): asked otherwise than part by part
-    found = _whole_parts(kb, pieces)
+    found = _whole_parts(kb, pieces) or (_named_parts(kb, pieces) if bare and op in ("sum", "more", "less") else None)
     if found is None:
         return None
     if clause_mode and any(d and _said_departments(kb, d) for _, d in found):
         return None  # (clauses of a loaded department: the fact answerer's clauses carry it, engine/turn.py)
     asked = [(p if _ASK_END.search(p) else p + ask, d) for p, d in found]
     return [p for p, _ in asked], op, {p: d for p, d in asked if d}
+
+
+def _clauses(question: str) -> list[str]:
+    """The question's clauses, parted by spaces; inside each, a pause mark between two subjects marked by \\x00."""
+    # (a pause mark between two subjects parts them as a space does: compacted away, it is marked)
+    clauses = ["\x00".join(s for s in (compact(x) for x in re.split(r"[、，,；;]", c)) if s)
+               for c in re.split(r"[\s\u3000]+", question.strip())]  # (normalize joins words a space parts)
+    return [c for c in (re.sub(r"[？?。！!]+$", "", c) for c in clauses) if c]
+
+
+def carried_parts(kb: KnowledgeBase, question: str) -> list[str] | None:
+    """A thing's total and a measure alone ("X一共多少 财政拨款多少"): the two questions, the second asked of the
+    first's thing; None otherwise."""
+    clauses = _clauses(question)
+    if len(clauses) == 1 and clauses[0].count("\x00") == 1:
+        clauses = clauses[0].split("\x00")  # ("X一共多少，财政拨款多少")
+    return _subject_carried_on(kb, clauses) if all(_ASK_END.search(c) for c in clauses) else None
+
+
+_TOTAL_END = Words("joined", "(?:{operation_words.sum})(?:{fillers})*$")
+
+
+def _subject_carried_on(kb: KnowledgeBase, clauses: list[str]) -> list[str] | None:
+    """"X一共多少 财政拨款多少": two clauses, the first a thing's total, the second a measure alone (no name, no
+    department of its own) — the second is asked of the first's thing: [X多少, X财政拨款多少]. None otherwise."""
+    if len(clauses) != 2 or any("\x00" in c for c in clauses):
+        return None
+    first, second = (_ASK_END.sub("", c) for c in clauses)
+    subject = _TOTAL_END.sub("", first)
+    if subject == first or len(subject) < 3 or not 2 <= len(second) <= 8 or _ASKS_ELSE.search(second) \
+            or kb.lexicon.spans(second) or _lead(kb, second) or not kb.lexicon.spans(subject):
+        return None
+    return [subject + _ASK_END.search(clauses[0]).group("ask"), subject + clauses[1]]
 
 
 def _pieces(kb: KnowledgeBase, text: str) -> list[str]:
@@ -298,6 +353,14 @@ def _whole_parts(kb: KnowledgeBase, pieces: list[str]) -> list[tuple[str, str]] 
     return [(_said(department, pieces[0][leads[0]:]), department if not any(leads[1:]) else "")] + [
         (_said(p[:leads[k + 1]], p[leads[k + 1]:]), "") if leads[k + 1] else (_said(department, p), department)
         for k, p in enumerate(pieces[1:])]
+
+
+def _named_parts(kb: KnowledgeBase, pieces: list[str]) -> list[tuple[str, str]] | None:
+    """"香菇专项和耕地地力补贴加起来" the engine could not answer whole (one side a project, the other a row of another
+    table): each piece, no department said, asked on its own (one naming a project); None otherwise."""
+    if any(_lead(kb, p) or len(p) < 3 for p in pieces) or not any(kb.lexicon.spans(p) for p in pieces):
+        return None
+    return [(p, "") for p in pieces]
 
 
 def _said(department: str, rest: str) -> str:

@@ -10,7 +10,7 @@ from bot.dialogue.values import ANSWERED, Answer
 from bot.engine.followups import _a_row_says
 from bot.engine.names import places_said
 from bot.language.lexicon import KnowledgeBase
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import compact, in_order, normalize
 
 
 def _incomplete(turn: Turn) -> bool:
@@ -45,13 +45,28 @@ def _departments_of_projects_said(kb: KnowledgeBase, turn: Turn, before: dict) -
     if len(before.get("focus_projects") or []) != 1 or len(before.get("last_list") or []) > 1:
         return out
     for m in turn.p.mentions:
-        pids = {r.id for r in m.of("project")}
-        if m.score < 100 or not pids or len(compact(m.text)) < 4:
+        pids, said = {r.id for r in m.of("project")}, compact(m.text)
+        if m.score >= 100 and len(pids) == 1 and len(said) < 4 and pids <= kb.projects.keys():
+            # ("农业执法经费呢": 执法 read, and the words around it its one project's name holds in order)
+            said = _said_around(turn.p.text, m.start, m.end, kb.projects[next(iter(pids))].name)
+            if len(compact(turn.p.text)) - len(said) > 4 or sum(in_order(said, r.name) for r in kb.projects.values()) != 1:
+                continue  # (more said beside it, "应急项目的防汛物资采购": a part of it, not the project)
+        if m.score < 100 or not pids or len(said) < 4:
             continue
         depts = {kb.documents[kb.projects[pid].document_id]["department_name"] for pid in pids if pid in kb.projects}
-        if len(depts) == 1 and not _a_row_says(kb, compact(m.text)):
+        if len(depts) == 1 and not _a_row_says(kb, said):
             out += [d for d in depts if d not in out]
     return out
+
+
+def _said_around(text: str, start: int, end: int, name: str) -> str:
+    """The words said around a name's piece that the name still holds in order: "农业执法经费呢" around 执法, of
+    农业综合行政执法工作经费, is 农业执法经费."""
+    while start > 0 and in_order(text[start - 1:end], name):
+        start -= 1
+    while end < len(text) and in_order(text[start:end + 1], name):
+        end += 1
+    return compact(text[start:end])
 
 
 def _departments_of_units_said(kb: KnowledgeBase, text: str) -> list[str]:

@@ -92,7 +92,11 @@ def names_holding(kb: KnowledgeBase, question: str) -> Answer | None:
 
 def item_of_names_listed(session: Session, question: str) -> str:
     """"第二个多少" right after a list of names holding a word (of several tables, no one table's rows): the question
-    with the item named in the ordinal's place, so no name beginning 第二 (第二中学) is read instead; as it is otherwise."""
+    with the item named in the ordinal's place, so no name beginning 第二 (第二中学) is read instead; as it is otherwise.
+    After a department's units listed, "第三个单位合计多少" opening with its ordinal is that unit's (never every
+    department's total, 单位 read as a department)."""
+    if session.listed_by == "department" and figures.opens_with_ordinal(question):
+        return figures.into_list(session, question) or question
     if session.listed_by not in ("names_holding", "others_of_row"):
         return question
     return figures.into_list(session, question) or question

@@ -7,6 +7,8 @@ without it is said to lack it, and nothing is added or compared with a figure th
 from __future__ import annotations
 
 from bot.answer import compose
+from bot.answer.facts.common import HOLDERS_FIRST as _HOLDERS_FIRST
+from bot.answer.facts.common import HOLDERS_LAST as _HOLDERS_LAST
 from bot.dialogue import figures
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
@@ -356,8 +358,6 @@ def _combined(kb: KnowledgeBase, question: str, op: str, kind: str, found: list[
 
 
 # "哪几个部门有政府雇员工资经费", "政府雇员工资经费哪些单位有": the departments whose tables list a project so named.
-_HOLDERS_FIRST = re.compile(r"^(?:哪些|哪几个|哪几家|哪个|哪家|有几个|几个)(?:部门|单位)(?:都|也|还)?(?:有|列了|安排了)(?P<name>.{2,40}?)(?:这个|这一)?(?:项目)?(?:呢)?$")
-_HOLDERS_LAST = re.compile(r"^(?P<name>.{2,40}?)(?:这个|这一)?(?:项目)?(?:哪些|哪几个|哪几家|哪个|哪家)(?:部门|单位)(?:都|也)?有(?:呢)?$")  # ("X是哪个单位的": its owner, not this)
 
 
 def _departments_holding(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,

@@ -211,3 +211,14 @@ def marks_apart(facts: list[dict]) -> list[list[dict]] | None:
     if len(cols) != 2 or not full or not got or len(full) + len(got) != len(facts):
         return None
     return [full, got]
+
+
+# "哪个部门有X", "X哪些单位有": the departments holding a thing asked — the answer is which ones (and what each holds)
+HOLDERS_FIRST = re.compile(r"^(?:哪些|哪几个|哪几家|哪个|哪家|有几个|几个)(?:部门|单位)(?:都|也|还)?(?:有|列了|安排了)(?P<name>.{2,40}?)(?:这个|这一)?(?:项目)?(?:呢)?$")
+HOLDERS_LAST = re.compile(r"^(?P<name>.{2,40}?)(?:这个|这一)?(?:项目)?(?:哪些|哪几个|哪几家|哪个|哪家)(?:部门|单位)(?:都|也)?有(?:呢)?$")  # ("X是哪个单位的": its owner, not this)
+
+
+def holders_asked(text: str) -> bool:
+    """Whether the question asks which departments hold what it names."""
+    said = compact(text).rstrip("？?")
+    return bool(HOLDERS_FIRST.match(said) or HOLDERS_LAST.match(said))

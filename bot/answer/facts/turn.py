@@ -46,7 +46,7 @@ from bot.answer.facts import (
 )
 from bot.answer.facts.answerer import DEPARTMENTS_SET_AGAINST, DONE_VERBS, EACH_DEPARTMENT, Answerer
 from bot.answer.facts.arithmetic import own_total_of_the_talk
-from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED, _WHAT_IT_IS
+from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED, _WHAT_IT_IS, holders_asked
 from bot.answer.facts.crossed_rows import rows_said
 from bot.answer.facts.entities import entities_asked
 from bot.answer.facts.index import FactIndex, index_for
@@ -3796,11 +3796,14 @@ def _rows_compared_over_one_project(turn, typed, answerer: Answerer, idx: FactIn
 
 
 def _which_department_asked(turn, typed, answerer: Answerer, split: list[str], idx: FactIndex):
-    """The question back among departments that disagree, kept for the reply, each one's line beside it."""
-    _keep(turn.session, {"asked_departments": {"options": split, "question": turn.question, "again": True}})
+    """The question back among departments that disagree, kept for the reply, each one's line beside it; "哪个部门有X"
+    asks which ones: they are the answer, each with what it holds."""
+    lines = _each_ones_line(turn, typed, answerer, split, idx)
     _clear_pending(turn.session)
-    return type(typed)(turn.question, "clarify", compose.which_department(
-        split, _each_ones_line(turn, typed, answerer, split, idx)), "facts", options=split)
+    if holders_asked(turn.question) and len(lines) == len(split) and all(lines):
+        return type(typed)(turn.question, "answered", compose.departments_holding("", split, lines), "facts")
+    _keep(turn.session, {"asked_departments": {"options": split, "question": turn.question, "again": True}})
+    return type(typed)(turn.question, "clarify", compose.which_department(split, lines), "facts", options=split)
 
 
 _NUMBERED_LINE = re.compile(r"\n\s*\d+\.\s*")
