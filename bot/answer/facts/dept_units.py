@@ -538,17 +538,32 @@ def _forms(idx, book: Book) -> list[tuple[str, Line]]:
     units = [u for us in book.units.values() for u in us]
     own = [u for u in units if u.own or u.name == book.owner]
     out += [(form + w, u) for form in book.scope for u in own[:1] if len(own) == 1 for w in own_words]
+    # (浙江省庆元中学 of 庆元县's table said 庆元中学: its province left off, as its place is.) A name so shortened
+    # that another unit's name holds it too — 云州市第二中学 and 雾江市第二中学 both 第二中学, 溪州市实验小学 beside
+    # 青岚区实验小学 — names neither: asked back or left unread, never the first row's figure
+    names = [compact(u.name) for u in units]
+    named: dict[str, list[Line]] = {}
     for u in units:
         bare = _OWN.sub("", u.name)
-        # (浙江省庆元中学 of 庆元县's table said 庆元中学: its province left off, as its place is)
-        out += [(f, u) for f in {u.name, bare.removeprefix(book.place), _places_left_off(bare)} if len(f) >= 3 and not u.own]
-    taken = {f for f, _ in out}
+        for f in {u.name, bare.removeprefix(book.place), _places_left_off(bare)} if not u.own else ():
+            if len(f) >= 3 and not any(x is u for x in named.setdefault(f, [])):
+                named[f].append(u)
+    out += [(f, us[0]) for f, us in named.items() if len(us) == 1 and _held_by_one(f, us[0], names)]
+    taken = set(named) | {f for f, _ in out}
     short: dict[str, list[Line]] = {}
     for u in units:
         for f in _unit_short_forms(idx, u.name.removeprefix(book.place)) - taken if not u.own else ():
             short.setdefault(f, []).append(u)
-    out += [(f, us[0]) for f, us in short.items() if len(us) == 1]  # (a short form two units share names neither)
+    # (a short form two units share names neither)
+    out += [(f, us[0]) for f, us in short.items() if len(us) == 1 and _held_by_one(f, us[0], names)]
     return sorted(out, key=lambda x: (-len(x[0]), x[0]))
+
+
+def _held_by_one(form: str, unit: Line, names: list[str]) -> bool:
+    """Whether a form of a unit's name is its full name, or a shortened one (疾控中心, 外国语学校) no other unit's
+    name holds."""
+    own = compact(unit.name)
+    return form == unit.name or form == own or not any(form in n for n in names if n != own)
 
 
 def _places_left_off(name: str) -> str:
