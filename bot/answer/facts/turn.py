@@ -2528,14 +2528,18 @@ def _rows_of_a_value_typed_missed(turn, typed, answerer: Answerer) -> FactAnswer
     """"按亩补贴的有哪些": the rows whose text cell holds a value said (每亩 of a 补贴标准 每亩120元), where the typed
     question back offers projects named by the other words only (补贴) — none of them holding the value."""
     fq = answerer.peek(turn.question)
-    said = fq.values or [w for w in fq.leftover.split() if len(w) >= 2]
+    rest = [w for w in fq.leftover.split() if len(w) >= 2 and w not in fq.values]
+    said, held = [*fq.values, *rest], fq.values or rest
     if not said or any(v in compact(typed.text) for v in said):
         return None
     fa = answerer.answer(turn.question, None, None)
     if fa is None or fa.status != "answered" or not fa.facts:
         return None
-    # (every row shown holds the value in a text cell: the filter read, never rows found by the other words)
-    return fa if all(any(v in compact(f["value"] or "") for v in said) for f in fa.facts) else None
+    # (every row shown holds the value in a text cell — the filter read, never rows found by the other words — and
+    # every other word said in its cells or labels: "按亩补贴的东片区有哪些" never lists 每亩 rows of every 片区)
+    return fa if all(any(v in compact(f["value"] or "") for v in held)
+                     and all(v in compact(f"{f['value'] or ''}{f.get('row_labels') or ''}{f.get('col_labels') or ''}")
+                             for v in said) for f in fa.facts) else None
 
 
 def _rows_of_a_kind_ranked(turn, typed, answerer: Answerer, idx: FactIndex, context):
