@@ -1,7 +1,8 @@
 """Words a total line or a count column would drop (fixc57, review 57 #3 and #4), on fictional tables.
 
 "除了X，其他…合计" answered from the 合计 line of a table printing X's row: that total holds X, so the words left out
-were not read — never the 合计 line's figure. A money noun said after 多少 ("发放了多少补助") stays money, never the
+were not read — never the 合计 line's figure; said after the department ("澄湾县教育局除了X，哪个…最多"), still
+left out of a ranking. A money noun said after 多少 ("发放了多少补助") stays money, never the
 count column that begins with the same words (发放补助人数); a count column is read for "资助了多少学生" only among
 the tables of the department in scope."""
 
@@ -86,3 +87,10 @@ def test_a_count_column_is_read_only_in_the_tables_in_scope(engine: Engine) -> N
     idx = _idx(engine)
     assert _count_said_by_its_verb("资助了多少学生", idx, []) == "资助学生人数多少"
     assert _count_said_by_its_verb("资助了多少学生", idx, ["岚溪县民政局"]) == "资助了多少学生"
+
+
+@pytest.mark.parametrize("question", ["澄湾县教育局除了溪桥中学，哪个单位合计最多", "澄湾县教育局除了溪桥中学，工资福利支出最多的单位"])
+def test_rows_left_out_after_the_department_are_left_out_of_the_ranking(engine: Engine, question: str) -> None:
+    answer = converse(engine, question)
+    assert answer.status == "answered" and "澄湾县第三小学" in answer.text, answer.text
+    assert "最多的是澄湾县溪桥中学" not in answer.text, answer.text

@@ -245,13 +245,15 @@ _LEFT_OUT = (re.compile(rf"[（(]\s*{_LEAVE}(?P<x>[^（）()，,。？?]{{2,24}}
              re.compile(r"^\s*(?:那|那么)?除(?P<x>[^（）()，,。？?\s]{2,24}?)(?:以外|之外|外)(?:的)?(?=哪|谁)"),
              re.compile(rf"[，,]\s*(?:{_LEAVE}(?P<x>[^（）()，,。？?\s]{{2,24}}?)(?:以外|之外)?|(?P<y>[^（）()，,。？?\s]{{2,24}}?)除外)"
                         r"\s*[。？?]?\s*$"))
+# ("澄湾县教育局除了溪桥中学，其他单位合计多少": the rows left out said after the department's name)
+_LEFT_OUT_AFTER_NAME = re.compile(rf"{_LEAVE}(?P<x>[^（）()，,。？?\s]{{2,24}}?)(?:以外|之外)?(?:的)?\s*[，,]")
 _RANKING = re.compile(r"最|第[一二三四五六七八九十两\d]|排名|排前|前[一二三四五六七八九十两\d]|倒数")
 
 
 def left_out_said(question: str) -> tuple[str, list[str]]:
     """The question without the rows it leaves out of a ranking, and those rows' names (label keys);
     the question as it is when it ranks nothing or leaves nothing out."""
-    for pattern in _LEFT_OUT:
+    for pattern in (*_LEFT_OUT, _LEFT_OUT_AFTER_NAME):
         m = pattern.search(question)
         if m is None:
             continue
@@ -264,8 +266,6 @@ def left_out_said(question: str) -> tuple[str, list[str]]:
     return question, []
 
 
-# ("澄湾县教育局除了溪桥中学，其他单位合计多少": the rows left out said after the department's name)
-_LEFT_OUT_AFTER_NAME = re.compile(rf"{_LEAVE}(?P<x>[^（）()，,。？?\s]{{2,24}}?)(?:以外|之外)?(?:的)?\s*[，,]")
 _TOTAL_LINE_ENDS = ("合计", "总计", "共计", "小计")
 
 
