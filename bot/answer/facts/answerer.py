@@ -435,7 +435,8 @@ class Answerer(Conversation):
         the table has not (支出 of a table of 收入), a whole year of a table printing the same months only."""
         if (kind := self._kind_not_found(question, fa.facts)) is not None:
             return FactAnswer("unknown", compose.budget_kind_not_held(kind), settled=True)
-        if (out := left_out_unread(question, fa.facts, self.left_out)) is not None:
+        if (out := left_out_unread(question, fa.facts, self.left_out,
+                                      lambda d: self.idx.doc_rows_and_cols(d)[0])) is not None:
             return FactAnswer("unknown", compose.left_out_not_read(out), fa.facts, settled=True)
         if (flow := self._flow_not_held(question, fa.facts)) is not None:
             return FactAnswer("unknown", compose.flow_not_in_table(*flow) + _cite(self.idx, fa.facts[:1]), fa.facts[:1],

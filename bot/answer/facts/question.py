@@ -2116,13 +2116,39 @@ def _said_plainly(text: str) -> str:
 _VERB_COUNT = re.compile(r"([\u4e00-\u9fff]{2})了?(?:多少|几)(?:个|名|位)?([\u4e00-\u9fff]{2})")
 
 
-def _count_said_by_its_verb(text: str, idx: FactIndex) -> str:
+_COUNT_TAIL = Words("column_verbs", "(?:{count_words:longest})?次?数")
+
+
+def _count_columns_by_head(idx: FactIndex) -> dict[str, dict[str, frozenset[int]]]:
+    """The count columns of the index by their first four characters (资助 + 学生 of 资助学生人数): those whose
+    header goes on with a count word and 数 alone (人数, 户数, 人次数) — each with the tables printing it. Read once
+    per index."""
+    out: dict[str, dict[str, frozenset[int]]] = {}
+    key_docs = idx.key_docs()
+    for k in idx.col_keys:
+        if len(k) > 4 and _COUNT_TAIL.fullmatch(k[4:]):
+            out.setdefault(k[:4], {})[k] = frozenset(key_docs.get(k, ()))
+    return out
+
+
+def _count_said_by_its_verb(text: str, idx: FactIndex, departments: list[str] | None = None) -> str:
     """"职教中心资助了多少学生": the verb and the thing counted said around 多少 are the one count column whose header
-    begins with them both (资助学生人数): said as that header, asked (资助学生人数多少) — never the verb's money column
-    (资助资金) beside the thing's other count (在校学生数)."""
-    for m in reversed(list(_VERB_COUNT.finditer(text))):
+    begins with them both (资助学生人数) among the tables of the departments in scope (given, or said): said as that
+    header, asked (资助学生人数多少) — never the verb's money column (资助资金) beside the thing's other count (在校学生数).
+    Money said after 多少 ("发放了多少补助") is money asked, never a count column beginning with its words (发放补助人数)."""
+    matches = list(_VERB_COUNT.finditer(text))
+    if not matches:
+        return text
+    heads = idx.read_once("_count_cols_by_head4", None, lambda: _count_columns_by_head(idx))
+    scope: frozenset[int] | None = None
+    for m in reversed(matches):
         start = m.group(1) + m.group(2)
-        fits = {k for k in idx.col_keys if k.startswith(start) and k.endswith("数") and len(k) <= len(start) + 3}
+        if start not in heads or any(m.group(2).endswith(w) for w in idx.money_endings()):
+            continue
+        if scope is None:
+            depts = set(departments or ()) | {d for f in idx.dept_forms_said(text) for d in idx.dept_forms.get(f, ())}
+            scope = frozenset(d for g in depts for d in idx.dept_docs.get(g, ())) if depts else frozenset(idx.docs)
+        fits = {k for k, docs in heads[start].items() if docs & scope}
         if len(fits) == 1:
             text = text[:m.start()] + next(iter(fits)) + "多少" + text[m.end():]
     return text
@@ -2225,7 +2251,7 @@ def _read_question(question: str, idx: FactIndex, departments: list[str] | None 
     text = _change_rate_said(_canonical(compact(question.replace("％", "%")), idx, departments), idx, departments)
     text = _change_ranked_said(text, idx, departments)
     text = _gap_of_two_said(_said_plainly(_CHANGE_SAID_TWICE.sub(r"\1了多少", text)), idx)
-    text = _count_said_by_its_verb(text, idx)
+    text = _count_said_by_its_verb(text, idx, departments)
     fq = FactQuestion(text, departments=list(departments or []), plan=_plan_said(question))
     fq.change = _change_direction(compact(question))
     fq.subject_docs, fq.table_said = set(noted), bool(noted)  # (the tables whose note gives the term compared)

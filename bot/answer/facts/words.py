@@ -4,7 +4,7 @@ vocabulary's [operation_words], knowledge/vocabulary.toml)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from bot.answer import compose
@@ -245,13 +245,15 @@ _LEFT_OUT = (re.compile(rf"[（(]\s*{_LEAVE}(?P<x>[^（）()，,。？?]{{2,24}}
              re.compile(r"^\s*(?:那|那么)?除(?P<x>[^（）()，,。？?\s]{2,24}?)(?:以外|之外|外)(?:的)?(?=哪|谁)"),
              re.compile(rf"[，,]\s*(?:{_LEAVE}(?P<x>[^（）()，,。？?\s]{{2,24}}?)(?:以外|之外)?|(?P<y>[^（）()，,。？?\s]{{2,24}}?)除外)"
                         r"\s*[。？?]?\s*$"))
+# ("澄湾县教育局除了溪桥中学，其他单位合计多少": the rows left out said after the department's name)
+_LEFT_OUT_AFTER_NAME = re.compile(rf"{_LEAVE}(?P<x>[^（）()，,。？?\s]{{2,24}}?)(?:以外|之外)?(?:的)?\s*[，,]")
 _RANKING = re.compile(r"最|第[一二三四五六七八九十两\d]|排名|排前|前[一二三四五六七八九十两\d]|倒数")
 
 
 def left_out_said(question: str) -> tuple[str, list[str]]:
     """The question without the rows it leaves out of a ranking, and those rows' names (label keys);
     the question as it is when it ranks nothing or leaves nothing out."""
-    for pattern in _LEFT_OUT:
+    for pattern in (*_LEFT_OUT, _LEFT_OUT_AFTER_NAME):
         m = pattern.search(question)
         if m is None:
             continue
@@ -264,14 +266,19 @@ def left_out_said(question: str) -> tuple[str, list[str]]:
     return question, []
 
 
-def left_out_unread(question: str, facts: list[dict], ranked_without: list[str]) -> str | None:
-    """"除了教育局，其他部门支出合计加起来多少" answered with 教育局's own line among its figures: the rows the question
-    leaves out (no ranking read them apart) were not read — the answer would be of the very row said to be left out,
-    a confident wrong figure. The words left out ("除了教育局") when so; None when nothing is left out, a ranking
-    reads it, no row found is of it, or the table's own label says those words (项目支出（不含基本支出）)."""
+_TOTAL_LINE_ENDS = ("合计", "总计", "共计", "小计")
+
+
+def left_out_unread(question: str, facts: list[dict], ranked_without: list[str],
+                    rows_of: Callable[[int], set[str]] | None = None) -> str | None:
+    """"除了教育局，其他部门支出合计加起来多少" answered with 教育局's own line among its figures, or with the 合计 line of a
+    table printing 教育局's row (rows_of: a table's row label keys): the rows the question leaves out (no ranking
+    read them apart) were not read — the answer would hold the very row said to be left out, a confident wrong
+    figure. The words left out ("除了教育局") when so; None when nothing is left out, a ranking reads it, no row found
+    is of it nor a total over it, or the table's own label says those words (项目支出（不含基本支出）)."""
     if ranked_without or not facts:
         return None
-    for pattern in _LEFT_OUT:
+    for pattern in (*_LEFT_OUT, _LEFT_OUT_AFTER_NAME):
         m = pattern.search(question)
         if m is None:
             continue
@@ -281,7 +288,13 @@ def left_out_unread(question: str, facts: list[dict], ranked_without: list[str])
         if not names or any(len(n) < 2 for n in names) or any(said.strip("（）()，,") in lab for lab in labels):
             return None
         rows = [compact(f.get("row_labels") or "") for f in facts]
-        return said.strip("（）()，, ") if any(n in r for n in names for r in rows) else None
+        if any(n in r for n in names for r in rows):
+            return said.strip("（）()，, ")
+        totals = {f["document_id"] for f in facts if f.get("document_id") is not None
+                  and compact(str(f.get("row_labels") or "").split(query.FACT_SEP)[-1]).endswith(_TOTAL_LINE_ENDS)}
+        if rows_of is not None and any(n in k for d in totals for k in rows_of(d) for n in names):
+            return said.strip("（）()，, ")  # ("…合计" of a table printing 教育局's row: a total holding it)
+        return None
     return None
 
 
