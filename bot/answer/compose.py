@@ -4870,6 +4870,14 @@ def joined_not_combined(compared: bool) -> str:
             else "各部分没有都找到同一单位的金额，无法相加，各自情况如下：")
 
 
+def joined_which_figure(compared: bool, rows: list[tuple[str, list[str]]]) -> str:
+    """Parts of a question to add or compare, a row among them shown with several amounts of other kinds (2024年执行数
+    and 2025年预算数): which of them is that row's figure is not known — its columns are named, none is combined."""
+    said = "；".join(f"“{label}”列有{'、'.join(columns)}" for label, columns in rows)
+    return (f"{said}，不知道用哪一列{'比较' if compared else '相加'}，请说明要哪一列（如“{rows[0][0]}{rows[0][1][-1]}”）。"
+            "各自情况如下：")
+
+
 def source_split(row: str, head: str, parts: list[tuple[str, str]], total: str, unit: str, whole: str) -> str:
     """"遂昌县某工程的2026年计划投资资金来源：中央和省补助 3200万元、县级财政资金 6600万元，合计 9800万元（即2026年
     计划投资）": a row's money by its sources, the blank ones left out."""

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from contextvars import ContextVar
 
 from bot.answer import QUESTION_WORD, YEAR_ASKED, compose
+from bot.answer.facts.words import MONEY_UNITS
 from bot.dialogue import figures
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
@@ -83,8 +84,21 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
     shown = [_figure(a, p, depts) if a.status == ANSWERED else None for p, a in zip(parts, got, strict=True)]
     if op != "each":  # (a figure set beside another: a rate standing for an amount is no figure of the part)
         got = [_no_rate_for_amount(a, p, f, carried.get(p) or p[:_lead(kb, p)]) for p, a, f in zip(parts, got, shown, strict=True)]
+    unclear: list[tuple[str, list[str]]] = []
     if bare:  # ("临时救助金多少": a row's columns shown, the amount first — the row's figure is that first one)
-        shown = [f if f is not None or a.status != ANSWERED else _first_amount(a, depts) for a, f in zip(got, shown, strict=True)]
+        # (the kind of the other part's figure — none said: this year's amount; listed each on its own, "各多少",
+        # no figure is combined and the first amount stands)
+        kind = next((_kind(f) for f in shown if f is not None), frozenset()) if op != "each" else None
+        firsts = [None if f is not None or a.status != ANSWERED else _first_amount(a, depts, kind)
+                  for a, f in zip(got, shown, strict=True)]
+        unclear = [(_label(p), x) for p, x in zip(parts, firsts, strict=True) if isinstance(x, list)]
+        shown = [f if f is not None else x if isinstance(x, dict) else None for f, x in zip(shown, firsts, strict=True)]
+    if bare and unclear and all(a.status == ANSWERED and _names_it(p, a) for p, a in zip(parts, got, strict=True)):
+        # (a row shown with amounts of several kinds — last year's done, this year's budget: which is its figure
+        # is not known, never the first one taken; its columns are named)
+        lines = [compose.joined_part(_label(p), a.text) for p, a in zip(parts, got, strict=True)]
+        return Answer(question, UNKNOWN, "\n".join([compose.joined_which_figure(op != "sum", unclear), *lines]),
+                      "unknown", source=[s for a in got for s in a.source])
     if bare and (_in_one_unit(shown) is None or not all(_names_it(p, a) for p, a in zip(parts, got, strict=True))):
         return None  # (parts no department was said for: each one's one figure of a name holding it, or the engine's reply)
     cited = [_SOURCE.findall(a.text) for a in got if a.status == ANSWERED]
@@ -207,14 +221,42 @@ def _figure(answer: Answer, part: str, depts: list[str]) -> dict | None:
     return {"label": "", "value": float(totals[0][0]), "unit": totals[0][1]} if len(set(totals)) == 1 else None
 
 
-_MONEY_UNITS = ("万元", "亿元", "元")
+# The words of a column making it another kind of figure than this year's amount (another year's, what was done,
+# carried over, a part of the row's money: 2024年执行数, 上年结转, 资金来源 中央)
+_OTHER_KIND = Words("joined", "{row_figure_kinds}")
+_WHOLE = Words("joined", "{row_figure_wholes}")
+_YEAR = re.compile(r"(?:19|20)\d\d(?=年)")
+_UNIT_SAID = re.compile(r"[（(][^（()）]*[）)]$")  # (a column's unit, 上年结转（万元）: its name said without it)
 
 
-def _first_amount(answer: Answer, depts: list[str]) -> dict | None:
-    """The first of a row's labelled figures an answer's first line shows, when it is an amount."""
-    items = (figures.line_items(answer, depts) or {}).get("items") or []
-    first = items[0] if items else None
-    return first if isinstance(first, dict) and first.get("unit") in _MONEY_UNITS else None
+def _column(figure: dict) -> str:
+    """The column a row's labelled figure is of ("困难群众临时救助金 发放金额（万元）" → 发放金额（万元）)."""
+    return compact(str(figure.get("label") or "").rsplit(" ", 1)[-1])
+
+
+def _kind(figure: dict) -> frozenset[str]:
+    """The kind of figure a column prints: the words making it another than this year's amount (none for 总计,
+    预算数, 发放金额)."""
+    return frozenset(m.group(0) for m in _OTHER_KIND.finditer(_column(figure)))
+
+
+def _first_amount(answer: Answer, depts: list[str], kind: frozenset[str] | None) -> dict | list[str] | None:
+    """A row's figure of those its answer's first line shows: its one amount, else its first amount when that
+    column is of the kind asked (the other part's: this year's amount unless said otherwise), of the latest year the
+    row prints, and no other amount of the row is of that kind and year ("发放金额；资金来源 省级；…": 发放金额) unless
+    it is the row's whole ("合计；财政拨款；其他资金"); kind None: the first amount, whatever its column. When
+    the row prints amounts but none so settled ("2024年执行数；2025年预算数", "上年结转；本年"), its money columns
+    (which of them is not known); None when it shows no amount."""
+    items = [i for i in (figures.line_items(answer, depts) or {}).get("items") or []
+             if isinstance(i, dict) and i.get("unit") in MONEY_UNITS]
+    if len(items) <= 1:
+        return items[0] if items else None
+    first = items[0]
+    years = [max(_YEAR.findall(_column(i)) or ["0"]) for i in items]
+    alike = [i for i, y in zip(items, years, strict=True) if _kind(i) == _kind(first) and y == years[0]]
+    if kind is None or _kind(first) == kind and years[0] == max(years) and (alike == [first] or _WHOLE.search(_column(first))):
+        return first
+    return [_UNIT_SAID.sub("", str(i.get("label") or "").rsplit(" ", 1)[-1]).strip() for i in items]
 
 
 def _names_it(part: str, answer: Answer) -> bool:

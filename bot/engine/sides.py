@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.answer import compose, facts_may_answer
+from bot.answer.facts.words import MONEY_UNITS
 from bot.dialogue import figures
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer, copy_frame
@@ -580,16 +581,12 @@ def _place_asked_again(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     return found
 
 
-
-_MONEY_UNITS = ("元", "万元", "亿元", "千元")
-
-
 def _measured_alike(shown: dict, found: dict) -> bool:
     """Whether the figure found of another department is measured as the one shown was: money as money, a share in %
     as a share — "普陀财政局政府采购" (政府采购金额 251.25万元) → "嵊州交通局呢" is no 政府采购率 (100%) of that
     department's project, the thing shown said with the words of a rate indicator. Alike when either prints none."""
     a, b = str(shown.get("unit") or ""), str(found.get("unit") or "")
-    return not a or not b or a == b or a in _MONEY_UNITS and b in _MONEY_UNITS
+    return not a or not b or a == b or a in MONEY_UNITS and b in MONEY_UNITS
 
 
 def _item_kept(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
