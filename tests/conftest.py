@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
+import importlib.util
 import json
 import logging
 import os
@@ -12,6 +13,7 @@ import shutil
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -225,6 +227,16 @@ def write_workbook(path: Path, rows: Sequence[Sequence], merged: Sequence[str] =
         ws.merge_cells(cells)
     wb.save(path)
     return path
+
+
+def fixture_script(folder: Path) -> ModuleType:
+    """The committed make_fixture.py of a test data folder, loaded under a name of its own: two such scripts imported
+    as plain "make_fixture" in one worker would share the first one's module (the other's functions missing)."""
+    spec = importlib.util.spec_from_file_location(f"make_fixture_{folder.name}", folder / "make_fixture.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def engine_over(db: Path, paths: Sequence[Path]) -> Engine:

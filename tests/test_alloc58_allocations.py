@@ -7,11 +7,10 @@ printed in its own column, and which town ranks first, second, third.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import converse, engine_over
+from conftest import converse, engine_over, fixture_script
 
 from bot.engine import Engine
 
@@ -21,11 +20,7 @@ _DATA = Path(__file__).resolve().parent / "data" / "alloc58"
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     d = tmp_path_factory.mktemp("alloc58")
-    sys.path.insert(0, str(_DATA))
-    try:
-        import make_fixture  # the committed script writes the very files kept beside it
-    finally:
-        sys.path.remove(str(_DATA))
+    make_fixture = fixture_script(_DATA)  # the committed script writes the very files kept beside it
     make_fixture.write_table(d / make_fixture.TABLE.name)
     make_fixture.write_text(d / make_fixture.TEXT.name)
     for kept in (make_fixture.TABLE, make_fixture.TEXT):  # (the kept copies are what the script writes)

@@ -10,11 +10,10 @@ Sums by hand (青峪县 惠农补贴): 发放金额 46.5 + 72 + 675.84 + 414 + 1
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import converse, engine_over
+from conftest import converse, engine_over, fixture_script
 
 from bot.engine import Engine
 
@@ -25,11 +24,7 @@ _ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     d = tmp_path_factory.mktemp("rows57")
-    sys.path.insert(0, str(_DATA))
-    try:
-        import make_fixture  # the committed script writes the very files kept beside it
-    finally:
-        sys.path.remove(str(_DATA))
+    make_fixture = fixture_script(_DATA)  # the committed script writes the very files kept beside it
     make_fixture.write_subsidies(d / make_fixture.SUBSIDIES.name)
     make_fixture.write_fees(d / make_fixture.FEES.name)
     for kept in (make_fixture.SUBSIDIES, make_fixture.FEES):
