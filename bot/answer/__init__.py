@@ -29,6 +29,10 @@ RANGE_ASKED = re.compile(r"(?:最[多大高]|最贵).{0,4}(?:减|减去|比|和|
 YEAR_ASKED = re.compile(r"(?<![0-9.])(20\d\d|19\d\d)(?:年度|年)")
 # What makes a clause an ask of its own ("负责人是谁 电话多少": two asks).
 QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|谁|吗|是否|有没有|怎么样|如何|干嘛|为何")
+
+# "哪个部门有X", "X哪些单位有": the departments holding a thing asked — the answer is which ones (and what each holds)
+HOLDERS_FIRST = re.compile(r"^(?:哪些|哪几个|哪几家|哪个|哪家|有几个|几个)(?:部门|单位)(?:都|也|还)?(?:有|列了|安排了)(?P<name>.{2,40}?)(?:这个|这一)?(?:项目)?(?:呢)?$")
+HOLDERS_LAST = re.compile(r"^(?P<name>.{2,40}?)(?:这个|这一)?(?:项目)?(?:哪些|哪几个|哪几家|哪个|哪家)(?:部门|单位)(?:都|也)?有(?:呢)?$")  # ("X是哪个单位的": its owner, not this)
 # Where clauses part: a pause mark, or (spaces=True) a space between two Chinese words.
 # "多少株", "几个": the measure word a count is asked in; "参保人数", "受益户数": a count asked by its noun
 COUNT_ASKED = re.compile(r"(?:多少|几)([株棵个人户所座辆台套件名家处条次项亩])")

@@ -19,7 +19,6 @@ from collections.abc import Callable
 from contextvars import ContextVar
 
 from bot.answer import QUESTION_WORD, YEAR_ASKED, compose
-from bot.answer.facts.words import MONEY_UNITS
 from bot.dialogue import figures
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
@@ -36,7 +35,7 @@ from bot.engine.turn import _restore
 from bot.language import lazyre as re
 from bot.language.asking import Words
 from bot.language.lexicon import KnowledgeBase, level_forms
-from bot.language.normalize import compact, in_order
+from bot.language.normalize import MONEY_UNITS, compact, in_order
 from bot.understand.parse import organisation_said_first
 
 _JOIN = Words("joined", "{joins}")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.answer import compose, facts_may_answer
-from bot.answer.facts.words import MONEY_UNITS
 from bot.dialogue import figures
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer, copy_frame
@@ -20,7 +19,7 @@ from bot.engine.names import (
 from bot.engine.turn import _restore, _Turn
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase, department_forms
-from bot.language.normalize import compact, in_order, normalize
+from bot.language.normalize import MONEY_UNITS, compact, in_order, normalize
 from bot.language.rules import Rule
 from bot.store import queries as query
 

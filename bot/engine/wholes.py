@@ -6,9 +6,9 @@ without it is said to lack it, and nothing is added or compared with a figure th
 
 from __future__ import annotations
 
+from bot.answer import HOLDERS_FIRST as _HOLDERS_FIRST
+from bot.answer import HOLDERS_LAST as _HOLDERS_LAST
 from bot.answer import compose
-from bot.answer.facts.common import HOLDERS_FIRST as _HOLDERS_FIRST
-from bot.answer.facts.common import HOLDERS_LAST as _HOLDERS_LAST
 from bot.dialogue import figures
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer

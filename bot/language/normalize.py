@@ -197,6 +197,9 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿点"
 _AMOUNT = re.compile(
     rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN_DIGITS}]+)\s*(?P<unit>亿元|亿|万元|万|千元|元|块钱|块)?"
 )
+# The units a figure of money is printed in (the one list the readers of amounts share; light, so the engine's
+# own modules read it without importing the fact answerer)
+MONEY_UNITS = frozenset({"元", "万元", "亿元", "千元"})
 _UNIT_IN_WAN = {"亿元": 10000.0, "亿": 10000.0, "万元": 1.0, "万": 1.0, "千元": 0.1, "元": 0.0001, "块钱": 0.0001, "块": 0.0001}
 
 

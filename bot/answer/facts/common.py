@@ -8,6 +8,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
+from bot.answer import HOLDERS_FIRST, HOLDERS_LAST
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.question import (
     Mention,
@@ -211,11 +212,6 @@ def marks_apart(facts: list[dict]) -> list[list[dict]] | None:
     if len(cols) != 2 or not full or not got or len(full) + len(got) != len(facts):
         return None
     return [full, got]
-
-
-# "哪个部门有X", "X哪些单位有": the departments holding a thing asked — the answer is which ones (and what each holds)
-HOLDERS_FIRST = re.compile(r"^(?:哪些|哪几个|哪几家|哪个|哪家|有几个|几个)(?:部门|单位)(?:都|也|还)?(?:有|列了|安排了)(?P<name>.{2,40}?)(?:这个|这一)?(?:项目)?(?:呢)?$")
-HOLDERS_LAST = re.compile(r"^(?P<name>.{2,40}?)(?:这个|这一)?(?:项目)?(?:哪些|哪几个|哪几家|哪个|哪家)(?:部门|单位)(?:都|也)?有(?:呢)?$")  # ("X是哪个单位的": its owner, not this)
 
 
 def holders_asked(text: str) -> bool:

@@ -9,12 +9,11 @@ from functools import lru_cache
 
 from bot.answer import compose
 from bot.language.asking import Words
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import MONEY_UNITS, compact, normalize  # noqa: F401  (MONEY_UNITS: read from here by the readers)
 from bot.language.sections import vocabulary_section
 from bot.store import queries as query
 
 # The units of money figures (amounts shown with two decimals).
-MONEY_UNITS = frozenset({"元", "万元", "亿元", "千元"})
 # The header of the column printing each line's indicator by name (三级指标, 指标名称; [asking_words.columns]): the
 # one definition the index, the rows and the monitoring-table reader read
 INDICATOR_NAME_HEAD = Words("columns", r"(?:{indicator_name_ends})$|^(?:{indicator_name_whole})$")
