@@ -87,3 +87,15 @@ def test_a_short_form_of_one_row_or_a_full_name_answers(engine, question, shown,
     a = converse(engine, question)
     assert a.status == "answered", a.text
     assert all(x in a.text for x in shown) and not any(x in a.text for x in never), a.text
+
+
+
+def test_a_name_ending_anothers_longer_words_still_names_its_own_unit() -> None:
+    # (人民医院 of 石桥市人民医院: 石桥市第二人民医院 holds those characters as the end of its own longer words, never as
+    # its name after a place — the form names its unit; 实验小学 after 青岚区 is that school's name after a place)
+    from bot.answer.facts.dept_units import _said_after_a_place
+
+    assert not _said_after_a_place("人民医院", "石桥市第二人民医院")
+    assert _said_after_a_place("实验小学", "青岚区实验小学")
+    assert _said_after_a_place("实验小学", "实验小学分校")
+    assert not _said_after_a_place("中医院", "石桥市人民医院")

@@ -463,6 +463,7 @@ def _dated(book: Book, column: str) -> dict[int | None, str]:
 # A group's own line in one department's table: "一、局本级及县直医疗卫生单位小计", "（二）乡镇卫生院合计"
 _HEADED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?(?P<g>.{2,}?)(?:小计|合计)$")
 _PLACE = re.compile(r"^(?:.{2,6}?(?:省|自治区))?(.{2,6}?(?:市|州|盟|区|县|旗))")
+_PLACE_END = re.compile(r"(?:省|自治区|市|州|盟|区|县|旗|镇|乡|街道)$")  # (the level a place's name ends with)
 
 
 def _headed_book(doc: int, sheet: str, owner: str, subjects: tuple[str, ...], lines: list[Line]) -> Book | None:
@@ -563,7 +564,14 @@ def _held_by_one(form: str, unit: Line, names: list[str]) -> bool:
     """Whether a form of a unit's name is its full name, or a shortened one (疾控中心, 外国语学校) no other unit's
     name holds."""
     own = compact(unit.name)
-    return form == unit.name or form == own or not any(form in n for n in names if n != own)
+    return form == unit.name or form == own or not any(_said_after_a_place(form, n) for n in names if n != own)
+
+
+def _said_after_a_place(form: str, name: str) -> bool:
+    """Whether a name holds a form as its own words after places only (青岚区实验小学 holds 实验小学) — not as the
+    end of longer words (东阳市第二人民医院 does not hold 人民医院: 东阳市人民医院 is the one said so)."""
+    at = name.find(form)
+    return at == 0 or at > 0 and bool(_PLACE_END.search(name[:at]))
 
 
 def _places_left_off(name: str) -> str:
