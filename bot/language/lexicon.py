@@ -1924,6 +1924,21 @@ def department_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None
     (人力资源和社会保障 -> 人社, so "湛江人社局", "湛江市人社局", "人社局")."""
     abbreviations = DEFAULT_ABBREVIATIONS if abbreviations is None else abbreviations
     full = compact(name)
+    if (plain := without_peoples(full)) != full:  # "景宁畲族自治县民政局": also "景宁县民政局", "景宁民政局"
+        return department_forms(plain, abbreviations) | _department_forms(full, abbreviations)
+    return _department_forms(full, abbreviations)
+
+
+_PEOPLES = Words("departments", r"(?<=[\u4e00-\u9fff]{2})(?:{peoples})+自治(?=[州县旗区])")
+
+
+def without_peoples(name: str) -> str:
+    """An autonomous place's name as staff say it: without the peoples it is named for and 自治
+    ("景宁畲族自治县民政局" -> "景宁县民政局", "湘西土家族苗族自治州" -> "湘西州"); the name itself otherwise."""
+    return _PEOPLES.sub("", name) if "自治" in name else name
+
+
+def _department_forms(full: str, abbreviations: dict[str, tuple[str, ...]]) -> set[str]:
     bare = re.sub(r"^中共", "", full)
     out = {full} | _place_forms(bare)
     if m := re.fullmatch(r"([^省市区县旗盟]{2,6}?)(?:省|自治区|市|盟|区|县|旗)", bare):
@@ -2166,7 +2181,7 @@ def department_places(name: str) -> list[str]:
 
 @functools.lru_cache(maxsize=16384)  # the loaded departments' names are asked again by every question's steps
 def _department_places(name: str) -> tuple[str, ...]:
-    rest = re.sub(r"^中共", "", compact(name))
+    rest = without_peoples(re.sub(r"^中共", "", compact(name)))
     places = []
     for pattern in (r"^([^省市区县旗盟]{2,6}?)(?:省|自治区)(.+)$", r"^([^省市区县旗盟]{2,6}?)(?:市|盟)(.+)$",
                     r"^([^省市区县旗盟]{2,6}?)(?:区|县|市|旗)(.+)$"):
