@@ -4074,6 +4074,8 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
         return []  # "农技推广中心有哪些项目": the unit's projects; its 收入 line lists none, no other department's answer
     theirs = set(fa.options) if asks else {f["department"] for f in fa.facts}
     read = answerer.last
+    if typed.status == "answered" and _only_name_tails_read(read):
+        return []  # "低保资金多少": the others' tables read only 资金 of it; the typed reading's project is named by 低保
     if _project_named_whole_read_in_pieces(turn, typed, read, text) \
             and not _figure_of_the_line_in(read, theirs - typed_depts, idx):
         # "公务用车购置经费多少": that project by its whole name, not 决算 lines of 公务用车购置 and some 经费 that print
@@ -4103,6 +4105,13 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
 
 
 _OPTION_OWNER = re.compile(r"（([^（）]+)）$")
+
+
+def _only_name_tails_read(read) -> bool:
+    """Whether the facts read no word of the question but a project name's tail (资金 of "低保资金多少"): what
+    names the thing asked is read by none of their labels."""
+    said = [read.text[m.start:m.end] for m in read.mentions if m.start >= 0] if read is not None else []
+    return bool(said) and len(said) == len(read.mentions) and all(_NAME_TAIL.fullmatch(w) for w in said)
 
 
 def _projects_offered_holding(typed, text: str, names, idx: FactIndex) -> set[str]:
