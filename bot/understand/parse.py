@@ -255,6 +255,7 @@ def _read_words(question: str, kb: KnowledgeBase) -> tuple[Parse, list[bool]]:
     _read_names(p, taken, kb)
     _department_system(p, taken)
     _inside_one_name(p, taken, kb)
+    _indicator_in_two_pieces(p, taken, kb)
     _spending_kinds_whole(p, taken, kb)
 
     # 2. numbers and ordinals in what is left
@@ -906,6 +907,60 @@ def _inside_one_name(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
                 break
         if found and _claim(taken, found[0], found[1]):
             p.mentions.append(Mention(found[0], found[1], found[2], set(found[3]), 99.0))
+
+
+PIECE_AT_LEAST = 2  # the shortest piece of a name said in two pieces ("领导…约访" of 区领导重点约访)
+
+
+def _indicator_in_two_pieces(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
+    """"护理员配备比例" of 护理员与失能特困人员配备比例, "领导约访" of 区领导重点约访: a stretch of the question said
+    as two pieces of indicators' names in their order, the words between left out, names those indicators
+    (all of them, to be asked between when several) — before a question word inside it (比例, 最多, 人均) is read
+    as what is asked. Only the longest such stretch; only indicators' names (a project's name holding the pieces
+    leaves it to the project readers); never a piece that is a question word or a generic word alone."""
+    concept_words, generic = concept_word_set(kb.vocab), kb.vocab.generic_words
+    for lo, hi in _runs(taken):
+        if hi - lo > INSIDE_RUN_AT_MOST:
+            continue
+        found = _two_pieces_in(p.text, lo, hi, kb, concept_words | generic)
+        if found and _claim(taken, found[0], found[1]):
+            p.mentions.append(Mention(found[0], found[1], p.text[found[0]:found[1]], found[2], 99.0))
+
+
+def _two_pieces_in(text: str, lo: int, hi: int, kb: KnowledgeBase, plain: frozenset[str] | set[str]):
+    """The longest stretch of text[lo:hi] that is two pieces of indicators' names in order: (start, end, refs)."""
+    for length in range(min(hi - lo, INSIDE_NAME_AT_LEAST + 6), 2 * PIECE_AT_LEAST - 1, -1):
+        for i in range(lo, hi - length + 1):
+            phrase = text[i:i + length]
+            if not all("\u4e00" <= c <= "\u9fff" for c in phrase):
+                continue
+            for k in range(PIECE_AT_LEAST, length - PIECE_AT_LEAST + 1):
+                a, b = phrase[:k], phrase[k:]
+                if a in plain or b in plain:
+                    continue
+                refs = _names_holding_in_order(kb, a, b)
+                if refs:
+                    return i, i + length, refs
+    return None
+
+
+def _names_holding_in_order(kb: KnowledgeBase, a: str, b: str) -> set[Ref]:
+    """The refs of the names holding a, then b after it (all indicators', at most WIDEN_AT_MOST names); empty else."""
+    pairs = [kb.bigram_index.get(w[j:j + 2], ()) for w in (a, b) for j in range(len(w) - 1)]
+    candidates = min(pairs, key=len) if pairs else ()
+    if not candidates or len(candidates) > WIDEN_SCAN_AT_MOST:
+        return set()
+    holding = []
+    for fid in candidates:
+        form, refs = kb.fuzzy_forms[fid]
+        at = form.find(a)
+        if at >= 0 and form.find(b, at + len(a)) >= 0:
+            holding.append(refs)
+    refs = {r for rs in holding for r in rs}
+    if not refs or {_KIND(r) for r in refs} != {"indicator"} \
+            or len({compact(kb.indicator_name.get(r.id, "")) for r in refs}) > WIDEN_AT_MOST:
+        return set()
+    return refs
 
 
 _RATE_SAID = re.compile(r"率|%|百分|指标|完成|目标|值|达到|准确|及时|合格")
