@@ -3811,6 +3811,11 @@ def unit_share(row, doc) -> str:
             + _unit_source(row, doc))
 
 
+def unit_not_in_table(department: str, said: str, units: Sequence[str]) -> str:
+    """A unit said of a department whose table lists no unit of that name ("民政局救助管理站经费多少")."""
+    return f"{department}的表里没有“{said}”这个单位；表中的资金使用单位有：{'、'.join(units)}。"
+
+
 def unit_projects(row, doc, projects: Sequence, counted: bool) -> str:
     """The projects a funding unit holds: how many (when counted), each with its amount."""
     unit = doc["unit"] or "万元"

@@ -13,6 +13,7 @@ from bot.dialogue.session import Session
 from bot.dialogue.values import Answer, Frame
 from bot.engine.turn import _Turn
 from bot.language import lazyre as re
+from bot.language.asking import Words
 from bot.language.lexicon import (
     KnowledgeBase,
     department_places,
@@ -294,6 +295,34 @@ def _unit_said_short(kb: KnowledgeBase, text: str) -> list[tuple[_Unit, str]]:
     return [] if unit is None else [(unit, text[:start] + " " + text[end:])]
 
 
+_UNIT_KIND_END = Words("units", "(?:{long_kinds}|{kinds})$")
+UNIT_SAID_AT_MOST = 8  # characters of a unit's name said after its department
+
+
+def _unit_not_held(kb: KnowledgeBase, text: str) -> tuple[str, str, list[str]] | None:
+    """"民政局救助管理站经费多少" where 民政局's table has units but none of that name: a unit (a name ending in a unit's
+    kind, 站, 中心, 所) said right after one department whose project table lists its funding units, that no unit, project
+    or other name of the knowledge base holds, with nothing but the ask after it: (department, unit said, its units)."""
+    spans = [(a, b, {compact(str(r.key)) for r in refs if r.kind == "department"}) for a, b, _, refs in kb.lexicon.spans(text)]
+    named = [(b, ds) for _, b, ds in spans if ds]
+    if len(named) != 1 or len(named[0][1]) != 1:
+        return None
+    end, (dept,) = named[0]
+    units = [u for u in _units(kb) if compact(kb.documents[u.doc_id]["department_name"]) == dept]
+    if len({u.doc_id for u in units}) != 1 or len(units) < 2:
+        return None
+    for size in range(UNIT_SAID_AT_MOST, 2, -1):
+        said = text[end:end + size]
+        if not all("\u4e00" <= c <= "\u9fff" for c in said) or not _UNIT_KIND_END.search(said) \
+                or _FILLER.sub("", text[end + size:]):
+            continue
+        if any(said in f or f in said for u in units for f in u.forms) or _held_as_said(kb, said) \
+                or any(said in f for f in kb.lexicon.forms if len(f) >= len(said)):
+            return None
+        return kb.documents[units[0].doc_id]["department_name"], said, [u.name for u in units]
+    return None
+
+
 def _departments_named(spans: list[tuple[int, int, set[str]]]) -> set[str]:
     """The departments the names said fit, a name said in adjacent pieces narrowed by each ("晋江" + "人社局"): a
     name no loaded department fits ("晋江人社局" with only 晋江's 民政局 and other places' 人社局 loaded) names none of
@@ -395,6 +424,8 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         text = re.sub(r"^那么?", "", text)
     said = _unit_said(kb, text, again is not None) or _own_unit_of_the_last(kb, session, text)
     if said is None:
+        if (missing := _unit_not_held(kb, text)) is not None:
+            return _Turn(kb, rules, session, question).unknown(compose.unit_not_in_table(*missing), suggest=False)
         return None
     unit, rest = said
     if _of_another_department_talked(kb, session, unit, text):
