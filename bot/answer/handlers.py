@@ -696,6 +696,9 @@ def _holding_the_words(t: Turn, f: Frame, rows: list, words: list[str]) -> list:
     return rows if words_score(words, goal, t.kb) >= 0.5 else []
 
 
+_BRACKETS = re.compile(r"[（）()]")
+
+
 def _counted_by_name(t: Turn, projects: list[int], thing: str, kin: str) -> list:
     """"要加固几座水库": the value counts in the measure word alone (8座) and the noun is in the indicator's
     name (除险加固水库数量), not after the number."""
@@ -707,7 +710,8 @@ def _counted_by_name(t: Turn, projects: list[int], thing: str, kin: str) -> list
     people = re.compile(r"[0-9]+\s*[人名位](?!次)") if kin == "个" and re.search(re.escape(thing) + "?[人员]", t.p.text) \
         else measured
     verb = _verb_before_count(t, projects)
-    return [r for r in query.indicators(t.conn, project_ids=projects) if thing in r["name"]
+    # (the name's brackets left out: "村社区" is said of 指导村（社区）换届数量)
+    return [r for r in query.indicators(t.conn, project_ids=projects) if thing in _BRACKETS.sub("", r["name"])
             and any((any_measure if r["name"].endswith(tuple(t.kb.vocab.count_endings)) else measured).search(v or "")
                     or verb in r["name"] and people.search(v or "")
                     for v in (r["annual_value"], r["period_value"], r["actual_value"]))]
