@@ -376,8 +376,10 @@ def _departments_holding(kb: KnowledgeBase, rules: list[Rule], session: Session,
     held: dict[str, list] = {}
     for p in projects:
         held.setdefault(kb.documents[p.document_id]["department_name"], []).append(p)
-    if set(query.departments_printing(kb.conn, name)) - set(held):
-        return None  # another department prints it as a line of its own tables: the facts' to answer
+    if set(query.departments_printing(kb.conn, name, with_figure=True)) - set(held):
+        # another department prints it as a line of its own tables: the facts' to answer (a line printed blank,
+        # 公务用车购置 of a 三公 table with none, holds nothing of it)
+        return None
     lines, rows = [], []
     for dept, projects in held.items():
         for p in projects:

@@ -642,11 +642,14 @@ def total_row_figures(conn: Conn, doc_id: int) -> list[sqlite3.Row]:
     ).fetchall()
 
 
-def departments_printing(conn: Conn, words: str) -> list[str]:
-    """The departments whose tables print a line whose row label holds the words (a line, not a project)."""
+def departments_printing(conn: Conn, words: str, with_figure: bool = False) -> list[str]:
+    """The departments whose tables print a line whose row label holds the words (a line, not a project); with_figure:
+    only a line printing a figure (not blank, 0 or 无)."""
+    held = (" AND (f.number IS NOT NULL AND f.number != 0 OR f.number IS NULL AND trim(coalesce(f.value, '')) "
+            "NOT IN ('', '0', '无', '-'))") if with_figure else ""
     return [r[0] for r in conn.execute(
         "SELECT DISTINCT d.department_name FROM facts f JOIN documents d ON d.id = f.document_id "
-        "WHERE instr(f.row_labels, ?) > 0", [words]).fetchall()]
+        "WHERE instr(f.row_labels, ?) > 0" + held, [words]).fetchall()]
 
 
 def fact_text_values(conn: Conn) -> list[sqlite3.Row]:
