@@ -1003,9 +1003,12 @@ class KnowledgeBase:
         for iid, name in self.indicator_name.items():
             by_name[name].append(Ref("indicator", iid))
         for name, refs in by_name.items():
-            # An indicator is never named by its bracketed part alone (that is the project's short name).
+            # An indicator is never named by its bracketed part alone (that is the project's short name), nor by
+            # a generic bracketed word and what follows it ("项目个数" of 扶持创业企业（项目）个数: a count of projects).
+            inner = m.group(1) if (m := _PARENS.search(name)) else ""
+            generic_led = compact(inner + name[m.end():]) if m and compact(inner) in self.vocab.generic_words else ""
             for form in sorted(name_variants(name, bare_inner=False)):
-                if len(form) >= 2:
+                if len(form) >= 2 and form != generic_led:
                     lex.forms[form].update(refs)
                     lex.max_len = max(lex.max_len, len(form))
         goal_words = set(self.vocab.concepts.get("goal", ()))
