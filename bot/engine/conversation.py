@@ -159,7 +159,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if answer.status == UNKNOWN and not named and not (answer.intent == "facts" and answer.debug.get("settled")
                                                        or answer.debug.get("rate_not_held")):  # (a rate not held: final)
         answer = _of_its_own_tables(kb, rules, session, question, before, turn) \
-            or row_of_the_place(kb, rules, session, turn, answer, before) or answer
+            or row_of_the_place(kb, rules, session, turn, answer, before) \
+            or _row_said_whole_elsewhere(kb, rules, session, question) or answer
     if figures.outside_conversation(session, answer, _with_units_said(kb, turn, named), depts, _incomplete(turn)) \
             and not _departments_of_projects_said(kb, turn, before) and not _under_the_talk(kb, before, answer):
         answer = _asked_of_the_talk(kb, rules, session, question, answer, before, talk, depts)
@@ -531,6 +532,26 @@ def _of_its_own_tables(kb: KnowledgeBase, rules: list[Rule], session: Session, q
         return again
     _restore(session, before)
     return None
+
+
+ROW_SAID_AT_LEAST = 4  # characters of a row's name said whole for a follow-up to be asked of every table
+_AMOUNT_ASKED_END = re.compile(r"的?(?:是多少|有多少|多少钱|多少|是)$")  # (what a follow-up asks after the row's name)
+
+
+def _row_said_whole_elsewhere(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """"低保资金多少" → "困难群众救助配套资金呢": a follow-up naming, whole, a line of a table the conversation is not
+    about, which the conversation's tables do not hold: asked on its own, kept only when its answer names the line as
+    said (the conversation then goes on about that); None otherwise."""
+    said = _FOLLOW_ENDS.sub("", compact(normalize(question)))
+    if len(said) < ROW_SAID_AT_LEAST or not all("\u4e00" <= c <= "\u9fff" for c in said):
+        return None
+    fresh = Session()
+    again = _Turn(kb, rules, fresh, said).run()
+    core = _AMOUNT_ASKED_END.sub("", said)
+    if again.status != ANSWERED or len(core) < ROW_SAID_AT_LEAST or core not in compact(again.text):
+        return None
+    session.__dict__.update(fresh.__dict__)
+    return again
 
 
 def _classes_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
