@@ -20,6 +20,7 @@ from itertools import accumulate, compress
 from operator import itemgetter
 
 from bot.language import lazyre as re
+from bot.language.asking import Words
 from bot.language.lexicon import (
     PROJECT_AFTER_BUREAU,
     KnowledgeBase,
@@ -302,6 +303,7 @@ def _explained(p: Parse, taken: list[bool], question: str, kb: KnowledgeBase, so
     _value_word_in_projects_indicator(p, kb)
     _words_of_a_named_table(p, kb)
     p.mentions.sort(key=lambda m: m.start)
+    _indicators_related(p, kb)
     _names_holding_the_words_in_order(p, kb)
     _widen_indicator_names(p, kb)
     _rate_left_out(p, kb)
@@ -907,6 +909,21 @@ def _inside_one_name(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
                 break
         if found and _claim(taken, found[0], found[1]):
             p.mentions.append(Mention(found[0], found[1], found[2], set(found[3]), 99.0))
+
+
+_RELATED_INDICATORS = Words("names_holding", "(?:{related})的?指标")
+RELATED_AT_MOST = 40  # indicators named by a word said with 相关的指标, at most (more: a common word, left as read)
+
+
+def _indicators_related(p: Parse, kb: KnowledgeBase) -> None:
+    """"一站式相关的指标有哪些": a word read as a project's short name, said right before 相关的指标, names the
+    indicators whose names hold it (of every project), where some do; the project otherwise."""
+    for k, m in enumerate(p.mentions):
+        if len(m.text) < 2 or not m.of("project") or not _RELATED_INDICATORS.match(p.text, m.end):
+            continue
+        ids = [i for i, name in kb.indicator_name.items() if m.text in compact(name)]
+        if ids and len(ids) <= RELATED_AT_MOST:
+            p.mentions[k] = Mention(m.start, m.end, m.text, {Ref("indicator", i) for i in ids}, m.score)
 
 
 PIECE_AT_LEAST = 2  # the shortest piece of a name said in two pieces ("领导…约访" of 区领导重点约访)
