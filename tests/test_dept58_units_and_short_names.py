@@ -9,9 +9,9 @@ of special funds made here:
   of the budget; two indicators fitting (县领导督导检查, 参与县领导督导检查) are both shown;
 - a word with 相关的指标 lists the indicators whose names hold it, across projects, though a project's name holds it;
 - a unit the table does not list (救护中心) is said not to be there, never asked among projects;
-- the project's indicator counted in 个 whose name holds the noun said with its brackets left out (乡镇（街道）);
+- the project's indicator counted in 个 whose name holds the noun said with its brackets left out (社区（小区）);
 - 项目个数 of a department is its projects counted, not an indicator whose bracket is 项目;
-- 哪个部门有X项目: the department and the project's amount;
+- 哪个部门有X项目: the department and the project's amount, though another table prints X on a blank line;
 - a follow-up naming whole a line of a table the conversation is not about is answered from that table.
 """
 
@@ -35,7 +35,8 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     simple_table(funds, "专项资金", "三江侗族自治县财政局2025年专项资金安排表", "D2", "单位：万元",
                  ["资金名称", "主管部门", "安排金额", "备注"],
                  [["乡村医生定额补助资金", "县卫生健康局", 135, "按人头补助"],
-                  ["农村公路养护补助资金", "县交通运输局", 210, ""]])
+                  ["农村公路养护补助资金", "县交通运输局", 210, ""],
+                  ["病媒生物消杀经费", None, 0, None]])
     return engine_over(folder / "kb.sqlite", [KNOWLEDGE, DATA, funds])
 
 
@@ -71,7 +72,7 @@ def test_unit_not_in_the_table(engine: Engine) -> None:
 
 
 def test_count_in_the_indicator_named_by_the_noun(engine: Engine) -> None:
-    answer = converse(engine, "消杀经费多少", "要指导多少个乡镇街道消杀")
+    answer = converse(engine, "消杀经费多少", "要指导多少个社区小区消杀")
     assert answer.status == "answered" and "15个" in answer.text
 
 
@@ -88,5 +89,5 @@ def test_department_holding_a_project(engine: Engine) -> None:
 
 
 def test_follow_up_naming_a_line_of_another_table(engine: Engine) -> None:
-    answer = converse(engine, "基本公共卫生服务补助资金多少", "乡村医生定额补助资金呢")
+    answer = converse(engine, "家庭医生签约服务补助资金多少", "乡村医生定额补助资金呢")
     assert answer.status == "answered" and "135" in answer.text
