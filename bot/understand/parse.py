@@ -13,7 +13,7 @@ Intent rules are tried in priority order (most specific first); the first whose 
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from itertools import accumulate, compress
@@ -309,6 +309,7 @@ def _explained(p: Parse, taken: list[bool], question: str, kb: KnowledgeBase, so
     _rate_left_out(p, kb)
     _adjacent_names_of_none(p, kb)
     _category_word_of_a_name(p, kb)
+    _pieces_unexplained(p, kb)
     return _reread_sounding_alike(p, question, kb) if sounded else p
 
 
@@ -940,8 +941,28 @@ def _indicator_in_two_pieces(p: Parse, taken: list[bool], kb: KnowledgeBase) -> 
         if hi - lo > INSIDE_RUN_AT_MOST:
             continue
         found = _two_pieces_in(p.text, lo, hi, kb, concept_words | generic)
-        if found and _claim(taken, found[0], found[1]):
+        # (here only a stretch holding a question word; the others, once nothing else read them: _pieces_unexplained)
+        if found and any(w in concept_words for w in _substrings(p.text[found[0]:found[1]])) \
+                and _claim(taken, found[0], found[1]):
             p.mentions.append(Mention(found[0], found[1], p.text[found[0]:found[1]], found[2], 99.0))
+
+
+def _substrings(text: str) -> Iterator[str]:
+    return (text[i:j] for i in range(len(text)) for j in range(i + 1, len(text) + 1))
+
+
+def _pieces_unexplained(p: Parse, kb: KnowledgeBase) -> None:
+    """"领导约访的指标值": words nothing else read, said as two pieces of indicators' names in order (区领导重点约访)."""
+    plain = concept_word_set(kb.vocab) | kb.vocab.generic_words
+    for word in list(p.unexplained):
+        at = p.text.find(word)
+        if len(word) < 2 * PIECE_AT_LEAST or at < 0 or len(word) > INSIDE_RUN_AT_MOST:
+            continue
+        found = _two_pieces_in(p.text, at, at + len(word), kb, plain)
+        if found and found[:2] == (at, at + len(word)):
+            p.mentions.append(Mention(at, at + len(word), word, found[2], 99.0))
+            p.unexplained.remove(word)
+            p.mentions.sort(key=lambda m: m.start)
 
 
 def _two_pieces_in(text: str, lo: int, hi: int, kb: KnowledgeBase, plain: frozenset[str] | set[str]):
