@@ -89,6 +89,7 @@ from bot.language.lexicon import KnowledgeBase, department_forms
 from bot.language.normalize import compact, fiscal_said, full_years, normalize, switched
 from bot.language.rules import Rule
 from bot.store import queries as query
+from bot.understand.parse import concept_word_set
 
 
 def _asked_of_the_talk(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
@@ -534,7 +535,7 @@ def _of_its_own_tables(kb: KnowledgeBase, rules: list[Rule], session: Session, q
     return None
 
 
-ROW_SAID_AT_LEAST = 4  # characters of a row's name said whole for a follow-up to be asked of every table
+ROW_SAID_AT_LEAST = 5  # characters of a row's name said whole for a follow-up to be asked of every table
 _AMOUNT_ASKED_END = re.compile(r"的?(?:是多少|有多少|多少钱|多少|是)$")  # (what a follow-up asks after the row's name)
 
 
@@ -548,10 +549,17 @@ def _row_said_whole_elsewhere(kb: KnowledgeBase, rules: list[Rule], session: Ses
     fresh = Session()
     again = _Turn(kb, rules, fresh, said).run()
     core = _AMOUNT_ASKED_END.sub("", said)
-    if again.status != ANSWERED or len(core) < ROW_SAID_AT_LEAST or core not in compact(again.text):
-        return None
+    if again.status != ANSWERED or len(core) < ROW_SAID_AT_LEAST or core not in compact(again.text) \
+            or core in concept_word_set(kb.vocab) or _names_a_column(kb, core):
+        return None  # ("财政拨款多少": a column of what was answered, never a line of another table)
     session.__dict__.update(fresh.__dict__)
     return again
+
+
+def _names_a_column(kb: KnowledgeBase, core: str) -> bool:
+    """Whether the words are a column's or a kind of amount's (财政拨款, 其他资金): read of the line answered."""
+    return any(w in core for ws in (kb.vocab.concepts.get("source", ()), kb.vocab.concepts.get("amount", ()))
+               for w in ws if len(w) >= 4)
 
 
 def _classes_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
