@@ -544,14 +544,17 @@ def _row_said_whole_elsewhere(kb: KnowledgeBase, rules: list[Rule], session: Ses
     about, which the conversation's tables do not hold: asked on its own, kept only when its answer names the line as
     said (the conversation then goes on about that); None otherwise."""
     said = _FOLLOW_ENDS.sub("", compact(normalize(question)))
-    if len(said) < ROW_SAID_AT_LEAST or not all("\u4e00" <= c <= "\u9fff" for c in said):
+    if len(said) < ROW_SAID_AT_LEAST or not all("\u4e00" <= c <= "\u9fff" for c in said) \
+            or _AMOUNT_ASKED_END.sub("", said) in kb.lexicon.forms:
         return None
     fresh = Session()
     again = _Turn(kb, rules, fresh, said).run()
     core = _AMOUNT_ASKED_END.sub("", said)
     if again.status != ANSWERED or len(core) < ROW_SAID_AT_LEAST or core not in compact(again.text) \
-            or core in concept_word_set(kb.vocab) or _names_a_column(kb, core):
-        return None  # ("财政拨款多少": a column of what was answered, never a line of another table)
+            or core in concept_word_set(kb.vocab) or _names_a_column(kb, core) or core in kb.lexicon.forms:
+        # ("财政拨款多少": a column of what was answered; "满意度指标呢": a kind of indicator, a project's or a
+        # department's name: the typed reading's, never a line of another table)
+        return None
     session.__dict__.update(fresh.__dict__)
     return again
 
