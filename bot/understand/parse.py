@@ -958,15 +958,18 @@ def _pieces_unexplained(p: Parse, kb: KnowledgeBase) -> None:
         at = p.text.find(word)
         if len(word) < 2 * PIECE_AT_LEAST or at < 0 or len(word) > INSIDE_RUN_AT_MOST:
             continue
-        found = _two_pieces_in(p.text, at, at + len(word), kb, plain)
+        found = _two_pieces_in(p.text, at, at + len(word), kb, plain, apart=True)
         if found and found[:2] == (at, at + len(word)):
             p.mentions.append(Mention(at, at + len(word), word, found[2], 99.0))
             p.unexplained.remove(word)
             p.mentions.sort(key=lambda m: m.start)
 
 
-def _two_pieces_in(text: str, lo: int, hi: int, kb: KnowledgeBase, plain: frozenset[str] | set[str]):
-    """The longest stretch of text[lo:hi] that is two pieces of indicators' names in order: (start, end, refs)."""
+def _two_pieces_in(text: str, lo: int, hi: int, kb: KnowledgeBase, plain: frozenset[str] | set[str],
+                   apart: bool = False):
+    """The longest stretch of text[lo:hi] that is two pieces of indicators' names in order: (start, end, refs);
+    apart: only names holding words between the pieces, none holding them together (完成时间 said as printed is
+    no name said in pieces)."""
     for length in range(min(hi - lo, INSIDE_NAME_AT_LEAST + 6), 2 * PIECE_AT_LEAST - 1, -1):
         for i in range(lo, hi - length + 1):
             phrase = text[i:i + length]
@@ -976,13 +979,13 @@ def _two_pieces_in(text: str, lo: int, hi: int, kb: KnowledgeBase, plain: frozen
                 a, b = phrase[:k], phrase[k:]
                 if a in plain or b in plain:
                     continue
-                refs = _names_holding_in_order(kb, a, b)
+                refs = _names_holding_in_order(kb, a, b, apart)
                 if refs:
                     return i, i + length, refs
     return None
 
 
-def _names_holding_in_order(kb: KnowledgeBase, a: str, b: str) -> set[Ref]:
+def _names_holding_in_order(kb: KnowledgeBase, a: str, b: str, apart: bool = False) -> set[Ref]:
     """The refs of the names holding a, then b after it (all indicators', at most WIDEN_AT_MOST names); empty else."""
     pairs = [kb.bigram_index.get(w[j:j + 2], ()) for w in (a, b) for j in range(len(w) - 1)]
     candidates = min(pairs, key=len) if pairs else ()
@@ -992,6 +995,8 @@ def _names_holding_in_order(kb: KnowledgeBase, a: str, b: str) -> set[Ref]:
     for fid in candidates:
         form, refs = kb.fuzzy_forms[fid]
         at = form.find(a)
+        if apart and at >= 0 and a + b in form:
+            return set()
         if at >= 0 and form.find(b, at + len(a)) >= 0:
             holding.append(refs)
     refs = {r for rs in holding for r in rs}
