@@ -547,6 +547,8 @@ def _row_said_whole_elsewhere(kb: KnowledgeBase, rules: list[Rule], session: Ses
     if len(said) < ROW_SAID_AT_LEAST or not all("\u4e00" <= c <= "\u9fff" for c in said) \
             or _AMOUNT_ASKED_END.sub("", said) in kb.lexicon.forms:
         return None
+    if not _one_line_named(kb, _AMOUNT_ASKED_END.sub("", said)):
+        return None  # ("上年结转资金呢": a line every 自评表 prints is no one line of another table)
     fresh = Session()
     again = _Turn(kb, rules, fresh, said).run()
     core = _AMOUNT_ASKED_END.sub("", said)
@@ -557,6 +559,15 @@ def _row_said_whole_elsewhere(kb: KnowledgeBase, rules: list[Rule], session: Ses
         return None
     session.__dict__.update(fresh.__dict__)
     return again
+
+
+def _one_line_named(kb: KnowledgeBase, label: str) -> bool:
+    """Whether the words are the whole label of exactly one line of one table."""
+    from bot.answer.facts.index import index_for  # (the fact answerer's: read only for such a follow-up)
+
+    idx = index_for(kb)
+    ids = list(idx.label_facts.get(label, ()))[:50]
+    return bool(ids) and len({(f["document_id"], f.get("sheet"), f.get("line")) for f in idx.facts(ids)}) == 1
 
 
 def _names_a_column(kb: KnowledgeBase, core: str) -> bool:
