@@ -92,3 +92,21 @@ def test_a_shared_name_asked_without_a_department_looks_at_its_namesakes_only(en
     walked = converse(engine, question)
     assert len(looked) == len(engine.kb.projects) + rows  # (the same question does reach every project by the walk)
     assert (answer.status, answer.text, answer.options) == (walked.status, walked.text, walked.options)
+
+
+
+def test_maps_a_question_naming_no_department_needs_are_made_when_the_base_opens(engine: Engine) -> None:
+    """Each department's projects' names, the departments' places and the indicators' names each once: made with
+    the engine (a fresh one, no question asked), so the first question needing them builds nothing of every
+    department's — the same maps kept after questions of two sides, a place and an indicator."""
+    import bot.engine.names as names
+
+    fresh = Engine(engine.db_path, engine.vocabulary_path)
+    kb = fresh.kb
+    kept = (names._OWN_NAMES.get(kb), kb.__dict__.get("_department_place_map"), kb._distinct_indicator_names)
+    assert all(m is not None for m in kept)
+    assert set(kb._distinct_indicator_names or ()) == set(kb.indicator_name.values())
+    name = _shared_name(fresh)
+    for question in (f"{name}和{name}哪个多", f"{kb.departments[0].name[:3]}有几个项目", "满意度指标有哪些"):
+        converse(fresh, question)
+    assert (names._OWN_NAMES.get(kb), kb.__dict__.get("_department_place_map"), kb._distinct_indicator_names) == kept

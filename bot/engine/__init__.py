@@ -19,6 +19,7 @@ from bot.dialogue import context
 from bot.dialogue.session import Session
 from bot.dialogue.turn import LaterFrames, settle
 from bot.dialogue.values import ALL_LABEL, ANSWERED, CLARIFY, UNKNOWN, Answer, Frame, copy_frame
+from bot.engine import names
 from bot.engine.conversation import _converse
 from bot.engine.turn import _Turn
 from bot.language.lexicon import KnowledgeBase
@@ -88,6 +89,7 @@ class Engine:
         kb = KnowledgeBase(self.db_path, vocab)
         context.read_ahead(kb)  # (maps over every fact: read once here, not by whichever question first needs them)
         parse.read_ahead(kb)
+        names.read_ahead(kb)
         return kb, rules
 
     def reload(self) -> None:

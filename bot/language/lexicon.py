@@ -1316,14 +1316,21 @@ class KnowledgeBase:
         modifiers are looked for in its candidates' names only when some name could hold them)."""
         found = self._names_holding.get(words)
         if found is None:
-            names = self._distinct_indicator_names
-            if names is None:
-                names = self._distinct_indicator_names = tuple(set(self.indicator_name.values()))
-                self._indicator_names_text = _NAME_SEP.join(names)
+            names = self.distinct_indicator_names()
             if len(self._names_holding) >= 10_000:  # (words said in questions: bounded, but a long-running bot's)
                 self._names_holding.clear()
             found = self._names_holding[words] = self._some_name_holds(words, names)
         return found
+
+    def distinct_indicator_names(self) -> tuple[str, ...]:
+        """The indicators' names, each once, and the same joined (for indicator_name_holds): made when the knowledge
+        base opens (read_ahead), not by the first question asking them (100,000 names)."""
+        names = self._distinct_indicator_names
+        if names is None:
+            names = tuple(set(self.indicator_name.values()))
+            self._indicator_names_text = _NAME_SEP.join(names)  # (the text first: a thread seeing the names sees it)
+            self._distinct_indicator_names = names
+        return names
 
     def _some_name_holds(self, words: tuple[str, ...], names: tuple[str, ...]) -> bool:
         """indicator_name_holds worked out: a word found in no name (one search of the names joined, not a
