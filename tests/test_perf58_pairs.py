@@ -110,3 +110,24 @@ def test_maps_a_question_naming_no_department_needs_are_made_when_the_base_opens
     for question in (f"{name}和{name}哪个多", f"{kb.departments[0].name[:3]}有几个项目", "满意度指标有哪些"):
         converse(fresh, question)
     assert (names._OWN_NAMES.get(kb), kb.__dict__.get("_department_place_map"), kb._distinct_indicator_names) == kept
+
+
+def test_the_fact_index_is_made_with_the_engine_and_kept_out_of_full_collections(engine: Engine, monkeypatch) -> None:
+    """Built by the first question, the fact index came after the freeze: a full collection later walked its
+    objects, stalling one question (the worst cases' max). Made with the engine now, and frozen with the rest
+    once the knowledge base is large (here: a threshold of one)."""
+    import gc
+
+    import bot.engine as engine_module
+    from bot.answer.facts import index as index_module
+
+    monkeypatch.setattr(engine_module, "FREEZE_ABOVE", 1)
+    try:
+        fresh = Engine(engine.db_path, engine.vocabulary_path)
+        idx = index_module._INDEXES.get(fresh.kb)
+        assert idx is not None  # (no question asked yet)
+        assert gc.get_freeze_count() > 0 and not any(o is idx for o in gc.get_objects())
+        converse(fresh, f"{_shared_name(fresh)}经费多少")
+        assert index_module._INDEXES.get(fresh.kb) is idx
+    finally:
+        gc.unfreeze()
