@@ -19,6 +19,7 @@ from bot.dialogue import context
 from bot.dialogue.session import Session
 from bot.dialogue.turn import LaterFrames, settle
 from bot.dialogue.values import ALL_LABEL, ANSWERED, CLARIFY, UNKNOWN, Answer, Frame, copy_frame
+from bot.engine import names
 from bot.engine.conversation import _converse
 from bot.engine.turn import _Turn
 from bot.language.lexicon import KnowledgeBase
@@ -47,7 +48,7 @@ def _settle(kb: KnowledgeBase) -> None:
     at 1,000,000 indicators), stalling whichever question triggered it. gc.freeze() sets them aside;
     before that, unfreeze and collect, so a knowledge base replaced by a reload is not kept.
     """
-    if len(kb.indicator_name) >= FREEZE_ABOVE:
+    if len(kb.indicator_name) + query.fact_max_id(kb.conn) >= FREEZE_ABOVE:
         gc.unfreeze()
         gc.collect()
         gc.freeze()
@@ -88,6 +89,15 @@ class Engine:
         kb = KnowledgeBase(self.db_path, vocab)
         context.read_ahead(kb)  # (maps over every fact: read once here, not by whichever question first needs them)
         parse.read_ahead(kb)
+        names.read_ahead(kb)
+        # The fact index, which every question of a base holding facts reads, made here too: built by the first
+        # question instead, its objects (~100 per fact) came after the freeze (_settle), and a full collection
+        # walked them all later, stalling one question for 0.1–0.5 s (the worst cases' max, issue 14). A base of
+        # no facts (the seed) imports none of the fact answerer: its cold `ask` stays as it was.
+        if query.fact_max_id(kb.conn) > 0:
+            from bot.answer.facts.index import index_for
+
+            index_for(kb)
         return kb, rules
 
     def reload(self) -> None:

@@ -492,6 +492,15 @@ def _title_kinds(documents: dict[int, dict], vocab: Vocabulary) -> dict[str, fro
     return {w: frozenset(of[w]) for w in sorted(of, key=len, reverse=True)}
 
 
+def _pairs_of_names(names: dict[int, str]) -> dict[str, tuple[int, ...]]:
+    """Each pair of adjacent characters of the names, and the keys of the names holding it, in their order."""
+    held: dict[str, list[int]] = defaultdict(list)
+    for key, name in names.items():
+        for pair in dict.fromkeys(name[k:k + 2] for k in range(len(name) - 1)):
+            held[pair].append(key)
+    return {pair: tuple(keys) for pair, keys in held.items()}
+
+
 class KnowledgeBase:
     """Read-only view of one database file, with the matcher's lexicon."""
 
@@ -614,6 +623,7 @@ class KnowledgeBase:
             by_doc[p.document_id].append(pid)
         self._document_projects = {d: tuple(pids) for d, pids in by_doc.items()}
         self._project_name = {pid: p.name for pid, p in self.projects.items()}
+        self._project_pairs = _pairs_of_names(self.compact_project_names())
         self._last_names: tuple[tuple[list[set[Ref]], list[str]], ...] = ()  # see project_names
         return words_of
 
@@ -1243,6 +1253,13 @@ class KnowledgeBase:
                   or not compact(self.projects[r.id].name).startswith(name)]
         return "" if others else name
 
+    def projects_holding_pairs(self, first: str, last: str) -> list[int]:
+        """The projects whose compacted names hold both pairs of characters (the first two and the last two of a
+        part of a name said, which any name holding the part whole or in pieces holds), in the order of
+        self.projects: found from a map made when the knowledge base opens, not by a walk over every project."""
+        names = self.compact_project_names()
+        return [pid for pid in self._project_pairs.get(first, ()) if last in names[pid]]
+
     def compact_project_names(self) -> dict[int, str]:
         """Each project's name compacted, worked out once (a question over every table's projects, "名称带X的",
         compacted 10,000 names each time)."""
@@ -1302,14 +1319,21 @@ class KnowledgeBase:
         modifiers are looked for in its candidates' names only when some name could hold them)."""
         found = self._names_holding.get(words)
         if found is None:
-            names = self._distinct_indicator_names
-            if names is None:
-                names = self._distinct_indicator_names = tuple(set(self.indicator_name.values()))
-                self._indicator_names_text = _NAME_SEP.join(names)
+            names = self.distinct_indicator_names()
             if len(self._names_holding) >= 10_000:  # (words said in questions: bounded, but a long-running bot's)
                 self._names_holding.clear()
             found = self._names_holding[words] = self._some_name_holds(words, names)
         return found
+
+    def distinct_indicator_names(self) -> tuple[str, ...]:
+        """The indicators' names, each once, and the same joined (for indicator_name_holds): made when the knowledge
+        base opens (read_ahead), not by the first question asking them (100,000 names)."""
+        names = self._distinct_indicator_names
+        if names is None:
+            names = tuple(set(self.indicator_name.values()))
+            self._indicator_names_text = _NAME_SEP.join(names)  # (the text first: a thread seeing the names sees it)
+            self._distinct_indicator_names = names
+        return names
 
     def _some_name_holds(self, words: tuple[str, ...], names: tuple[str, ...]) -> bool:
         """indicator_name_holds worked out: a word found in no name (one search of the names joined, not a

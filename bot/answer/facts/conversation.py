@@ -502,7 +502,8 @@ class Conversation(Listing):
                       key=lambda m: m.start)  # (the row first, then a column said of it)
         if asked is None or not said or not said[0].keys <= idx.row_label_keys or fq.ops or fq.years:
             return None
-        facts = idx.facts([f for k in said[0].keys for f in idx.label_facts.get(k, ()) if idx.fact_doc.get(f) in docs][:200])
+        in_docs = set(docs)  # (a question naming no department: every table's, looked up per fact)
+        facts = idx.facts([f for k in said[0].keys for f in idx.label_facts.get(k, ()) if idx.fact_doc.get(f) in in_docs][:200])
         if not facts or len({self._row_key(f["id"]) for f in facts}) != 1:
             return None
         note = next((f for f in facts if re.fullmatch(_REMARK_COLUMN, _own_col(f)) and f["value"]), None)

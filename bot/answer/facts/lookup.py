@@ -634,9 +634,6 @@ class Lookup(Rows):
         return all(len(x) == 1 for x in sections) and "" not in sections[0] | sections[1] and sections[0] != sections[1]
 
     def _one_line_or_column(self, ga: list[Mention], gb: list[Mention], a: set[int], b: set[int]) -> bool:
-        rows_a = {self._row_key(f) for f in a}
-        cols_a = {k for f in a for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
-        cols_b = {k for f in b for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
         keys_a = {k for m in ga for k in m.keys}
         keys_b = {k for m in gb for k in m.keys}
         # Items name rows (their keys are the facts' row labels); columns do not. Two items are alternatives
@@ -649,7 +646,14 @@ class Lookup(Rows):
             and not self._blocks_apart(a, b)
         columns = not any(keys_a & self.idx.row_keys(f) for f in a) and \
             not any(keys_b & self.idx.row_keys(f) for f in b)
-        return bool(columns and rows_a & {self._row_key(f) for f in b} or items and cols_a & cols_b)
+        # (the rows and the columns of both made only where they are asked: thousands of facts of a label many
+        # tables print, and neither asked of most pairs)
+        if columns and {self._row_key(f) for f in a} & {self._row_key(f) for f in b}:
+            return True
+        return bool(items) and not self._columns_of(a).isdisjoint(self._columns_of(b))
+
+    def _columns_of(self, facts: set[int]) -> set[str]:
+        return {k for f in facts for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
 
     def _in_unit_asked(self, question: str, fa: FactAnswer | None) -> FactAnswer | None:
         """"总共多少万元" of amounts printed in 元: the figures as printed, then each in the unit asked

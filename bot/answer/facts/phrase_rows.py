@@ -92,9 +92,11 @@ def _table(turn, doc_id: int) -> str:
 
 
 def _project_rows(turn, phrase: str) -> list[_Row]:
-    """The projects of the 目标表s whose names hold the part, with their 总计."""
+    """The projects of the 目标表s whose names hold the part, with their 总计 (only those holding the part's first
+    and last two characters looked at: every name _names_it takes holds them)."""
     out: list[_Row] = []
-    for p in turn.kb.projects.values():
+    kb = turn.kb
+    for p in (kb.projects[pid] for pid in kb.projects_holding_pairs(phrase[:2], phrase[-2:])):
         if p.kind == "project" and _names_it(compact(p.name), phrase) and p.total is not None:
             unit = (turn.kb.documents.get(p.document_id) or {}).get("unit") or "万元"
             out.append((p.name, ((None, fmt_number(p.total), unit),), p.document_id))
