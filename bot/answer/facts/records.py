@@ -21,7 +21,7 @@ from bot.answer.facts.headings import headings_with_subtotals, is_heading_path, 
 from bot.answer.facts.index import bare_short_words, vocabulary_section
 from bot.answer.facts.outline import heading_of, numbered_as_heading, own_label, path_of
 from bot.answer.facts.question import FactAnswer, _bureaus_of_the_place, _departments_of_form
-from bot.answer.facts.values import _cite, _shown
+from bot.answer.facts.values import _cite, _shown, year_in
 from bot.answer.facts.words import (
     PERIODS_LONGEST_FIRST,
     _is_total,
@@ -207,21 +207,33 @@ def _closing_department_lines(table: Table, rows: list[list[dict]]) -> None:
     that line is the department's 小计, its group's, named "<部门>小计" — read so only when the block's rows add
     up to it in the table's amount column (a unit's own 小计 is never a department's)."""
     groups = {r.group for r in table.records if r.group}
+    # (执收单位 merged down its block of rows, 县公安局 › 居民身份证工本费 … 县公安局 › 小计: the unit each row is under)
+    blocks = {label_key(r.project) for r in table.records if r.project and not r.group}
     lines: dict[int, list[dict]] = {}
     for facts in rows:
         for f in facts:
             path = path_of(f)
-            if len(path) == 2 and compact(path[1]) == "小计" and label_key(path[0]) in groups:
+            if len(path) == 2 and compact(path[1]) == "小计" and label_key(path[0]) in groups | blocks:
                 lines.setdefault(f["line"] or 0, []).append(f)
-    for cells in lines.values():
+    for line, cells in lines.items():
         name = compact(path_of(cells[0])[0]) + "小计"
         group = label_key(path_of(cells[0])[0])
         rec = Record(name, label_key(name), group, {label_key(c["col_labels"].split(query.FACT_SEP)[-1]): c for c in cells})
+        if group not in groups:
+            if _closes_its_block(table, group, line):
+                table.subtotals.setdefault(group, rec)  # (the line printed, whatever the rows add up to)
+            continue
         amounts = [r.cells[table.amount]["number"] for r in table.records if r.group == group and table.amount in r.cells]
         own = rec.cells.get(table.amount)
         if own is None or own["number"] is None or abs(sum(a or 0 for a in amounts) - own["number"]) > 0.005 * len(amounts) + 0.005:
             continue
         table.subtotals.setdefault(group, rec)
+
+
+def _closes_its_block(table: Table, group: str, line: int) -> bool:
+    """Whether the unit's "<单位> › 小计" line comes right after the unit's last row, no other unit's row between."""
+    before = [r for r in table.records if _line_of(r) < line]
+    return bool(before) and label_key(before[-1].project) == group
 
 
 def _rows_of(doc: int, sheet: str, facts: list[dict]) -> Table:
@@ -335,6 +347,8 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     whole = [c for c in amounts if not any(f["col_labels"].startswith("其中") for f in cols[c][:1])]
     # (上年预算数 before 本年预算数, an 增减额 after them: the year before and the change are no row's own amount)
     whole = [c for c in whole if not _NOT_OWN_AMOUNT.search(c)] or whole
+    # (2025年执行数 before 2026年预算数 in a 2026 table: the column of the document's own year is the row's amount)
+    whole = _of_own_year(whole, idx.docs[doc].year) or whole
     # (a column totalling the row, 发放金额合计, before the sources it adds up: 中央资金 under 资金来源 is a part)
     totals = [c for c in whole if re.search(r"合计|总计|总额|总金额", c) and query.FACT_SEP not in cols[c][0]["col_labels"]]
     table.amount = (totals or whole or amounts or [""])[0]
@@ -345,6 +359,15 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     table.heads = {label_key(h) for r in table.records for f in r.cells.values()
                    for h in (f["row_heads"] or "").split(query.FACT_SEP) if len(label_key(h)) >= 2}
     return table
+
+
+def _of_own_year(columns: list[str], year: int | None) -> list[str]:
+    """The columns whose header prints the document's year (2026年预算数 of a 2026 table), when another prints another
+    year (2025年执行数); [] when no header prints a year or none the document's."""
+    years = {c: year_in(c) for c in columns}
+    if year is None or year not in years.values() or all(y in (None, year) for y in years.values()):
+        return []
+    return [c for c in columns if years[c] == year]
 
 
 # A money column of the year before (上年预算数, 去年执行数) or of the change since (增减额, 比上年增加).
@@ -3065,9 +3088,12 @@ def _units_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     units of the one table whose rows stand under units compared."""
     most = _MOST.search(text)
     held = [(t, units) for t in tables if (units := _units_of(t))]
-    if most is None or not _WHICH_UNIT.search(text) or len(held) != 1:
+    if most is None or len(held) != 1:
         return None
     t, units = held[0]
+    text = _unit_head_as_unit(t, text)
+    if not _WHICH_UNIT.search(text):
+        return None
     if (block := _block_said(idx, t, units, text)) is not None:
         text, units = block  # ("教育局下面哪个单位采购最多": the units of its block only)
     col = _amount_said(idx, t, text)
@@ -3082,6 +3108,8 @@ def _units_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
         return by_department
     sums = {u: [r.cells[col] for r in rows if col in r.cells and r.cells[col]["number"] is not None]
             for u, rows in units.items()}
+    if by_money and (printed := _printed_subtotals(t, units, col)) is not None:
+        sums = {u: [f] for u, f in printed.items()}  # (each unit's block closed by its printed 小计: that line)
     size = {u: (_added(fs) if by_money else len(units[u])) for u, fs in sums.items()}
     pick = max if most.group("max") else min
     best = pick(size.values())
@@ -3096,6 +3124,28 @@ def _units_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     order = sorted(sums, key=lambda u: size[u], reverse=pick is max) if by_money else []
     return FactAnswer("answered", said + _cite(idx, facts), facts, ranked=[f["id"] for f in facts],
                       ranked_groups=[(u, [f["id"] for f in sums[u]]) for u in order if sums[u]])
+
+
+def _unit_head_as_unit(t: Table, text: str) -> str:
+    """The question with the header of the table's column of units (执收单位, 主管部门) said as 单位: "哪个执收单位收费
+    最多" asks the units as "哪个单位" does."""
+    for h in sorted(t.heads, key=len, reverse=True):
+        if len(h) >= 3 and _UNIT_HEAD.search(h[-2:]) and h in text:
+            text = text.replace(h, "单位")
+    return text
+
+
+def _printed_subtotals(t: Table, units: dict[str, list[Record]], col: str) -> dict[str, dict] | None:
+    """Each unit's printed "<单位> 小计" line's cell in the column (the unit's block closed by it); None unless
+    every unit has one printing a figure there."""
+    got: dict[str, dict] = {}
+    for u in units:
+        line = t.subtotals.get(label_key(u))
+        f = line.cells.get(col) if line is not None and line.key == label_key(u + "小计") else None
+        if f is None or f["number"] is None:
+            return None
+        got[u] = f
+    return got
 
 
 def rows_of_a_line_said(idx, docs: list[int], text: str) -> tuple[str, set[tuple[int, str, int]]] | None:
