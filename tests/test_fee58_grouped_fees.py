@@ -75,3 +75,43 @@ def test_groups_ranked_by_their_subtotals(engine: Engine, question: str, best: s
 def test_what_the_table_does_not_hold(engine: Engine, question: str) -> None:
     status, text = _ask(engine, question)
     assert status != "answered", text
+
+
+@pytest.mark.parametrize(("question", "held", "not_held"), [
+    ("比上年增加的部门有哪些", ("县文化和广电旅游体育局", "县水利局"), ("县交通运输局", "县林业局", "县机关事务管理中心")),
+    ("收入减少的执收单位有哪些", ("县交通运输局", "县林业局", "县机关事务管理中心"), ("县水利局", "体育局")),
+    ("下降的项目有哪些", ("客运站经营权出让收入", "林木采伐权出让收入", "行政办公用房出租收入", "闲置资产处置收入"),
+     ("公路路产占用费", "小计", "河道砂石")),  # (河道砂石 level, 0: neither way)
+    ("交通运输局哪些项目减少了", ("客运站经营权出让收入",), ("林木采伐权", "公路路产占用费")),
+])
+def test_groups_and_rows_filtered_by_their_change(engine: Engine, question: str, held: tuple[str, ...],
+                                                  not_held: tuple[str, ...]) -> None:
+    status, text = _ask(engine, question)
+    assert status == "answered", text
+    assert all(h in text for h in held) and not any(n in text for n in not_held), text
+
+
+def test_the_totals_change(engine: Engine) -> None:
+    status, text = _ask(engine, "有偿使用收入总的减少了多少")
+    assert status == "answered" and "-33.5万元" in text and "减少 33.5万元" in text, text
+    status, text = _ask(engine, "总的减少了多少")  # (no table said: never this one's 合计 as if it were asked)
+    assert "33.5" not in text or status != "answered", text
+
+
+@pytest.mark.parametrize(("turns", "figure", "wrong"), [
+    (("停车泊位经营权有偿使用费（城区）多少", "郊区呢"), "13.5万元", "40万元"),  # the sibling by its bracket
+    (("体育场馆租赁收入（室内）多少", "那室外的呢"), "11万元", "20万元"),
+    (("国有林场林地出租收入", "房屋出租收入呢"), "11万元", "9万元"),  # the row sharing 国有林场, not 自然保护区's
+])
+def test_a_sibling_row_said_by_its_part(engine: Engine, turns: tuple[str, ...], figure: str, wrong: str) -> None:
+    status, text = _ask(engine, *turns)
+    assert status == "answered", text
+    assert figure in text and wrong not in text, text
+
+
+def test_why_a_row_is_zero(engine: Engine) -> None:
+    status, text = _ask(engine, "林木采伐权出让收入", "为什么26年是0")
+    assert status == "answered" and "2026年起暂停出让" in text, text
+    status, text = _ask(engine, "闲置资产处置收入", "为啥停了")  # (its 备注 empty: the table does not say)
+    assert status == "unknown" and "没有写明原因" in text, text
+    assert "暂停出让" not in text, text

@@ -31,6 +31,7 @@ from bot.answer.facts.words import (
     label_key,
     title_word_said,
 )
+from bot.language.asking import Words
 from bot.language.lexicon import company_short_forms, department_forms
 from bot.language.normalize import compact, normalize
 from bot.language.ordinals import PLACE, small_number
@@ -1632,7 +1633,9 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if (own := _publisher_asked(idx, tables, whole)) is not None:
         return own
     text = _said_as_headers(idx, tables, _without_departments(idx, whole))
-    return _issue_asked(idx, tables, text) or _item_rows_added(idx, tables, text) or _item_rows_each(idx, tables, text) \
+    return _issue_asked(idx, tables, text) or _changed_asked(idx, tables, text) or _total_change(idx, tables, text) \
+        or _sibling_asked(idx, tables, text, context) or _why_blank(idx, tables, text, context) \
+        or _item_rows_added(idx, tables, text) or _item_rows_each(idx, tables, text) \
         or _item_of_several(idx, tables, text) \
         or _over_rows(idx, tables, text, whole, context) \
         or _projects_asked(idx, tables, text, context) \
@@ -3124,6 +3127,194 @@ def _units_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     order = sorted(sums, key=lambda u: size[u], reverse=pick is max) if by_money else []
     return FactAnswer("answered", said + _cite(idx, facts), facts, ranked=[f["id"] for f in facts],
                       ranked_groups=[(u, [f["id"] for f in sums[u]]) for u in order if sums[u]])
+
+
+_WENT_UP = Words("departments", r"{went_up}")
+_WENT_DOWN = Words("departments", r"{went_down}")
+_CHANGE_HEADERS = Words("departments", r"^(?:{change_headers})$")
+# what else a question filtering rows by their change says: the year before it is set against (比上年, 较去年)
+_AGAINST_BEFORE = Words("year_change", r"(?:{against_after}|较|同)?(?:{before})(?:相比|比)?|同比")
+_GROUPS_SAID = re.compile(r"部门|单位|机构")
+
+
+def _changed_asked(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"收费比上年增加的部门有哪些", "下降的项目有哪些": the rows (or the units, by their printed 小计 lines) of the one
+    table printing a change column (增减额) whose change went the way said, listed with it; None unless one way is
+    said, a list or count asked, and nothing else (a unit named, a ranking, a word the table does not explain)."""
+    up, down = _WENT_UP.search(text), _WENT_DOWN.search(text)
+    if bool(up) == bool(down) or not (_LIST.search(text) or _WHICH.search(text) or _COUNT.search(text)) \
+            or _MOST.search(text) or re.search(r"多少|几[成个点]?[%％]|百分", text):
+        return None
+    found = [(t, col) for t in tables if t.amount and (col := _change_column(t))]
+    found = _titled(found, text) if len(found) > 1 else found
+    if len(found) != 1:
+        return None
+    t, col = found[0]
+    units = _units_of(t)
+    mine = _unit_said(idx, t, units, text) if units else None
+    rows = units[mine[0]] if mine else t.records  # ("公安局哪些收费减少了": that unit's rows)
+    if mine:
+        a, b = mine[1]
+        text = text[:a] + " " + text[b:]
+    rest = _AGAINST_BEFORE.sub(" ", text.replace((up or down).group(), " "))  # type: ignore[union-attr]
+    groups = bool(_GROUPS_SAID.search(_unit_head_as_unit(t, rest))) and not _rows_are_units(t) and not mine
+    rest = _GROUPS_SAID.sub(" ", _unit_head_as_unit(t, rest))
+    if _unexplained_rest(idx, t, rest):
+        return None
+    if groups:
+        printed = _printed_subtotals(t, units, col) if units else None
+        if printed is None:
+            return None  # (groups with no printed 小计 lines: never their rows' changes added up here)
+        cells = [(f"{u}小计", f) for u, f in printed.items()]
+    else:
+        cells = [(f"{r.project}{r.name}" if r.project else r.name, r.cells[col]) for r in rows
+                 if col in r.cells and r.cells[col]["number"] is not None]
+    word = (up or down).group()  # type: ignore[union-attr]
+    word = re.sub(r"了$", "", word)
+    hits = [(n, f) for n, f in cells if (f["number"] > 0 if up else f["number"] < 0)]
+    facts = [f for _, f in hits] or [f for _, f in cells[:10]]
+    if not hits:
+        return FactAnswer("answered", compose.none_changed(word, len(cells)) + _cite(idx, facts), facts, settled=True)
+    lines = [compose.fact_value(f"{n} {col}", _shown(f)) for n, f in hits]
+    said = compose.numbered_items(lines, compose.changed_head(word, len(cells)))
+    return FactAnswer("answered", said + _cite(idx, facts), facts, ranked=[f["id"] for f in facts])
+
+
+# A follow-up saying a part of a row's name alone ("非住宅呢", "那住宿费呢"): the part, its asking words around it.
+_PART_ALONE = re.compile(r"(?:那么?|那个|还有)?(?P<w>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:呢|吧|啊)(?:多少|是多少)?$")
+_BRACKET = re.compile(r"^(?P<base>.+?)[（(](?P<q>[^）)]+)[）)]$")
+
+
+def _sibling_asked(idx, tables: list[Table], text: str, context: dict | None) -> FactAnswer | None:
+    """"不动产登记费（住宅）" → "非住宅呢": the row of the same name with that bracket; "普通高中学费" → "住宿费呢": of the
+    rows whose name holds the word (普通高中住宿费, 中等职业学校住宿费), the one sharing the earlier row's qualifier
+    (普通高中) — in the columns just shown. None unless the earlier row is the conversation's and one row is so."""
+    m = _PART_ALONE.fullmatch(text.strip())
+    shown = set((context or {}).get("last") or (context or {}).get("shown") or ())
+    last = _of_context(tables, dict(context or {}, last=shown)) if m else None
+    if m is None or last is None:
+        return None
+    t, r0 = last
+    w = m.group("w")
+    if r0.key == label_key(w) or w in r0.key:
+        return None  # (the row itself said again)
+    base0 = _BRACKET.match(re.sub(r"\s", "", r0.name))
+    picked = [r for r in t.records if r is not r0 and base0 and (b := _BRACKET.match(re.sub(r"\s", "", r.name)))
+              and b.group("base") == base0.group("base") and compact(b.group("q")) == w]
+    if not picked:
+        holding = [r for r in t.records if r is not r0 and w in r.key]
+        if len(holding) < 2:
+            return None  # (one row or none holds it: the labels' own reading names it)
+        shared = {id(r): _shared_head(r.key, r0.key) for r in holding}
+        best = max(shared.values())
+        picked = [r for r in holding if shared[id(r)] == best] if best >= 2 else []
+    if len(picked) != 1:
+        return None
+    r = picked[0]
+    cols = [c for c, f in r0.cells.items() if f["id"] in shown] or [t.amount]
+    facts = [r.cells[c] for c in cols if c in r.cells]
+    return _say(idx, facts) if facts else None
+
+
+# Why a row's figure is what it is ("为什么26年是0", "为啥停了", "怎么没有了"): its 备注 (or 说明) read.
+_WHY_ASKED = re.compile(r"为什么|为啥|为何|怎么回事|什么原因|啥原因|原因|咋")
+_REMARK_HEAD = re.compile(r"备注|说明")
+
+
+def _why_blank(idx, tables: list[Table], text: str, context: dict | None) -> FactAnswer | None:
+    """"为什么26年是0" of the row just shown (or named) whose figure of the document's year is 0 or blank: its 备注
+    when it says something (2026年起停征), else that the table does not say why; None unless a reason is asked of one
+    such row."""
+    if not _WHY_ASKED.search(text):
+        return None
+    named = _named_how(tables, text)
+    shown = set((context or {}).get("last") or (context or {}).get("shown") or ())
+    row = (named[0], named[1]) if named else _of_context(tables, dict(context or {}, last=shown))
+    if row is None:
+        return None
+    t, r = row
+    years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", text)}
+    col = next((c for c in r.cells if years and year_in(c) in years and not _CHANGE_HEADERS.search(c)), t.amount)
+    f = r.cells.get(col)
+    if f is not None and f["number"] not in (None, 0) or years and col == t.amount and year_in(col) not in years:
+        return None  # (a figure printed: the reason of a change is the labels' or no one's)
+    name = f"{r.project}{r.name}" if r.project else r.name
+    notes = [c for c, g in r.cells.items() if _REMARK_HEAD.search(c) and (g["value"] or "").strip()]
+    cited = [g for g in (f, *(r.cells[c] for c in notes)) if g is not None]
+    if not notes:
+        return FactAnswer("unknown", compose.remark_empty(name) + _cite(idx, cited or list(r.cells.values())[:1]), [],
+                          settled=True)
+    pairs = [(f"{name} {col}", _shown(f) if f is not None else compose.BLANK_CELL)] \
+        + [(f"{name} {c}", r.cells[c]["value"].strip()) for c in notes]
+    return FactAnswer("answered", compose.fact_values(pairs) + _cite(idx, cited), cited)
+
+
+def _shared_head(a: str, b: str) -> int:
+    """How many characters two names start with alike (普通高中 of 普通高中住宿费 and 普通高中学费)."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+_WHOLE_SAID = re.compile(r"总的|总共|一共|合计|总计|共计|全部|总体|整体|全表|总")
+_CHANGE_ASKED = Words("departments", r"{change}")
+
+
+def _total_change(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"收费收入总的减少了多少", "合计增加了多少": the change column (增减额) of the 合计 row of the one table printing
+    both (the one whose title the question says most of, when several do), with the way it went; None unless the
+    whole and a change are said and nothing else the table does not explain (a unit, a row)."""
+    whole, change = _WHOLE_SAID.search(text), _CHANGE_ASKED.search(text)
+    if whole is None or change is None or not re.search(r"多少|几", text) or _MOST.search(text):
+        return None
+    found = [(t, col) for t in tables if t.total is not None and (col := _change_column(t)) and col in t.total.cells]
+    found = _titled(found, text, required=True)  # (the table said by its title: "总的" of no table is asked back)
+    if len(found) != 1:
+        return None
+    t, col = found[0]
+    total = t.total
+    assert total is not None
+    if (units := _units_of(t)) and _unit_said(idx, t, units, text) is not None or _named([t], text) is not None:
+        return None
+    rest = _AGAINST_BEFORE.sub(" ", _WHOLE_SAID.sub(" ", _CHANGE_ASKED.sub(" ", text)))
+    if _unexplained_rest(idx, t, re.sub(r"多少|几|收入|支出", " ", rest)):
+        return None
+    f = total.cells[col]
+    if f["number"] is None:
+        return None
+    said = compose.fact_value(f"{total.name} {col}", _shown(f)) \
+        + compose.change_way(fmt_number(abs(f["number"])) + (f["unit"] or ""), f["number"] < 0, f["number"] == 0)
+    return FactAnswer("answered", said + _cite(idx, [f]), [f])
+
+
+def _change_column(t: Table) -> str:
+    """The table's column of a row's change in money (增减额, 增减), when it prints one for its rows."""
+    cols = [c for c in dict.fromkeys(c for r in t.records for c in r.cells) if _CHANGE_HEADERS.search(c)]
+    money = [c for c in cols if any((r.cells[c]["unit"] or "") in _MONEY for r in t.records if c in r.cells)]
+    return money[0] if money else ""
+
+
+def _titled(found: list[tuple[Table, str]], text: str, required: bool = False) -> list[tuple[Table, str]]:
+    """Of several tables, the one whose title the question says the most characters of (two running or more);
+    none when it says none of them and a title is required."""
+    def covered(t: Table) -> int:
+        title = "".join(w for w in t.words if len(w) > 8)
+        hit = [False] * len(text)
+        for i in range(len(text) - 1):
+            for j in range(i + 2, len(text) + 1):
+                if text[i:j] in title:
+                    hit[i:j] = [True] * (j - i)
+        return sum(hit)
+    scores = [covered(t) for t, _ in found]
+    best = max(scores, default=0)
+    return [x for x, n in zip(found, scores, strict=True) if n == best] if best >= 2 else [] if required else found
+
+
+def _rows_are_units(t: Table) -> bool:
+    """Whether the rows' own label is headed as units (单位名称): their units are the rows, not a group over them."""
+    heads = [(f["row_heads"] or "").split(query.FACT_SEP)[-1] for r in t.records[:3] for f in list(r.cells.values())[:1]]
+    return any(_UNIT_HEAD.search(h) for h in heads)
 
 
 def _unit_head_as_unit(t: Table, text: str) -> str:
