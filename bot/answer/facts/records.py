@@ -344,15 +344,7 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     prices = [c for c in money if "单价" in c]
     amounts = [c for c in money if c not in prices]
     table.price = prices[0] if len(prices) == 1 else ""
-    # The row's own amount: the first money column that is no part of another (其中：财政拨款 is a part).
-    whole = [c for c in amounts if not any(f["col_labels"].startswith("其中") for f in cols[c][:1])]
-    # (上年预算数 before 本年预算数, an 增减额 after them: the year before and the change are no row's own amount)
-    whole = [c for c in whole if not _NOT_OWN_AMOUNT.search(c)] or whole
-    # (2025年执行数 before 2026年预算数 in a 2026 table: the column of the document's own year is the row's amount)
-    whole = _of_own_year(whole, idx.docs[doc].year) or whole
-    # (a column totalling the row, 发放金额合计, before the sources it adds up: 中央资金 under 资金来源 is a part)
-    totals = [c for c in whole if re.search(r"合计|总计|总额|总金额", c) and query.FACT_SEP not in cols[c][0]["col_labels"]]
-    table.amount = (totals or whole or amounts or [""])[0]
+    table.amount = _own_amount(amounts, cols, idx.docs[doc].year)
     counted = [c for c, fs in cols.items() if c not in money and any(f["number"] is not None and (f["unit"] or "")
                                                                      and (f["unit"] or "") not in _MONEY + ("%",) for f in fs)]
     table.count = counted[0] if len(counted) == 1 else ""
@@ -360,6 +352,18 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     table.heads = {label_key(h) for r in table.records for f in r.cells.values()
                    for h in (f["row_heads"] or "").split(query.FACT_SEP) if len(label_key(h)) >= 2}
     return table
+
+
+def _own_amount(amounts: list[str], cols: dict[str, list[dict]], year: int | None) -> str:
+    """The row's own amount: the first money column that is no part of another (其中：财政拨款 is a part)."""
+    whole = [c for c in amounts if not any(f["col_labels"].startswith("其中") for f in cols[c][:1])]
+    # (上年预算数 before 本年预算数, an 增减额 after them: the year before and the change are no row's own amount)
+    whole = [c for c in whole if not _NOT_OWN_AMOUNT.search(c)] or whole
+    # (2025年执行数 before 2026年预算数 in a 2026 table: the column of the document's own year is the row's amount)
+    whole = _of_own_year(whole, year) or whole
+    # (a column totalling the row, 发放金额合计, before the sources it adds up: 中央资金 under 资金来源 is a part)
+    totals = [c for c in whole if re.search(r"合计|总计|总额|总金额", c) and query.FACT_SEP not in cols[c][0]["col_labels"]]
+    return (totals or whole or amounts or [""])[0]
 
 
 def _of_own_year(columns: list[str], year: int | None) -> list[str]:
