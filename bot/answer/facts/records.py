@@ -1399,6 +1399,10 @@ def _groups_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     if most is None or not _WHICH_GROUP.search(text):
         return None
     grouped = [t for t in tables if len(t.subtotals) >= 2]
+    if len(grouped) > 1:
+        # (the table printing the column said, 压减金额; else the one whose groups are classes, not its units' blocks)
+        grouped = [t for t in grouped if _column_said(t, _WHICH_GROUP.sub(" ", text))] or grouped
+        grouped = [t for t in grouped if not _units_of(t)] if len(grouped) > 1 else grouped
     if len(grouped) != 1:
         return None
     t = grouped[0]
