@@ -24,9 +24,10 @@ def engine(tmp_path_factory) -> Engine:
     d = tmp_path_factory.mktemp("fee58")
     make_fixture = fixture_script(_DATA)
     path = make_fixture.write_resources(d / make_fixture.RESOURCES.name)
-    assert make_fixture.RESOURCES.exists()
+    fines = make_fixture.write_fines(d / make_fixture.FINES.name)
+    assert make_fixture.RESOURCES.exists() and make_fixture.FINES.exists()
     samples = sorted((_ROOT / "tests" / "data" / "samples").glob("*.xlsx"))
-    return engine_over(d / "kb.sqlite", [_ROOT / "knowledge", *samples, path])
+    return engine_over(d / "kb.sqlite", [_ROOT / "knowledge", *samples, path, fines])
 
 
 def _ask(engine: Engine, *turns: str) -> tuple[str, str]:
@@ -115,3 +116,9 @@ def test_why_a_row_is_zero(engine: Engine) -> None:
     status, text = _ask(engine, "闲置资产处置收入", "为啥停了")  # (its 备注 empty: the table does not say)
     assert status == "unknown" and "没有写明原因" in text, text
     assert "暂停出让" not in text, text
+
+
+def test_a_block_with_no_subtotal_printed_is_all_its_rows_added(engine: Engine) -> None:
+    status, text = _ask(engine, "城市管理综合执法局罚没收入一共多少")
+    assert status == "answered", text
+    assert "36 + 12.5 + 8 = 56.5万元" in text and "50万元" not in text, text  # (all three rows, in 2026年预算数)

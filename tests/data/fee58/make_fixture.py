@@ -15,6 +15,13 @@ import openpyxl
 
 HERE = Path(__file__).resolve().parent
 RESOURCES = HERE / "云溪县财政局_2026年国有资源有偿使用收入预算表.xlsx"
+# A second table of the shape printing no 小计 rows: 罚没收入 under 执法单位 (a unit's whole is all its rows added up:
+# 县城市管理综合执法局 2026: 36 + 12.5 + 8 = 56.5, 2025: 30 + 14 + 6 = 50).
+FINES = HERE / "云溪县财政局_2026年罚没收入预算表.xlsx"
+_FINES = [
+    ("县城市管理综合执法局", [("市容环境卫生罚款", 30, 36, 6), ("违法建设罚款", 14, 12.5, -1.5), ("占道经营罚款", 6, 8, 2)]),
+    ("县生态环境分局", [("环境污染罚款", 45, 40, -5), ("排污许可违规罚款", 8, 9.5, 1.5)]),
+]
 
 _BLOCKS = [
     ("县交通运输局", [
@@ -72,5 +79,26 @@ def write_resources(path: Path = RESOURCES) -> Path:
     return path
 
 
+def write_fines(path: Path = FINES) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "罚没收入"
+    ws.append(["云溪县2026年罚没收入预算表", None, None, None, None, None])
+    ws.append(["编制单位：云溪县财政局", None, None, None, None, "单位：万元"])
+    ws.append(["执法单位", "罚没项目", "执法依据", "2025年执行数", "2026年预算数", "增减额"])
+    merged = ["A1:F1"]
+    for unit, rows in _FINES:
+        first = ws.max_row + 1
+        for k, (name, y25, y26, change) in enumerate(rows):
+            ws.append([unit if k == 0 else None, name, "《行政处罚法》", y25, y26, change])
+        merged.append(f"A{first}:A{ws.max_row}")
+    ws.append(["合计", None, None, 103, 106, 3])
+    for cells in merged:
+        ws.merge_cells(cells)
+    wb.save(path)
+    return path
+
+
 if __name__ == "__main__":
     write_resources()
+    write_fines()
