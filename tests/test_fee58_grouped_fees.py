@@ -121,4 +121,6 @@ def test_why_a_row_is_zero(engine: Engine) -> None:
 def test_a_block_with_no_subtotal_printed_is_all_its_rows_added(engine: Engine) -> None:
     status, text = _ask(engine, "城市管理综合执法局罚没收入一共多少")
     assert status == "answered", text
-    assert "36 + 12.5 + 8 = 56.5万元" in text and "50万元" not in text, text  # (all three rows, in 2026年预算数)
+    # (all three rows, in 2026年预算数, with the arithmetic)
+    assert all(f"{name} {v}" in text for name, v in (("市容环境卫生罚款", "36"), ("违法建设罚款", "12.5"), ("占道经营罚款", "8"))), text
+    assert "= 56.5万元" in text and "50万元" not in text, text
