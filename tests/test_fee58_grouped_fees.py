@@ -124,3 +124,23 @@ def test_a_block_with_no_subtotal_printed_is_all_its_rows_added(engine: Engine) 
     # (all three rows, in 2026年预算数, with the arithmetic)
     assert all(f"{name} {v}" in text for name, v in (("市容环境卫生罚款", "36"), ("违法建设罚款", "12.5"), ("占道经营罚款", "8"))), text
     assert "= 56.5万元" in text and "50万元" not in text, text
+
+
+@pytest.fixture(scope="module")
+def by_department(tmp_path_factory) -> Engine:
+    """The same table with its units' column headed 主管部门 (each department's block read as its own document, the
+    departments named 县交通运输局 without their county)."""
+    d = tmp_path_factory.mktemp("fee58d")
+    make_fixture = fixture_script(_DATA)
+    path = make_fixture.write_resources(d / make_fixture.RESOURCES.name, head="主管部门")
+    return engine_over(d / "kb.sqlite", [_ROOT / "knowledge", path])
+
+
+def test_departments_of_a_table_split_by_them(by_department: Engine) -> None:
+    status, text = _ask(by_department, "交通运输局小计")  # (县交通运输局 said without its 县)
+    assert status == "answered" and "197万元" in text and "210" not in text, text
+    status, text = _ask(by_department, "交通运输局小计", "增减额呢")
+    assert status == "answered" and "-13万元" in text, text
+    status, text = _ask(by_department, "比上年增加的部门有哪些")
+    assert status == "answered" and "县文化和广电旅游体育局" in text and "县水利局" in text, text
+    assert "县交通运输局" not in text and "33.5" not in text, text

@@ -3170,7 +3170,7 @@ def _changed_asked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     if _unexplained_rest(idx, t, rest):
         return None
     if groups:
-        printed = _printed_subtotals(t, units, col) if units else None
+        printed = _printed_subtotals(t, units, col) if units else _departments_subtotals(idx, t, col)
         if printed is None:
             return None  # (groups with no printed 小计 lines: never their rows' changes added up here)
         cells = [(f"{u}小计", f) for u, f in printed.items()]
@@ -3294,6 +3294,27 @@ def _total_change(idx, tables: list[Table], text: str) -> FactAnswer | None:
     said = compose.fact_value(f"{total.name} {col}", _shown(f)) \
         + compose.change_way(fmt_number(abs(f["number"])) + (f["unit"] or ""), f["number"] < 0, f["number"] == 0)
     return FactAnswer("answered", said + _cite(idx, [f]), [f])
+
+
+def _departments_subtotals(idx, t: Table, col: str) -> dict[str, dict] | None:
+    """A table split by the department of each block (主管部门 merged down it: a document per department, read as
+    one table): each department's printed 小计 line's cell in the column; None unless every department of the
+    table's rows has one."""
+    docs = list(dict.fromkeys(_doc_of(r) for r in t.records))
+    if len(docs) < 2:
+        return None
+    got: dict[str, dict] = {}
+    for d in docs:
+        lines = [f for f in idx.facts(list(idx.docs[d].facts)[:2000]) if compact(own_label(f)) == "小计"
+                 and label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]) == col and f["number"] is not None]
+        if len(lines) != 1:
+            return None
+        got[idx.docs[d].department] = lines[0]
+    return got
+
+
+def _doc_of(r: Record) -> int:
+    return next(iter(r.cells.values()))["document_id"]
 
 
 def _change_column(t: Table) -> str:

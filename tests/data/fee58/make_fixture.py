@@ -50,17 +50,17 @@ _BLOCKS = [
         ("水域占用补偿费", "云水〔2025〕11号", "每平方米每年2元", None, 6, 6, None, "2026年新增"),
     ], (16, 24, 8, 50)),
 ]
-HEAD = "执收单位"
 TOTAL = (501.5, 468, -33.5, -6.68)
 
 
-def write_resources(path: Path = RESOURCES) -> Path:
+def write_resources(path: Path = RESOURCES, head: str = "执收单位") -> Path:
+    """The table with the units' column headed `head` (主管部门: the loader reads a document per department)."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "有偿使用收入"
     ws.append(["云溪县2026年国有资源（资产）有偿使用收入预算表"] + [None] * 9)
     ws.append(["编制单位：云溪县财政局"] + [None] * 8 + ["单位：万元"])
-    ws.append(["序号", HEAD, "收入项目名称", "征收依据", "征收标准", "收入情况", None, None, None, "备注"])
+    ws.append(["序号", head, "收入项目名称", "征收依据", "征收标准", "收入情况", None, None, None, "备注"])
     ws.append([None] * 5 + ["2025年执行数", "2026年预算数", "增减额", "增减%", None])
     merged = ["A1:J1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:I3", "J3:J4"]
     n = 0
