@@ -144,3 +144,13 @@ def test_departments_of_a_table_split_by_them(by_department: Engine) -> None:
     status, text = _ask(by_department, "比上年增加的部门有哪些")
     assert status == "answered" and "县文化和广电旅游体育局" in text and "县水利局" in text, text
     assert "县交通运输局" not in text and "33.5" not in text, text
+
+
+@pytest.mark.parametrize(("question", "best", "figure"), [
+    ("哪个部门收入增加最多", "县水利局", "8万元"),  # (by the 小计 lines' 增减额: 8 beside 7.5)
+    ("哪个执收单位收入减少最多", "县机关事务管理中心", "-27万元"),
+])
+def test_groups_ranked_by_their_change(engine: Engine, question: str, best: str, figure: str) -> None:
+    status, text = _ask(engine, question)
+    assert status == "answered", text
+    assert best in text.splitlines()[0] and figure in text.splitlines()[0], text

@@ -3151,7 +3151,7 @@ def _changed_asked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     said, a list or count asked, and nothing else (a unit named, a ranking, a word the table does not explain)."""
     up, down = _WENT_UP.search(text), _WENT_DOWN.search(text)
     if bool(up) == bool(down) or not (_LIST.search(text) or _WHICH.search(text) or _COUNT.search(text)) \
-            or _MOST.search(text) or re.search(r"多少|几[成个点]?[%％]|百分", text):
+            or re.search(r"多少|几[成个点]?[%％]|百分", text):
         return None
     found = [(t, col) for t in tables if t.amount and (col := _change_column(t))]
     found = _titled(found, text) if len(found) > 1 else found
@@ -3166,7 +3166,10 @@ def _changed_asked(idx, tables: list[Table], text: str) -> FactAnswer | None:
         text = text[:a] + " " + text[b:]
     rest = _AGAINST_BEFORE.sub(" ", text.replace((up or down).group(), " "))  # type: ignore[union-attr]
     groups = bool(_GROUPS_SAID.search(_unit_head_as_unit(t, rest))) and not _rows_are_units(t) and not mine
-    rest = _GROUPS_SAID.sub(" ", _unit_head_as_unit(t, rest))
+    most = _MOST.search(rest)
+    if most and not groups:
+        return None  # (the row that fell most: the labels' ranking of the change column)
+    rest = _GROUPS_SAID.sub(" ", _unit_head_as_unit(t, _MOST.sub(" ", rest) if most else rest))
     if _unexplained_rest(idx, t, rest):
         return None
     if groups:
@@ -3180,6 +3183,12 @@ def _changed_asked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     word = (up or down).group()  # type: ignore[union-attr]
     word = re.sub(r"了$", "", word)
     hits = [(n, f) for n, f in cells if (f["number"] > 0 if up else f["number"] < 0)]
+    if most and hits:
+        # ("哪个部门收费增加最多": the group whose 小计 rose most; "减少最多": fell most)
+        best = (max if up else min)(f["number"] for _, f in hits)
+        top = [(n, f) for n, f in hits if f["number"] == best]
+        said = compose.changed_most(word, [n for n, _ in top], _shown(top[0][1]), len(cells))
+        return FactAnswer("answered", said + _cite(idx, [f for _, f in top]), [f for _, f in top])
     facts = [f for _, f in hits] or [f for _, f in cells[:10]]
     if not hits:
         return FactAnswer("answered", compose.none_changed(word, len(cells)) + _cite(idx, facts), facts, settled=True)
