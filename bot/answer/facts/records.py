@@ -3154,12 +3154,16 @@ def _changed_asked(idx, tables: list[Table], text: str) -> FactAnswer | None:
             or re.search(r"多少|几[成个点]?[%％]|百分", text):
         return None
     found = [(t, col) for t in tables if t.amount and (col := _change_column(t))]
+    # (a unit said names its table: "交通运输局哪些项目减少了")
+    found = [x for x in found if (u := _units_of(x[0])) and _unit_said(idx, x[0], u, text)] or found
     found = _titled(found, text) if len(found) > 1 else found
     if len(found) != 1:
         return None
     t, col = found[0]
     units = _units_of(t)
     mine = _unit_said(idx, t, units, text) if units else None
+    if not mine and not _titled(found, text, required=True) and _changes_elsewhere(idx, t):
+        return None  # (another table prints a change too, 部门支出预算表's 增减: this one only when its title is said)
     rows = units[mine[0]] if mine else t.records  # ("公安局哪些收费减少了": that unit's rows)
     if mine:
         a, b = mine[1]
@@ -3303,6 +3307,16 @@ def _total_change(idx, tables: list[Table], text: str) -> FactAnswer | None:
     said = compose.fact_value(f"{total.name} {col}", _shown(f)) \
         + compose.change_way(fmt_number(abs(f["number"])) + (f["unit"] or ""), f["number"] < 0, f["number"] == 0)
     return FactAnswer("answered", said + _cite(idx, [f]), [f])
+
+
+def _changes_elsewhere(idx, t: Table) -> bool:
+    """Whether a document outside the table prints a column of change (增减, 比上年增长 …), worked out once per index."""
+    held = idx.__dict__.get("_change_docs")
+    if held is None:
+        keys = [k for k in idx.col_keys if _CHANGE_HEADERS.search(k) or re.search(r"增减|比上年|较上年|增长|同比", k)]
+        held = idx.__dict__["_change_docs"] = {idx.fact_doc[f] for k in keys for f in idx.label_facts.get(k, ())[:500]}
+    mine = {_doc_of(r) for r in t.records} | {t.doc}
+    return bool(held - mine)
 
 
 def _departments_subtotals(idx, t: Table, col: str) -> dict[str, dict] | None:
