@@ -113,6 +113,8 @@ def test_a_sibling_row_said_by_its_part(engine: Engine, turns: tuple[str, ...], 
 def test_why_a_row_is_zero(engine: Engine) -> None:
     status, text = _ask(engine, "林木采伐权出让收入", "为什么26年是0")
     assert status == "answered" and "2026年起暂停出让" in text, text
+    status, text = _ask(engine, "林木采伐权出让收入为啥取消了")  # (named in the question: still its 备注)
+    assert status == "answered" and "2026年起暂停出让" in text, text
     status, text = _ask(engine, "闲置资产处置收入", "为啥停了")  # (its 备注 empty: the table does not say)
     assert status == "unknown" and "没有写明原因" in text, text
     assert "暂停出让" not in text, text

@@ -3242,6 +3242,16 @@ _WHY_ASKED = re.compile(r"为什么|为啥|为何|怎么回事|什么原因|啥�
 _REMARK_HEAD = re.compile(r"备注|说明")
 
 
+def why_asked(idx, question: str, docs: list[int] | None, context: dict | None) -> FactAnswer | None:
+    """"为啥取消", "为什么26年是0" of a row of a table of records whose figure is 0 or blank: _why_blank, asked before
+    any reader of the rows' words (整合方式 取消) lists the rows holding the word."""
+    whole = compact(normalize(question))
+    if not _WHY_ASKED.search(whole):
+        return None
+    tables = _tables_over(idx, _scope(idx, whole, docs))
+    return _why_blank(idx, tables, _said_as_headers(idx, tables, _without_departments(idx, whole)), context) if tables else None
+
+
 def _why_blank(idx, tables: list[Table], text: str, context: dict | None) -> FactAnswer | None:
     """"为什么26年是0" of the row just shown (or named) whose figure of the document's year is 0 or blank: its 备注
     when it says something (2026年起停征), else that the table does not say why; None unless a reason is asked of one

@@ -1464,6 +1464,8 @@ def _place_of_a_value(turn, idx: FactIndex, answer_type):
 def _rows_of_a_class(turn, idx: FactIndex, answer_type):
     """The rows of a general table's class said (groups.py), or a follow-up on the class just answered; the
     class kept for the next follow-up."""
+    if _WHY.search(compact(normalize(turn.question))):
+        return None  # ("为啥取消": the reason of a row, its 备注 — never the rows of the class 取消 listed)
     fa = groups.answer(idx, turn.question, _context(turn.session))
     if fa is None:
         return None
