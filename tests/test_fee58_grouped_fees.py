@@ -162,3 +162,21 @@ def test_a_change_asked_of_no_table_said_is_not_one_tables(engine: Engine) -> No
     # (two tables print a 增减额: "下降的项目" names neither, never one of them as if it were the one asked)
     status, text = _ask(engine, "下降的项目有哪些")
     assert not (status == "answered" and "客运站经营权出让收入" in text and "违法建设罚款" not in text), text
+
+
+def test_units_filtered_by_their_subtotal_lines_printed_in_the_unit_column(tmp_path) -> None:
+    """"<单位>小计" printed in the unit's own column (no merged 小计 cell beside it): "减少的部门" lists those lines,
+    never the items; a table printing no unit's 小计 says so rather than list its items as departments."""
+    from conftest import write_workbook
+
+    head = ["执收单位", "收费项目", "收费标准", "2025年执行数", "2026年预算数", "增减额", "备注"]
+    rows = [["青川县2026年行政事业性收费收入预算表"], ["编制单位：青川县财政局", None, None, None, None, None, "单位：万元"], head,
+            ["县司法局", "公证费", "按件", 10, 12, 2, None], [None, "法律援助工本费", "每件5元", 3, 0, -3, "2026年起免收"],
+            ["县司法局小计", None, None, 13, 12, -1, None],
+            ["县民政局", "婚姻登记工本费", "每证9元", 4, 4.5, 0.5, None], [None, "殡葬服务费", "按项", 20, 21, 1, None],
+            ["县民政局小计", None, None, 24, 25.5, 1.5, None], ["合计", None, None, 37, 37.5, 0.5, None]]
+    path = write_workbook(tmp_path / "青川县财政局_2026年行政事业性收费收入预算表.xlsx", rows, ["A4:A5", "A7:A8"], sheet="收费")
+    engine = engine_over(tmp_path / "kb.sqlite", [_ROOT / "knowledge", path])
+    status, text = _ask(engine, "收费比上年减少的部门有哪些")
+    assert status == "answered" and "县司法局小计" in text and "-1万元" in text, text
+    assert "法律援助工本费" not in text and "县民政局" not in text, text
