@@ -367,11 +367,11 @@ def _own_amount(amounts: list[str], cols: dict[str, list[dict]], year: int | Non
 
 
 def _of_own_year(columns: list[str], year: int | None) -> list[str]:
-    """The columns whose header prints the document's year (2026年预算数 of a 2026 table), when another prints another
-    year (2025年执行数); [] when no header prints a year or none the document's."""
+    """The columns whose header prints the document's year (2026年预算数 of a 2026 table), when the first money column
+    prints another year (2025年执行数); [] when it prints none (总投资) or the document's, or no column is of that year."""
     years = {c: year_in(c) for c in columns}
-    if year is None or year not in years.values() or all(y in (None, year) for y in years.values()):
-        return []
+    if year is None or year not in years.values() or not columns or years[columns[0]] in (None, year):
+        return []  # (总投资 first, beside 2025年计划投资: the whole, a column of no year, stays the row's amount)
     return [c for c in columns if years[c] == year]
 
 
