@@ -180,3 +180,8 @@ def test_units_filtered_by_their_subtotal_lines_printed_in_the_unit_column(tmp_p
     status, text = _ask(engine, "收费比上年减少的部门有哪些")
     assert status == "answered" and "县司法局小计" in text and "-1万元" in text, text
     assert "法律援助工本费" not in text and "县民政局" not in text, text
+
+
+def test_the_totals_rate_is_not_its_amount(engine: Engine) -> None:
+    status, text = _ask(engine, "有偿使用收入合计增长率多少")  # (a rate asked: never the 增减额 said as if it were)
+    assert "比上年减少 33.5万元" not in text, text

@@ -3297,8 +3297,9 @@ def _total_change(idx, tables: list[Table], text: str) -> FactAnswer | None:
     both (the one whose title the question says most of, when several do), with the way it went; None unless the
     whole and a change are said and nothing else the table does not explain (a unit, a row)."""
     whole, change = _WHOLE_SAID.search(text), _CHANGE_ASKED.search(text)
-    if whole is None or change is None or not re.search(r"多少|几", text) or _MOST.search(text):
-        return None
+    if whole is None or change is None or not re.search(r"多少|几", text) or _MOST.search(text) \
+            or re.search(r"率|[%％]|百分|幅|几成", text):
+        return None  # (增长率多少: the rate column, read by the labels; never the amount of the change)
     found = [(t, col) for t in tables if t.total is not None and (col := _change_column(t)) and col in t.total.cells]
     found = _titled(found, text, required=True)  # (the table said by its title: "总的" of no table is asked back)
     if len(found) != 1:
