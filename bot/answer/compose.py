@@ -2657,6 +2657,21 @@ def changed_rows(word: str, kind: str, lines: list[str], checked: int) -> str:
     return f"比上年{word}的{kind}有 {len(lines)} 个（共比较 {checked} 个）：\n{shown}"
 
 
+def units_change_not_printed() -> str:
+    """Units asked by the way their change went, of a table printing each item's change and no unit's 小计 line."""
+    return "表中只列出各项目的增减，没有各部门（单位）的小计，无法按部门回答；可以问各项目比上年的增减。"
+
+
+def changed_most(word: str, names: list[str], shown: str, compared: int, than: str = "上年") -> str:
+    """"比上年增加最多的是县教育局小计：18.2万元（共比较 8 项）": the groups whose change went furthest the way said."""
+    return f"比{than}{word}最多的是{'、'.join(names)}：{shown}（共比较 {compared} 项）"
+
+
+def change_way(amount: str, fell: bool, level: bool, than: str = "上年") -> str:
+    """"（比上年减少 52.1万元）": the way a printed change went, said after its figure."""
+    return f"（与{than}持平）" if level else f"（比{than}{'减少' if fell else '增加'} {amount}）"
+
+
 def none_changed(word: str, checked: int, than: str = "上年") -> str:
     return f"共比较 {checked} 项，没有比{than}{word}的。"
 

@@ -2161,6 +2161,8 @@ def _place_forms(name: str) -> set[str]:
         places.append(m2.group(1))
     if not places and re.fullmatch(r"[^省市区县旗盟]{2,6}(?:区|县|市|旗)|[^省市区县]县", rest):
         places.append(rest)  # "云梁县", whose own 政府性基金预算 a table is: staff say "云梁"
+    if not m2 and (m4 := re.fullmatch(r"[县区市旗](?![场域委政级直])(.{3,})", rest)):
+        out.add(m4.group(1))  # "县交通运输局" of a county's own table (its place said in its title only): "交通运输局"
     inner = m2.group(2) if m2 and len(m2.group(2)) >= 2 else rest
     if m3 := re.fullmatch(r"([^省市区县镇乡]{2,6}?(?:镇|乡))(?:人民政府|政府)", inner):
         places.append(m3.group(1))  # "禾川镇人民政府": staff say "禾川镇", "禾川", "禾川镇政府"

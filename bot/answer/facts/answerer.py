@@ -930,6 +930,8 @@ class Answerer(Conversation):
         """A group of a table of records asked (its 小计, its share, its rows); what is settled before the
         labels are read; the labels' answer — each replaced by a record's row when it answers better (see
         _of_a_record). (answer, whether it is final)."""
+        if only is None and (why := records.why_asked(self.idx, question, doc_ids, context)) is not None:
+            return why, True  # "为啥取消", "为什么26年是0": a row whose figure is 0 or blank, by its 备注
         if only is None and (met := monitor.answer(self.idx, question, doc_ids, context)) is not None:
             return met, True  # "哪些指标可能完不成", "能完成吗": a 运行监控表's marks on meeting the target
         if only is None and (allot := allotted.answer(self.idx, question, doc_ids, context)) is not None:

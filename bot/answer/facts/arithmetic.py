@@ -66,6 +66,9 @@ _COUNT_SAID = re.compile(r"(?<![前后第最倒])([三四五六七八九十])(?:
 # "这两个加起来" naming nothing itself: the two of what was just said (counted as 三项 is above).
 _TWO_POINTED = re.compile(r"(?:这|那)(两)(?:个|项|笔|条)?")
 
+# Units asked of rows filtered by their change ("减少的部门有哪些"): their 小计 lines, unless the rows are the units.
+_UNITS_ASKED = re.compile(r"部门|单位|机构")
+
 
 # A sum said in words (合计, 一共): of a column of figures per one, said not to add.
 # Each of them asked, never their sum ("分别", "各是", "每个", "哪个"). (handlers._EACH_ASKED is the same ask of
@@ -2034,6 +2037,11 @@ class Arithmetic(Lookup):
             rows = [x for x in rows if any(code.match(k) for k in idx.row_keys(x["id"]))]
         elif level == "类" and not groups and (subtotals := self._group_subtotals(sheet)):
             rows = subtotals  # "哪类支出下降了" of a table grouping its items (工资福利支出 … 小计): each group's 小计
+        elif not groups and rows and _UNITS_ASKED.search(fq.text) and not self._rows_are_units(rows):
+            # "收费比上年减少的部门有哪些" of items under their units: each unit's 小计 line, never the items listed
+            rows = self._unit_subtotals(sheet)
+            if not rows:
+                return FactAnswer("unknown", compose.units_change_not_printed(), [], settled=True)
         word = fall.group(1) or fall.group(2)
         if not rows:
             return self._rows_changed_between_years(fq, facts, fall.group(), word, bool(fall.group(1))) \
@@ -2045,6 +2053,17 @@ class Arithmetic(Lookup):
             return FactAnswer("answered", compose.none_changed(word, len(rows)) + _cite(idx, rows[:10]), rows)
         return FactAnswer("answered", compose.numbered_items(lines, compose.changed_head(word, len(rows)))
                           + _cite(idx, hits), hits)
+
+    def _rows_are_units(self, rows: list[dict]) -> bool:
+        """Whether the rows' own label is headed as units (单位名称, 部门): "哪些单位减少了" asks those rows."""
+        return any(_UNITS_ASKED.search((x["row_heads"] or "").split(query.FACT_SEP)[-1]) for x in rows[:5])
+
+    def _unit_subtotals(self, facts: list[dict]) -> list[dict]:
+        """The lines closing each unit's block: "<单位> › 小计" or "<单位>小计" printed alone, never the 合计."""
+        idx = self.idx
+        return self._group_subtotals(facts) + [
+            x for x in facts if idx.fact_nrows.get(x["id"], 0) == 1 and len(k := idx.fact_keys[x["id"]][0]) > 2
+            and k.endswith("小计") and not _is_total(k[:-2])]
 
     def _group_subtotals(self, facts: list[dict]) -> list[dict]:
         """The facts on the 小计 lines closing a group of rows (工资福利支出/小计), never the table's grand total."""

@@ -21,7 +21,7 @@ from bot.answer.facts.headings import headings_with_subtotals, is_heading_path, 
 from bot.answer.facts.index import bare_short_words, vocabulary_section
 from bot.answer.facts.outline import heading_of, numbered_as_heading, own_label, path_of
 from bot.answer.facts.question import FactAnswer, _bureaus_of_the_place, _departments_of_form
-from bot.answer.facts.values import _cite, _shown
+from bot.answer.facts.values import _cite, _shown, year_in
 from bot.answer.facts.words import (
     PERIODS_LONGEST_FIRST,
     _is_total,
@@ -31,6 +31,7 @@ from bot.answer.facts.words import (
     label_key,
     title_word_said,
 )
+from bot.language.asking import Words
 from bot.language.lexicon import company_short_forms, department_forms
 from bot.language.normalize import compact, normalize
 from bot.language.ordinals import PLACE, small_number
@@ -207,21 +208,33 @@ def _closing_department_lines(table: Table, rows: list[list[dict]]) -> None:
     that line is the department's 小计, its group's, named "<部门>小计" — read so only when the block's rows add
     up to it in the table's amount column (a unit's own 小计 is never a department's)."""
     groups = {r.group for r in table.records if r.group}
+    # (执收单位 merged down its block of rows, 县公安局 › 居民身份证工本费 … 县公安局 › 小计: the unit each row is under)
+    blocks = {label_key(r.project) for r in table.records if r.project and not r.group}
     lines: dict[int, list[dict]] = {}
     for facts in rows:
         for f in facts:
             path = path_of(f)
-            if len(path) == 2 and compact(path[1]) == "小计" and label_key(path[0]) in groups:
+            if len(path) == 2 and compact(path[1]) == "小计" and label_key(path[0]) in groups | blocks:
                 lines.setdefault(f["line"] or 0, []).append(f)
-    for cells in lines.values():
+    for line, cells in lines.items():
         name = compact(path_of(cells[0])[0]) + "小计"
         group = label_key(path_of(cells[0])[0])
         rec = Record(name, label_key(name), group, {label_key(c["col_labels"].split(query.FACT_SEP)[-1]): c for c in cells})
+        if group not in groups:
+            if _closes_its_block(table, group, line):
+                table.subtotals.setdefault(group, rec)  # (the line printed, whatever the rows add up to)
+            continue
         amounts = [r.cells[table.amount]["number"] for r in table.records if r.group == group and table.amount in r.cells]
         own = rec.cells.get(table.amount)
         if own is None or own["number"] is None or abs(sum(a or 0 for a in amounts) - own["number"]) > 0.005 * len(amounts) + 0.005:
             continue
         table.subtotals.setdefault(group, rec)
+
+
+def _closes_its_block(table: Table, group: str, line: int) -> bool:
+    """Whether the unit's "<单位> › 小计" line comes right after the unit's last row, no other unit's row between."""
+    before = [r for r in table.records if _line_of(r) < line]
+    return bool(before) and label_key(before[-1].project) == group
 
 
 def _rows_of(doc: int, sheet: str, facts: list[dict]) -> Table:
@@ -331,13 +344,7 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     prices = [c for c in money if "单价" in c]
     amounts = [c for c in money if c not in prices]
     table.price = prices[0] if len(prices) == 1 else ""
-    # The row's own amount: the first money column that is no part of another (其中：财政拨款 is a part).
-    whole = [c for c in amounts if not any(f["col_labels"].startswith("其中") for f in cols[c][:1])]
-    # (上年预算数 before 本年预算数, an 增减额 after them: the year before and the change are no row's own amount)
-    whole = [c for c in whole if not _NOT_OWN_AMOUNT.search(c)] or whole
-    # (a column totalling the row, 发放金额合计, before the sources it adds up: 中央资金 under 资金来源 is a part)
-    totals = [c for c in whole if re.search(r"合计|总计|总额|总金额", c) and query.FACT_SEP not in cols[c][0]["col_labels"]]
-    table.amount = (totals or whole or amounts or [""])[0]
+    table.amount = _own_amount(amounts, cols, idx.docs[doc].year)
     counted = [c for c, fs in cols.items() if c not in money and any(f["number"] is not None and (f["unit"] or "")
                                                                      and (f["unit"] or "") not in _MONEY + ("%",) for f in fs)]
     table.count = counted[0] if len(counted) == 1 else ""
@@ -345,6 +352,27 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     table.heads = {label_key(h) for r in table.records for f in r.cells.values()
                    for h in (f["row_heads"] or "").split(query.FACT_SEP) if len(label_key(h)) >= 2}
     return table
+
+
+def _own_amount(amounts: list[str], cols: dict[str, list[dict]], year: int | None) -> str:
+    """The row's own amount: the first money column that is no part of another (其中：财政拨款 is a part)."""
+    whole = [c for c in amounts if not any(f["col_labels"].startswith("其中") for f in cols[c][:1])]
+    # (上年预算数 before 本年预算数, an 增减额 after them: the year before and the change are no row's own amount)
+    whole = [c for c in whole if not _NOT_OWN_AMOUNT.search(c)] or whole
+    # (2025年执行数 before 2026年预算数 in a 2026 table: the column of the document's own year is the row's amount)
+    whole = _of_own_year(whole, year) or whole
+    # (a column totalling the row, 发放金额合计, before the sources it adds up: 中央资金 under 资金来源 is a part)
+    totals = [c for c in whole if re.search(r"合计|总计|总额|总金额", c) and query.FACT_SEP not in cols[c][0]["col_labels"]]
+    return (totals or whole or amounts or [""])[0]
+
+
+def _of_own_year(columns: list[str], year: int | None) -> list[str]:
+    """The columns whose header prints the document's year (2026年预算数 of a 2026 table), when the first money column
+    prints another year (2025年执行数); [] when it prints none (总投资) or the document's, or no column is of that year."""
+    years = {c: year_in(c) for c in columns}
+    if year is None or year not in years.values() or not columns or years[columns[0]] in (None, year):
+        return []  # (总投资 first, beside 2025年计划投资: the whole, a column of no year, stays the row's amount)
+    return [c for c in columns if years[c] == year]
 
 
 # A money column of the year before (上年预算数, 去年执行数) or of the change since (增减额, 比上年增加).
@@ -1371,6 +1399,10 @@ def _groups_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     if most is None or not _WHICH_GROUP.search(text):
         return None
     grouped = [t for t in tables if len(t.subtotals) >= 2]
+    if len(grouped) > 1:
+        # (the table printing the column said, 压减金额; else the one whose groups are classes, not its units' blocks)
+        grouped = [t for t in grouped if _column_said(t, _WHICH_GROUP.sub(" ", text))] or grouped
+        grouped = [t for t in grouped if not _units_of(t)] if len(grouped) > 1 else grouped
     if len(grouped) != 1:
         return None
     t = grouped[0]
@@ -1609,7 +1641,9 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if (own := _publisher_asked(idx, tables, whole)) is not None:
         return own
     text = _said_as_headers(idx, tables, _without_departments(idx, whole))
-    return _issue_asked(idx, tables, text) or _item_rows_added(idx, tables, text) or _item_rows_each(idx, tables, text) \
+    return _issue_asked(idx, tables, text) or _changed_asked(idx, tables, text) or _total_change(idx, tables, text) \
+        or _sibling_asked(idx, tables, text, context) or _why_blank(idx, tables, text, context) \
+        or _item_rows_added(idx, tables, text) or _item_rows_each(idx, tables, text) \
         or _item_of_several(idx, tables, text) \
         or _over_rows(idx, tables, text, whole, context) \
         or _projects_asked(idx, tables, text, context) \
@@ -3065,9 +3099,12 @@ def _units_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     units of the one table whose rows stand under units compared."""
     most = _MOST.search(text)
     held = [(t, units) for t in tables if (units := _units_of(t))]
-    if most is None or not _WHICH_UNIT.search(text) or len(held) != 1:
+    if most is None or len(held) != 1:
         return None
     t, units = held[0]
+    text = _unit_head_as_unit(t, text)
+    if not _WHICH_UNIT.search(text):
+        return None
     if (block := _block_said(idx, t, units, text)) is not None:
         text, units = block  # ("教育局下面哪个单位采购最多": the units of its block only)
     col = _amount_said(idx, t, text)
@@ -3082,6 +3119,8 @@ def _units_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
         return by_department
     sums = {u: [r.cells[col] for r in rows if col in r.cells and r.cells[col]["number"] is not None]
             for u, rows in units.items()}
+    if by_money and (printed := _printed_subtotals(t, units, col)) is not None:
+        sums = {u: [f] for u, f in printed.items()}  # (each unit's block closed by its printed 小计: that line)
     size = {u: (_added(fs) if by_money else len(units[u])) for u, fs in sums.items()}
     pick = max if most.group("max") else min
     best = pick(size.values())
@@ -3096,6 +3135,271 @@ def _units_ranked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     order = sorted(sums, key=lambda u: size[u], reverse=pick is max) if by_money else []
     return FactAnswer("answered", said + _cite(idx, facts), facts, ranked=[f["id"] for f in facts],
                       ranked_groups=[(u, [f["id"] for f in sums[u]]) for u in order if sums[u]])
+
+
+_WENT_UP = Words("departments", r"{went_up}")
+_WENT_DOWN = Words("departments", r"{went_down}")
+_CHANGE_HEADERS = Words("departments", r"^(?:{change_headers})$")
+# what else a question filtering rows by their change says: the year before it is set against (比上年, 较去年)
+_AGAINST_BEFORE = Words("year_change", r"(?:{against_after}|较|同)?(?:{before})(?:相比|比)?|同比")
+_GROUPS_SAID = re.compile(r"部门|单位|机构")
+
+
+def _changed_asked(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"收费比上年增加的部门有哪些", "下降的项目有哪些": the rows (or the units, by their printed 小计 lines) of the one
+    table printing a change column (增减额) whose change went the way said, listed with it; None unless one way is
+    said, a list or count asked, and nothing else (a unit named, a ranking, a word the table does not explain)."""
+    up, down = _WENT_UP.search(text), _WENT_DOWN.search(text)
+    if bool(up) == bool(down) or not (_LIST.search(text) or _WHICH.search(text) or _COUNT.search(text)) \
+            or re.search(r"多少|几[成个点]?[%％]|百分", text):
+        return None
+    found = [(t, col) for t in tables if t.amount and (col := _change_column(t))]
+    # (a unit said names its table: "交通运输局哪些项目减少了")
+    found = [x for x in found if (u := _units_of(x[0])) and _unit_said(idx, x[0], u, text)] or found
+    found = _titled(found, text) if len(found) > 1 else found
+    if len(found) != 1:
+        return None
+    t, col = found[0]
+    units = _units_of(t)
+    mine = _unit_said(idx, t, units, text) if units else None
+    if not mine and not _titled(found, text, required=True) and _changes_elsewhere(idx, t):
+        return None  # (another table prints a change too, 部门支出预算表's 增减: this one only when its title is said)
+    rows = units[mine[0]] if mine else t.records  # ("公安局哪些收费减少了": that unit's rows)
+    if mine:
+        a, b = mine[1]
+        text = text[:a] + " " + text[b:]
+    rest = _AGAINST_BEFORE.sub(" ", text.replace((up or down).group(), " "))  # type: ignore[union-attr]
+    groups = bool(_GROUPS_SAID.search(_unit_head_as_unit(t, rest))) and not _rows_are_units(t) and not mine
+    most = _MOST.search(rest)
+    if most and not groups:
+        return None  # (the row that fell most: the labels' ranking of the change column)
+    rest = _GROUPS_SAID.sub(" ", _unit_head_as_unit(t, _MOST.sub(" ", rest) if most else rest))
+    if _unexplained_rest(idx, t, rest):
+        return None
+    if groups:
+        printed = _printed_subtotals(t, units, col) if units else _departments_subtotals(idx, t, col)
+        if printed is None:
+            return None  # (groups with no printed 小计 lines: never their rows' changes added up here)
+        cells = [(f"{u}小计", f) for u, f in printed.items()]
+    else:
+        cells = [(f"{r.project}{r.name}" if r.project else r.name, r.cells[col]) for r in rows
+                 if col in r.cells and r.cells[col]["number"] is not None]
+    word = (up or down).group()  # type: ignore[union-attr]
+    word = re.sub(r"了$", "", word)
+    hits = [(n, f) for n, f in cells if (f["number"] > 0 if up else f["number"] < 0)]
+    if most and hits:
+        # ("哪个部门收费增加最多": the group whose 小计 rose most; "减少最多": fell most)
+        best = (max if up else min)(f["number"] for _, f in hits)
+        top = [(n, f) for n, f in hits if f["number"] == best]
+        said = compose.changed_most(word, [n for n, _ in top], _shown(top[0][1]), len(cells))
+        return FactAnswer("answered", said + _cite(idx, [f for _, f in top]), [f for _, f in top])
+    facts = [f for _, f in hits] or [f for _, f in cells[:10]]
+    if not hits:
+        return FactAnswer("answered", compose.none_changed(word, len(cells)) + _cite(idx, facts), facts, settled=True)
+    lines = [compose.fact_value(f"{n} {col}", _shown(f)) for n, f in hits]
+    said = compose.numbered_items(lines, compose.changed_head(word, len(cells)))
+    return FactAnswer("answered", said + _cite(idx, facts), facts, ranked=[f["id"] for f in facts])
+
+
+# A follow-up saying a part of a row's name alone ("非住宅呢", "那住宿费呢"): the part, its asking words around it.
+_PART_ALONE = re.compile(r"(?:那么?|那个|还有)?(?P<w>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:呢|吧|啊)(?:多少|是多少)?$")
+_BRACKET = re.compile(r"^(?P<base>.+?)[（(](?P<q>[^）)]+)[）)]$")
+
+
+def _sibling_asked(idx, tables: list[Table], text: str, context: dict | None) -> FactAnswer | None:
+    """"不动产登记费（住宅）" → "非住宅呢": the row of the same name with that bracket; "普通高中学费" → "住宿费呢": of the
+    rows whose name holds the word (普通高中住宿费, 中等职业学校住宿费), the one sharing the earlier row's qualifier
+    (普通高中) — in the columns just shown. None unless the earlier row is the conversation's and one row is so."""
+    m = _PART_ALONE.fullmatch(text.strip())
+    shown = set((context or {}).get("last") or (context or {}).get("shown") or ())
+    last = _of_context(tables, dict(context or {}, last=shown)) if m else None
+    if m is None or last is None:
+        return None
+    t, r0 = last
+    w = m.group("w")
+    if r0.key == label_key(w) or w in r0.key:
+        return None  # (the row itself said again)
+    base0 = _BRACKET.match(re.sub(r"\s", "", r0.name))
+    picked = [r for r in t.records if r is not r0 and base0 and (b := _BRACKET.match(re.sub(r"\s", "", r.name)))
+              and b.group("base") == base0.group("base") and compact(b.group("q")) == w]
+    if not picked:
+        holding = [r for r in t.records if r is not r0 and w in r.key]
+        if len(holding) < 2:
+            return None  # (one row or none holds it: the labels' own reading names it)
+        shared = {id(r): _shared_head(r.key, r0.key) for r in holding}
+        best = max(shared.values())
+        picked = [r for r in holding if shared[id(r)] == best] if best >= 2 else []
+    if len(picked) != 1:
+        return None
+    r = picked[0]
+    cols = [c for c, f in r0.cells.items() if f["id"] in shown] or [t.amount]
+    facts = [r.cells[c] for c in cols if c in r.cells]
+    return _say(idx, facts) if facts else None
+
+
+# Why a row's figure is what it is ("为什么26年是0", "为啥停了", "怎么没有了"): its 备注 (or 说明) read.
+_WHY_ASKED = re.compile(r"为什么|为啥|为何|怎么回事|什么原因|啥原因|原因|咋")
+_REMARK_HEAD = re.compile(r"备注|说明")
+
+
+def why_asked(idx, question: str, docs: list[int] | None, context: dict | None) -> FactAnswer | None:
+    """"为啥取消", "为什么26年是0" of a row of a table of records whose figure is 0 or blank: _why_blank, asked before
+    any reader of the rows' words (整合方式 取消) lists the rows holding the word."""
+    whole = compact(normalize(question))
+    if not _WHY_ASKED.search(whole):
+        return None
+    tables = _tables_over(idx, _scope(idx, whole, docs))
+    return _why_blank(idx, tables, _said_as_headers(idx, tables, _without_departments(idx, whole)), context) if tables else None
+
+
+def _why_blank(idx, tables: list[Table], text: str, context: dict | None) -> FactAnswer | None:
+    """"为什么26年是0" of the row just shown (or named) whose figure of the document's year is 0 or blank: its 备注
+    when it says something (2026年起停征), else that the table does not say why; None unless a reason is asked of one
+    such row."""
+    if not _WHY_ASKED.search(text):
+        return None
+    named = _named_how(tables, text)
+    shown = set((context or {}).get("last") or (context or {}).get("shown") or ())
+    row = (named[0], named[1]) if named else _of_context(tables, dict(context or {}, last=shown))
+    if row is None:
+        return None
+    t, r = row
+    years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", text)}
+    col = next((c for c in r.cells if years and year_in(c) in years and not _CHANGE_HEADERS.search(c)), t.amount)
+    f = r.cells.get(col)
+    if f is not None and f["number"] not in (None, 0) or years and col == t.amount and year_in(col) not in years:
+        return None  # (a figure printed: the reason of a change is the labels' or no one's)
+    name = f"{r.project}{r.name}" if r.project else r.name
+    notes = [c for c, g in r.cells.items() if _REMARK_HEAD.search(c) and (g["value"] or "").strip()]
+    cited = [g for g in (f, *(r.cells[c] for c in notes)) if g is not None]
+    if not notes:
+        return FactAnswer("unknown", compose.remark_empty(name) + _cite(idx, cited or list(r.cells.values())[:1]), [],
+                          settled=True)
+    pairs = [(f"{name} {col}", _shown(f) if f is not None else compose.BLANK_CELL)] \
+        + [(f"{name} {c}", r.cells[c]["value"].strip()) for c in notes]
+    return FactAnswer("answered", compose.fact_values(pairs) + _cite(idx, cited), cited)
+
+
+def _shared_head(a: str, b: str) -> int:
+    """How many characters two names start with alike (普通高中 of 普通高中住宿费 and 普通高中学费)."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+_WHOLE_SAID = re.compile(r"总的|总共|一共|合计|总计|共计|全部|总体|整体|全表|总")
+_CHANGE_ASKED = Words("departments", r"{change}")
+
+
+def _total_change(idx, tables: list[Table], text: str) -> FactAnswer | None:
+    """"收费收入总的减少了多少", "合计增加了多少": the change column (增减额) of the 合计 row of the one table printing
+    both (the one whose title the question says most of, when several do), with the way it went; None unless the
+    whole and a change are said and nothing else the table does not explain (a unit, a row)."""
+    whole, change = _WHOLE_SAID.search(text), _CHANGE_ASKED.search(text)
+    if whole is None or change is None or not re.search(r"多少|几", text) or _MOST.search(text) \
+            or re.search(r"率|[%％]|百分|幅|几成", text):
+        return None  # (增长率多少: the rate column, read by the labels; never the amount of the change)
+    found = [(t, col) for t in tables if t.total is not None and (col := _change_column(t)) and col in t.total.cells]
+    found = _titled(found, text, required=True)  # (the table said by its title: "总的" of no table is asked back)
+    if len(found) != 1:
+        return None
+    t, col = found[0]
+    total = t.total
+    assert total is not None
+    if (units := _units_of(t)) and _unit_said(idx, t, units, text) is not None or _named([t], text) is not None:
+        return None
+    rest = _AGAINST_BEFORE.sub(" ", _WHOLE_SAID.sub(" ", _CHANGE_ASKED.sub(" ", text)))
+    if _unexplained_rest(idx, t, re.sub(r"多少|几|收入|支出", " ", rest)):
+        return None
+    f = total.cells[col]
+    if f["number"] is None:
+        return None
+    said = compose.fact_value(f"{total.name} {col}", _shown(f)) \
+        + compose.change_way(fmt_number(abs(f["number"])) + (f["unit"] or ""), f["number"] < 0, f["number"] == 0)
+    return FactAnswer("answered", said + _cite(idx, [f]), [f])
+
+
+def _changes_elsewhere(idx, t: Table) -> bool:
+    """Whether a document outside the table prints a column of change (增减, 比上年增长 …), worked out once per index."""
+    held = idx.__dict__.get("_change_docs")
+    if held is None:
+        keys = [k for k in idx.col_keys if _CHANGE_HEADERS.search(k) or re.search(r"增减|比上年|较上年|增长|同比", k)]
+        held = idx.__dict__["_change_docs"] = {idx.fact_doc[f] for k in keys for f in idx.label_facts.get(k, ())[:500]}
+    mine = {_doc_of(r) for r in t.records} | {t.doc}
+    return bool(held - mine)
+
+
+def _departments_subtotals(idx, t: Table, col: str) -> dict[str, dict] | None:
+    """A table split by the department of each block (主管部门 merged down it: a document per department, read as
+    one table): each department's printed 小计 line's cell in the column; None unless every department of the
+    table's rows has one."""
+    docs = list(dict.fromkeys(_doc_of(r) for r in t.records))
+    if len(docs) < 2:
+        return None
+    got: dict[str, dict] = {}
+    for d in docs:
+        lines = [f for f in idx.facts(list(idx.docs[d].facts)[:2000]) if compact(own_label(f)) == "小计"
+                 and label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]) == col and f["number"] is not None]
+        if len(lines) != 1:
+            return None
+        got[idx.docs[d].department] = lines[0]
+    return got
+
+
+def _doc_of(r: Record) -> int:
+    return next(iter(r.cells.values()))["document_id"]
+
+
+def _change_column(t: Table) -> str:
+    """The table's column of a row's change in money (增减额, 增减), when it prints one for its rows."""
+    cols = [c for c in dict.fromkeys(c for r in t.records for c in r.cells) if _CHANGE_HEADERS.search(c)]
+    money = [c for c in cols if any((r.cells[c]["unit"] or "") in _MONEY for r in t.records if c in r.cells)]
+    return money[0] if money else ""
+
+
+def _titled(found: list[tuple[Table, str]], text: str, required: bool = False) -> list[tuple[Table, str]]:
+    """Of several tables, the one whose title the question says the most characters of (two running or more);
+    none when it says none of them and a title is required."""
+    def covered(t: Table) -> int:
+        title = "".join(w for w in t.words if len(w) > 8)
+        hit = [False] * len(text)
+        for i in range(len(text) - 1):
+            for j in range(i + 2, len(text) + 1):
+                if text[i:j] in title:
+                    hit[i:j] = [True] * (j - i)
+        return sum(hit)
+    scores = [covered(t) for t, _ in found]
+    best = max(scores, default=0)
+    return [x for x, n in zip(found, scores, strict=True) if n == best] if best >= 2 else [] if required else found
+
+
+def _rows_are_units(t: Table) -> bool:
+    """Whether the rows' own label is headed as units (单位名称): their units are the rows, not a group over them."""
+    heads = [(f["row_heads"] or "").split(query.FACT_SEP)[-1] for r in t.records[:3] for f in list(r.cells.values())[:1]]
+    return any(_UNIT_HEAD.search(h) for h in heads)
+
+
+def _unit_head_as_unit(t: Table, text: str) -> str:
+    """The question with the header of the table's column of units (执收单位, 主管部门) said as 单位: "哪个执收单位收费
+    最多" asks the units as "哪个单位" does."""
+    for h in sorted(t.heads, key=len, reverse=True):
+        if len(h) >= 3 and _UNIT_HEAD.search(h[-2:]) and h in text:
+            text = text.replace(h, "单位")
+    return text
+
+
+def _printed_subtotals(t: Table, units: dict[str, list[Record]], col: str) -> dict[str, dict] | None:
+    """Each unit's printed "<单位> 小计" line's cell in the column (the unit's block closed by it); None unless
+    every unit has one printing a figure there."""
+    got: dict[str, dict] = {}
+    for u in units:
+        line = t.subtotals.get(label_key(u))
+        f = line.cells.get(col) if line is not None and line.key == label_key(u + "小计") else None
+        if f is None or f["number"] is None:
+            return None
+        got[u] = f
+    return got
 
 
 def rows_of_a_line_said(idx, docs: list[int], text: str) -> tuple[str, set[tuple[int, str, int]]] | None:

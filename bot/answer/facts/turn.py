@@ -46,7 +46,7 @@ from bot.answer.facts import (
 )
 from bot.answer.facts.answerer import DEPARTMENTS_SET_AGAINST, DONE_VERBS, EACH_DEPARTMENT, Answerer
 from bot.answer.facts.arithmetic import own_total_of_the_talk
-from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED, _WHAT_IT_IS, holders_asked
+from bot.answer.facts.common import _KINDS_ASKED, _PLACED, _ROWS_POINTED, _WHAT_IT_IS, _WHY, holders_asked
 from bot.answer.facts.crossed_rows import rows_said
 from bot.answer.facts.entities import entities_asked
 from bot.answer.facts.index import FactIndex, index_for
@@ -1464,6 +1464,8 @@ def _place_of_a_value(turn, idx: FactIndex, answer_type):
 def _rows_of_a_class(turn, idx: FactIndex, answer_type):
     """The rows of a general table's class said (groups.py), or a follow-up on the class just answered; the
     class kept for the next follow-up."""
+    if _WHY.search(compact(normalize(turn.question))):
+        return None  # ("为啥取消": the reason of a row, its 备注 — never the rows of the class 取消 listed)
     fa = groups.answer(idx, turn.question, _context(turn.session))
     if fa is None:
         return None
@@ -2159,6 +2161,10 @@ def _named_all(answerer: Answerer, fa: FactAnswer | None, idx: FactIndex) -> boo
     return bool(said) and not fq.leftover and all(m.keys & keys for m in said)
 
 
+# What a reason asked of the row just answered says besides (为什么 and) its year, its figure and a verb of it.
+_WHY_FILLER = re.compile(r"(?:19|20)\d\d年度?|[0-9.]+|[是为了呢的吗啊这那它没有就]")
+
+
 def _continues(turn, answerer: Answerer) -> bool:
     """An incomplete question continues the conversation: it starts or ends as a follow-up does (the
     vocabulary's followup_starts, "其中…"), or is short. A complete one starts afresh."""
@@ -2172,6 +2178,8 @@ def _continues(turn, answerer: Answerer) -> bool:
     # this turn's typed reading chose)
     first = getattr(turn, "fresh", False) and not getattr(turn.session, "figures", None) \
         and not re.search(r"^(?:那|那么|还有|再|另外)|呢$", text)
+    if not first and _WHY.search(text) and len(_WHY_FILLER.sub("", _WHY.sub("", text))) <= 3:
+        return True  # "为什么26年是0", "为啥停了": the reason of the row just answered, nothing else named
     if bool(not first and _FOLLOWUP.search(text) or _ADDED_TO_LAST.match(text)) or text.startswith(tuple(vocab.followup_starts)) \
             or _part_asked_of_the_department(text, answerer.idx, vocab.followup_starts):
         return True
