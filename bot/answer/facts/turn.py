@@ -41,6 +41,7 @@ from bot.answer.facts import (
     sources,
     table_years,
     text_counts,
+    title_noun,
     value_rows,
     year_items,
 )
@@ -139,9 +140,24 @@ def after_typed(turn, typed):
         if again.status == "answered":
             turn.session.talk_departments = [said[0]]  # (the talk is of that organisation now)
         return again
+    if (titled := title_noun.titled_table_asked(turn.kb, turn.question)) is not None:
+        # "专项资金清理整合表一共多少项资金", "收费表合计呢": the one table its title said short names, never a project
+        # of the title's words nor a column's value among them (清理整合 → 整合)
+        idx = index_for(turn.kb)
+        answerer = Answerer(idx)
+        fa = answerer.answer(titled[1], [titled[0]], None)
+        if fa is not None and fa.status == "answered":
+            named = _facts_answer(turn, fa, answerer, idx, type(typed))
+            named.debug["table_named"] = True  # (named by its title: never a follow-up of the talk's department)
+            return named
+    if (of_table := title_noun.asked_of_the_table(turn, typed)) is not None:
+        return of_table  # "哪些专项资金取消了": the rows of the table titled …专项资金…, not another's project 专项资金
     asked = turn.question
     turn.as_said = asked  # (its pointer, "这个所", which _as_understood drops as a hesitation)
     turn.question = _as_understood(turn)
+    turn.question = title_noun.why_of_its_value(index_for(turn.kb), turn.question,
+                                                _context(turn.session).get("last") or _context(turn.session).get("shown")
+                                                or []) or turn.question
     try:
         result = _of_the_sheet_talked_about(turn, typed, _each_spaced_ask(turn, typed, _after_typed(turn, typed)))
         result.question = asked
