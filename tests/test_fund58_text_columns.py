@@ -100,3 +100,32 @@ def test_the_project_named_alone_is_still_that_project(engine: Engine) -> None:
     # ("专项资金多少": no value or column of the table read beside it — the application's project stands)
     status, text = _ask(engine, "专项资金多少")
     assert status == "answered" and "6730" in text, text
+
+
+def test_a_change_column_said_by_its_verb_then_its_share_of_the_earlier_year(engine: Engine) -> None:
+    status, text = _ask(engine, "居家养老服务补助资金", "减少了多少")
+    assert status == "answered" and "60" in text.splitlines()[0] and "减少金额" in text, text
+    status, text = _ask(engine, "居家养老服务补助资金", "减少了多少", "占23年的比例")
+    assert status == "answered" and "23.08" in text and "1180" not in text, text  # 60 ÷ 260, never 260 ÷ 1180
+
+
+@pytest.mark.parametrize("question", ["24年比23年反而增加的专项资金是哪个", "2024年比2023年增加的资金有哪些"])
+def test_rows_filtered_by_two_year_columns(engine: Engine, question: str) -> None:
+    status, text = _ask(engine, question)
+    assert status == "answered", text
+    assert "制造业转型升级专项资金" in text and "城乡低收入家庭救助专项资金" in text, text
+    assert "茶叶品牌推广专项资金" not in text and "农村公路养护专项资金" not in text, text
+
+
+def test_a_department_said_with_its_place_is_the_owner_column_as_printed(engine: Engine) -> None:
+    status, text = _ask(engine, "岚溪市民政局专项资金24年安排一共多少")
+    assert status == "answered" and "1000" in text.splitlines()[0], text
+    status, text = _ask(engine, "岚溪市公安局专项资金24年安排一共多少")  # (no row of it: never another's)
+    assert status != "answered" or "1000" not in text, text
+
+
+@pytest.mark.parametrize("question", ["老旧小区微改造补助资金改造几个小区", "茶叶品牌推广专项资金推广了几个品牌"])
+def test_a_count_the_table_does_not_hold_is_unknown(engine: Engine, question: str) -> None:
+    status, text = _ask(engine, question)
+    assert status == "unknown", text
+    assert "共 1 项" not in text, text

@@ -7,6 +7,9 @@ the word for that project, the question is asked again without it: when the rest
 
 from __future__ import annotations
 
+import re
+
+from bot.answer import compose
 from bot.answer.facts.common import _WHY
 from bot.language.asking import Words
 from bot.language.normalize import compact, in_order, normalize
@@ -18,7 +21,7 @@ NOUN_AT_LEAST = 2  # characters of the noun: one character is no table's noun
 def asked_of_the_table(turn, typed):
     """The answer to the question without the project's word, where the typed reading took a table's noun for a
     project and the rest is answered from that table; None otherwise."""
-    if typed.status not in ("answered", "clarify") or getattr(turn, "clause", False):
+    if getattr(turn, "clause", False):
         return None
     p = getattr(turn, "p", None)
     if p is None or not getattr(p, "text", ""):
@@ -28,7 +31,9 @@ def asked_of_the_table(turn, typed):
         if not tables:
             continue
         at = p.text.index(noun, m.start)
-        rest = p.text[:at] + p.text[at + len(noun):]
+        # (its row noun kept, 资金 of 专项资金: "哪些资金25年比24年增加了" reads the rows as the question said them)
+        kept = next((noun[k:] for k in range(1, len(noun)) if _ROW_NOUN.fullmatch(noun[k:])), "")
+        rest = p.text[:at] + kept + p.text[at + len(noun):]
         if len(compact(rest)) < NOUN_AT_LEAST:
             return None
         return _again(turn, rest, tables)
@@ -121,3 +126,29 @@ def why_of_its_value(idx, question: str, last: list[int]) -> str | None:
     if not any(x["number"] is None and compact(x["value"] or "") == after for x in row):
         return None
     return before + why.group()
+
+
+# "美丽乡村精品村建几个村": the thing a count asks, after the count word and its measure word, at the question's end.
+_NOUN_COUNTED = Words("title_noun", r"(?:{counted})(?:{measure_words})?(?P<noun>[\u4e00-\u9fff]{1,3}?)(?:{tail})?$")
+_ROW_NOUN = Words("title_noun", "(?:{row_nouns})")
+# a count of rows as the answer gives it ("县公安局 共 5 项：A、B（来源…）")
+_ROWS_COUNTED = re.compile(r"^[^\n：]*?共 \d+ 项：(?P<rows>[^（\n]+)")
+
+
+NAMED_ROWS_AT_MOST = 3  # rows a question names by their words ("美丽乡村精品村": one row)
+NAME_RUN = 4  # characters of a row's name said as they stand: the question names that row
+
+
+def noun_not_counted(question: str, text: str) -> str | None:
+    """What is said instead of a count of the rows a question names where it counts another thing (村 of
+    "美丽乡村精品村建几个村": rows of funds are no villages); None when the answer is no such count or counts it."""
+    said = _NOUN_COUNTED.search(compact(normalize(question)))
+    counted = _ROWS_COUNTED.match(text)
+    if said is None or counted is None or _ROW_NOUN.fullmatch(noun := said["noun"]):
+        return None
+    rows = [r.strip() for r in counted["rows"].split("、") if r.strip()]
+    text = compact(normalize(question))
+    if not rows or len(rows) > NAMED_ROWS_AT_MOST or any(r.endswith(noun) for r in rows) \
+            or not all(any(r[i:i + NAME_RUN] in text for i in range(len(r) - NAME_RUN + 1)) for r in rows):
+        return None  # (rows the question does not name, "城区有几所学校" of 第一小学 …: the rows are what it counts)
+    return compose.noun_not_counted(rows, noun)
