@@ -72,6 +72,15 @@ def test_a_value_of_a_text_column_filters_the_rows(engine: Engine, question: str
     assert all(r in text for r in rows) and not any(r in text for r in not_rows), text
 
 
+@pytest.mark.parametrize(("question", "row", "figure"), [
+    ("哪项减少最多", "城市夜景亮化运维经费", "120"),  # 减少金额 prints the fall positive: its largest, never "none fell"
+    ("哪项专项资金减少最多", "城市夜景亮化运维经费", "120"),
+])
+def test_rows_ranked_by_a_one_way_change_column(engine: Engine, question: str, row: str, figure: str) -> None:
+    status, text = _ask(engine, question)
+    assert status == "answered" and row in text.splitlines()[0] and figure in text.splitlines()[0], text
+
+
 @pytest.mark.parametrize(("question", "figure"), [
     ("专项资金减少金额合计", "430"),
     ("减少金额合计", "430"),
