@@ -131,6 +131,9 @@ def test_a_department_said_with_its_place_is_the_owner_column_as_printed(engine:
     assert status == "answered" and "1000" in text.splitlines()[0], text
     status, text = _ask(engine, "岚溪市公安局专项资金24年安排一共多少")  # (no row of it: never another's)
     assert status != "answered" or "1000" not in text, text
+    # (the table not said — a department's whole budget — is no sum of its rows there)
+    status, text = _ask(engine, "岚溪市民政局2024年部门预算总额")
+    assert "1000" not in text, text
 
 
 @pytest.mark.parametrize("question", ["老旧小区微改造补助资金改造几个小区", "茶叶品牌推广专项资金推广了几个品牌"])

@@ -21,7 +21,7 @@ def asked_of_its_rows(turn, idx):
     if not years:
         return None
     for doc in [d for d, t in idx.docs.items() if t.layout == "general-table" and years <= set(idx.doc_years.get(d) or ())]:
-        place = compact(idx.docs[doc].department or "")
+        place, title = compact(idx.docs[doc].department or ""), compact(normalize(str(turn.kb.documents[doc].get("title") or "")))
         for owner in sorted(_owners(idx, doc), key=len, reverse=True):
             for said in (owner, owner[1:] if owner[:1] in _LEVELS else ""):
                 a = text.find(said) if len(said) >= 3 else -1
@@ -29,8 +29,8 @@ def asked_of_its_rows(turn, idx):
                 if a <= 0 or not in_order(text[:a], place):
                     continue
                 asked = owner + text[a + len(said):]
-                if asked == text:
-                    continue  # (said as the column prints it already: 县民政局 of 县民政局)
+                if asked == text or not _title_word_said(text[a + len(said):], title):
+                    continue  # (said as the column prints it already; or the table not said: "部门预算总额" is no row of it)
                 again = _again(turn, asked, {doc})
                 if again is not None:
                     return again
@@ -38,6 +38,13 @@ def asked_of_its_rows(turn, idx):
 
 
 _LEVELS = ("县", "市", "区")
+TITLE_WORD = 3  # characters of the table's title said after the department (专项资金): its rows asked
+
+
+def _title_word_said(rest: str, title: str) -> bool:
+    """Whether the question goes on with a word of the table's title ("专项资金" of …专项资金清理整合情况表)."""
+    return any(rest[i:i + TITLE_WORD] in title for i in range(len(rest) - TITLE_WORD + 1)
+               if not rest[i:i + TITLE_WORD][:1].isdigit())
 
 
 def _owners(idx, doc: int) -> frozenset[str]:
