@@ -564,7 +564,8 @@ class KnowledgeBase:
             for labels in query.row_labels_ending(self.conn, word):
                 for label in labels.split(query.FACT_SEP):
                     text = compact(label)
-                    if text.endswith(word) and len(text) >= len(word) + 2:
+                    # (two characters before it are a qualifier as often as a name, 财政专项资金: not read as a row)
+                    if text.endswith(word) and len(text) >= len(word) + 3:
                         before.add(text[:-len(word)])
             said[word] = frozenset(before)
         return said[word]
