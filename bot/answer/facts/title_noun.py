@@ -28,8 +28,8 @@ def asked_of_the_table(turn, typed):
         return None
     for m in getattr(p, "mentions", ()):
         noun, tables = _tables_named_by(turn.kb, m)
-        if not tables:
-            continue
+        if not tables or typed.status == "unknown" and not _said_of_the_project(turn.kb, m, noun, typed.text):
+            continue  # ("住建局专项资金多少": a "no such department" is no reading of the project; the facts read it)
         at = p.text.index(noun, m.start)
         # (its row noun kept, 资金 of 专项资金: "哪些资金25年比24年增加了" reads the rows as the question said them)
         kept = next((noun[k:] for k in range(1, len(noun)) if _ROW_NOUN.fullmatch(noun[k:])), "")
@@ -38,6 +38,14 @@ def asked_of_the_table(turn, typed):
             return None
         return _again(turn, rest, tables)
     return None
+
+
+def _said_of_the_project(kb, m, noun: str, said: str) -> bool:
+    """Whether the typed reading's "not there" is said of the project taken (表中专项资金只有…, its department's tables
+    lacking the year), not of another word of the question."""
+    departments = {kb.projects[r.key].unit_name or "" for r in m.refs if r.key in kb.projects} | {
+        str(kb.documents[kb.projects[r.key].document_id].get("department_name") or "") for r in m.refs if r.key in kb.projects}
+    return said.startswith(f"表中{noun}") or any(d and d in said for d in departments)
 
 
 def _tables_named_by(kb, m) -> tuple[str, set[int]]:
