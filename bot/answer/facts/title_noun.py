@@ -41,11 +41,10 @@ def asked_of_the_table(turn, typed):
 
 
 def _said_of_the_project(kb, m, noun: str, said: str) -> bool:
-    """Whether the typed reading's "not there" is said of the project taken (表中专项资金只有…, its department's tables
-    lacking the year), not of another word of the question."""
-    departments = {kb.projects[r.key].unit_name or "" for r in m.refs if r.key in kb.projects} | {
-        str(kb.documents[kb.projects[r.key].document_id].get("department_name") or "") for r in m.refs if r.key in kb.projects}
-    return said.startswith(f"表中{noun}") or any(d and d in said for d in departments)
+    """Whether the typed reading's "not there" is no reading of another word of the question ("没有“住建局”的数据":
+    the department said, which the facts read as a row owner) — said of the project taken, or of a year."""
+    quoted = re.findall(r"“([^”]+)”", said.split("\n")[0])
+    return not any(q != noun for q in quoted)
 
 
 def _tables_named_by(kb, m) -> tuple[str, set[int]]:
