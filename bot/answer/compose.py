@@ -2058,6 +2058,13 @@ def count_only_included(row: str, noun: str, where: str, sentence: str) -> str:
     return f"表中没有{row}共有多少{noun}的数；{where}写的是“{sentence}”（只是其中包含的部分）"
 
 
+def noun_not_counted(rows: list[str], noun: str) -> str:
+    """"美丽乡村精品村建几个村" answered only by the rows its words name (美丽乡村精品村建设资金, one row): the table
+    counts no such thing; the rows named are no count of it."""
+    named = "、".join(rows[:3]) + ("等" if len(rows) > 3 else "")
+    return f"表中没有{named}涉及多少{noun}的数（表里只有这{'一' if len(rows) == 1 else '几'}行的金额等，没有按{noun}计的数量）。"
+
+
 def counted_items(items: list[str], head: str = "") -> str:
     return f"{head}共 {len(items)} 项：{'、'.join(items[:30])}"
 

@@ -162,7 +162,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         answer = _of_its_own_tables(kb, rules, session, question, before, turn) \
             or row_of_the_place(kb, rules, session, turn, answer, before) \
             or _row_said_whole_elsewhere(kb, rules, session, question) or answer
-    if figures.outside_conversation(session, answer, _with_units_said(kb, turn, named), depts, _incomplete(turn)) \
+    if not answer.debug.get("table_named") \
+            and figures.outside_conversation(session, answer, _with_units_said(kb, turn, named), depts, _incomplete(turn)) \
             and not _departments_of_projects_said(kb, turn, before) and not _under_the_talk(kb, before, answer):
         answer = _asked_of_the_talk(kb, rules, session, question, answer, before, talk, depts)
     if (instead := _not_the_row_asked(kb, Session.from_dict(before), answer, question, _incomplete(turn))):

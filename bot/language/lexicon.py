@@ -563,6 +563,22 @@ class KnowledgeBase:
             said[word] = frozenset(goes)
         return bool(after) and any(after.startswith(g) or g.startswith(after) for g in said[word] if g)
 
+    def row_name_before(self, word: str) -> frozenset[str]:
+        """What stands before a word in the row names of the loaded tables that end with it ("农村公路养护" of the row
+        农村公路养护专项资金, for 专项资金): a name said whole that a shorter project's name ends is that row's, never
+        that project's. Read once a word."""
+        said = self.__dict__.setdefault("_row_name_before", {})
+        if word not in said:
+            before: set[str] = set()
+            for labels in query.row_labels_ending(self.conn, word):
+                for label in labels.split(query.FACT_SEP):
+                    text = compact(label)
+                    # (two characters before it are a qualifier as often as a name, 财政专项资金: not read as a row)
+                    if text.endswith(word) and len(text) >= len(word) + 3:
+                        before.add(text[:-len(word)])
+            said[word] = frozenset(before)
+        return said[word]
+
     BULK_ROWS = 20_000
 
     def _load(self) -> None:

@@ -667,11 +667,21 @@ def _read_names(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
     for start, end, form, refs in kb.lexicon.spans(text, blocked):
         if any(s <= start and end <= e and e - s > end - start for s, e in phrases):
             continue
+        if _row_named_whole(kb, text, start, form, refs):
+            continue
         refs = set(refs)
         if "project" in map(_KIND, refs):
             refs |= kb.core_refs(form)
         p.mentions.append(Mention(start, end, form, refs))
         _claim(taken, start, end)
+
+
+def _row_named_whole(kb: KnowledgeBase, text: str, start: int, form: str, refs) -> bool:
+    """"农村公路养护专项资金主管部门是谁": a project's name (专项资金) said as the end of a table's row named whole is
+    that row's word, never the project (the row is the facts' to answer)."""
+    if not refs or any(_KIND(r) != "project" for r in refs) or start < 2:
+        return False
+    return any(text.endswith(b, 0, start) for b in kb.row_name_before(form))
 
 
 def _department_system(p: Parse, taken: list[bool]) -> None:

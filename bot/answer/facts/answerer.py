@@ -158,6 +158,16 @@ _PERCENT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之")
 _STANDARD_FIGURE = re.compile(r"(?:按|每)[^，,；;。]{0,12}?\d+(?:\.\d+)?\s*(?:元|万元|%)")
 # A quantity a note states ("30000元", "12个", "66.67%"): a figure, not only words.
 _A_QUANTITY = re.compile(r"\d[\d.,]*\s*(?:万元|亿元|元|%|％|人|户|个|项|家|件|亩|辆|台|次|所|名)")
+# A column printing a row's change by its verb (压减金额, 减少金额, 增加额): the verb said asks that column.
+_CHANGE_VERB_COLUMN = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2})(?:金额|额|数)$")
+
+
+def _change_column_said(text: str, column: str) -> bool:
+    """Whether a difference asked says the verb a change column is headed by ("压减了多少" of 压减金额)."""
+    said = _CHANGE_VERB_COLUMN.match(label_key(column))
+    return said is not None and re.search(re.escape(said["verb"]) + r"了?(?:多少|几)", text) is not None
+
+
 def _a_note_for_a_figure(question: str, fa: FactAnswer | None) -> FactAnswer | None:
     """A figure asked (多少, 几) answered only by a table's notes that print no such figure: unknown, the note
     cited; None when the answer is not such."""
@@ -3180,6 +3190,10 @@ class Answerer(Conversation):
         in words of one unit set against each other, else said that one figure alone is not the answer."""
         if "diff" in fq.ops and len(stated := _quantities_stated(facts)) == 2:
             return self.diff(stated, groups, years)  # "生猪出栏目标和实际差多少": ≥28万头 against 26.9万头
+        if "ratio" not in fq.ops and len(numeric) == 1 and _change_column_said(fq.text, _own_col(numeric[0])):
+            # "X压减了多少": the row's own 压减金额 — the change printed, the one figure it needs
+            return FactAnswer("answered", compose.fact_value(_name(numeric[0]), _shown(numeric[0]))
+                              + _cite(self.idx, numeric), numeric)
         found = "、".join(f"{_name(f)} {_shown(f)}" for f in numeric[:3])
         return FactAnswer("unknown", compose.needs_two_figures("ratio" in fq.ops, found)
                           + (_cite(self.idx, numeric[:3]) if numeric else ""), [])

@@ -190,6 +190,9 @@ _AMOUNT_ASKED = re.compile(r"多少(?:万|亿|元|钱)|几(?:万|亿)")
 _RATE_ASKED = re.compile(r"幅|率|百分|%|几成|比例")
 # "哪些科目比上年减少了" / "哪一类支出2025年比2024年增加了": rows filtered by the sign of their change.
 # (the words of a change's sign are the vocabulary's, shared with the tables of departments: dept_units._WENT)
+# A change column named for one way only (减少金额, 压减金额; 增加额): its figures say nothing of the other way.
+_FALL_ONLY = re.compile(r"(?:比上年|较上年)?(?:减少|压减|下降|核减|减收)")
+_RISE_ONLY = re.compile(r"(?:比上年|较上年)?(?:增加|增长|新增|增收)(?!减)")
 _WHICH_CHANGED = Words("departments", r"哪(?:个|些|几个|几项|项|一项|一类|类|一款|款|几年|些年|一年|年)[\u4e00-\u9fff]{0,8}?(?:比上年|较上年|比去年|较去年"
                             r"|(?:(?:20)?\d\d年?)?(?:比|较)(?:20)?\d\d年?)?"
                             r"(?:({went_down})|({went_up}))了?"
@@ -2043,6 +2046,9 @@ class Arithmetic(Lookup):
             if not rows:
                 return FactAnswer("unknown", compose.units_change_not_printed(), [], settled=True)
         word = fall.group(1) or fall.group(2)
+        if rows and all(x["number"] >= 0 for x in rows) and all(
+                (_RISE_ONLY if fall.group(1) else _FALL_ONLY).match(_own_col(x)) for x in rows):
+            rows = []  # ("哪些比上年增加了" of a 减少金额 column, 0 where a row rose: it prints no rise; its two years do)
         if not rows:
             return self._rows_changed_between_years(fq, facts, fall.group(), word, bool(fall.group(1))) \
                 or self._changes_in_words(fq, facts, word, bool(fall.group(1)))

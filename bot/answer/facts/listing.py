@@ -166,6 +166,20 @@ _HEAD_NOUN_LISTED = re.compile(r"(项目|单位|部门|科目)(?:名称)?(?:有|
 _CHANGE_COLUMN = re.compile(r"增减|增长|增加|减少|增幅|降幅|减幅|变动|比上年|较上年|同比")
 
 
+# A change column named for one way (减少金额, 压减金额; 增加额): it prints that way's change as a positive figure.
+_FALL_COLUMN = re.compile(r"^(?:比上年|较上年)?(?:减少|压减|下降|核减|减收)(?:金额|额|数)?$")
+_RISE_COLUMN = re.compile(r"^(?:比上年|较上年)?(?:增加|增长|新增|增收)(?:金额|额|数)?$")
+
+
+def _column_of_the_change(fq: FactQuestion, facts: list[dict]) -> bool:
+    """Whether the extreme of a change asked one way ("减少最多") is of a column printing that way's change as
+    positive figures (减少金额): the largest of them, never the most negative."""
+    column = _FALL_COLUMN if fq.change == "fall" else _RISE_COLUMN if fq.change == "rise" else None
+    return column is not None and bool(facts) and all(
+        f["number"] is not None and f["number"] >= 0 and column.match(label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]))
+        for f in facts)
+
+
 def _none_changed_so(fq: FactQuestion, facts: list[dict], size) -> list[dict] | None:
     """The rows compared, when a change's extreme is asked in one direction ("减少最多") of a column printing the
     change and no row went that way (every one grew, or held); None otherwise."""
@@ -888,7 +902,8 @@ class Listing(Arithmetic):
     def _ranked_answer(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         """The facts ranked as asked: the first few (最多的3个), one place (排第二, 倒数第二), or the top."""
         size = _size_of(facts, fq)
-        key = max if "max" in fq.ops else min
+        one_way = _column_of_the_change(fq, facts)  # ("减少最多" of 减少金额: its largest figure)
+        key = max if "max" in fq.ops or one_way else min
         best = key(size(f) for f in facts)
         top = [f for f in facts if size(f) == best]
         word = "fall" if fq.fall else "max" if "max" in fq.ops else "min"
@@ -905,7 +920,7 @@ class Listing(Arithmetic):
             said = compose.ranked_place if key is max else compose.ranked_place_from_end  # 倒数第二, 第二少
             return FactAnswer("answered", said(fq.place, self._label(place[0]), _shown(place[0]))
                               + _cite(self.idx, place), place, ranked=ranked)
-        if (wrong_way := _none_changed_so(fq, facts, size)) is not None:
+        if not one_way and (wrong_way := _none_changed_so(fq, facts, size)) is not None:
             # ("减少最多" of rows that all grew: none fell — never the least growth as the greatest fall)
             near = min(wrong_way, key=lambda f: abs(size(f)))
             nearest = [f for f in wrong_way if size(f) == size(near)]

@@ -96,6 +96,7 @@ from bot.answer.facts.words import (
     label_key,
     period_in,
 )
+from bot.language.asking import Words
 from bot.language.normalize import compact, normalize
 from bot.model import ITEM_HEAD
 from bot.store import queries as query
@@ -276,6 +277,9 @@ def _part_not_asked(sentence: str, text: str, noun: str) -> bool:
     rest = re.sub(r"[≥>=约共]?\d+(?:\.\d+)?[个名位人家所户项辆台套件张场期批]?", " ", rest)
     words = [w[: len(w) - len(noun)] if noun and w.endswith(noun) else w for w in rest.split()]
     return any(len(w) >= 2 and w not in text for w in words)
+
+# A column naming the fund a row went into (整合后归入, 并入项目): where its money went, before its 备注.
+_INTO_COLUMN = Words("where_to", "{into_heads}")
 
 class Lookup(Rows):
     # Candidate facts: every constraint (a mention, or a group of coordinated mentions) satisfied.
@@ -970,6 +974,12 @@ class Lookup(Rows):
         if len(rows) != 1 or any(re.search(_REMARK_COLUMN, f["col_labels"] or "") for f in fa.facts):
             return fa
         f = fa.facts[0]
+        into = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is None and x["value"].strip()
+                and what == "去向" and _INTO_COLUMN.search(label_key(x["col_labels"] or ""))]
+        if into and not any(x["id"] == into[0]["id"] for x in fa.facts):
+            # "高山蔬菜资金整合到哪去了": the row's own column naming the fund it went into (整合后归入), before its 备注
+            return FactAnswer("answered", fa.text + "\n" + compose.fact_value(_name(into[0]), into[0]["value"].strip()),
+                              fa.facts + into[:1])
         own = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is None and x["value"].strip()
                and (re.fullmatch(_REMARK_COLUMN, key := label_key(x["col_labels"] or "")) or re.search(_REASON_COLUMN, key))]
         # An indicator of a project: the reason its project's row gives (偏差原因及纠偏措施 over its rows).

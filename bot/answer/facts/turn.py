@@ -33,7 +33,9 @@ from bot.answer.facts import (
     headcount,
     item_rows,
     kind_rows,
+    moved_rows,
     owned_rows,
+    owner_year,
     parts,
     plan_years,
     records,
@@ -41,6 +43,7 @@ from bot.answer.facts import (
     sources,
     table_years,
     text_counts,
+    title_noun,
     value_rows,
     year_items,
 )
@@ -139,9 +142,11 @@ def after_typed(turn, typed):
         if again.status == "answered":
             turn.session.talk_departments = [said[0]]  # (the talk is of that organisation now)
         return again
+    if (named := _of_a_table_named(turn, typed)) is not None:
+        return named
     asked = turn.question
     turn.as_said = asked  # (its pointer, "这个所", which _as_understood drops as a hesitation)
-    turn.question = _as_understood(turn)
+    turn.question = _as_read_here(turn, _as_understood(turn))
     try:
         result = _of_the_sheet_talked_about(turn, typed, _each_spaced_ask(turn, typed, _after_typed(turn, typed)))
         result.question = asked
@@ -167,11 +172,41 @@ def after_typed(turn, typed):
     return result
 
 
+def _of_a_table_named(turn, typed):
+    """A table named by its title said short, by its generic noun (taken by the typed reading for a project), or
+    by its rows' owner column: that table's answer; None otherwise."""
+    if (titled := title_noun.titled_table_asked(turn.kb, turn.question)) is not None:
+        # "专项资金清理整合表一共多少项资金", "收费表合计呢": the one table its title said short names, never a project
+        # of the title's words nor a column's value among them (清理整合 → 整合)
+        idx = index_for(turn.kb)
+        answerer = Answerer(idx)
+        fa = answerer.answer(titled[1], [titled[0]], None)
+        if fa is not None and fa.status == "answered":
+            named = _facts_answer(turn, fa, answerer, idx, type(typed))
+            named.debug["table_named"] = True  # (named by its title: never a follow-up of the talk's department)
+            return named
+    if typed.status == "unknown" and getattr(getattr(turn, "p", None), "unknown_departments", None) \
+            and (owned := owner_year.asked_of_its_rows(turn, index_for(turn.kb))) is not None:
+        return owned  # "景宁县教育局专项资金25年…": no such department loaded; 县教育局 the 主管部门 of a table's rows
+    if (of_table := title_noun.asked_of_the_table(turn, typed)) is not None:
+        return of_table  # "哪些专项资金取消了": the rows of the table titled …专项资金…, not another's project 专项资金
+    return None
+
+
+def _as_read_here(turn, question: str) -> str:
+    """The question as the facts read it: rows moved between two year columns asked with the years first ("25年比24年
+    反而增加的是哪个"), the reason asked of the value of the row shown ("为啥取消": its 备注)."""
+    question = moved_rows.as_the_filter_is_read(question) or question
+    shown = _context(turn.session).get("last") or _context(turn.session).get("shown") or []
+    return title_noun.why_of_its_value(index_for(turn.kb), question, shown) or question
+
+
 def _typed_overrules(turn, typed, result):
     """The fact answer checked against the typed reading: where it answers another thing than asked (another
     place, one side of a comparison, a part for the whole, a row of another kind of table …) the typed answer
     (or an unknown saying why) stands instead."""
-    if result.status in ("answered", "clarify") and typed.status == "unknown" and _unloaded_place(turn):
+    if result.status in ("answered", "clarify") and typed.status == "unknown" and not result.debug.get("table_named") \
+            and _unloaded_place(turn):
         result = typed  # "南山区财政局基本支出": not 普陀's or 端州's 财政局 (nor which of them to choose)
     if result is not typed and result.status == "answered" and _one_side_of_a_comparison(turn, result):
         result = typed  # "信访局和财政局哪个预算多": one department's 三公 row is no comparison
@@ -209,6 +244,8 @@ def _measure_checked(turn, result):
         return turn.unknown(when, suggest=False)  # "X哪天发行的": a 注 line's date is no time of the row
     if result.status == "answered" and (target := actual_not_held(turn, result)):
         return turn.unknown(target, suggest=False)  # "X实际发了多少": a 目标表's 指标值 is no amount paid
+    if result.status == "answered" and (noun := title_noun.noun_not_counted(turn.question, result.text)):
+        return turn.unknown(noun, suggest=False)  # "X建几个村": the one row named X is no count of villages
     if result.status == "answered" and (whole := breakdown_not_held(turn, result)):
         return turn.unknown(whole, suggest=False)  # "X分到各乡镇多少": the row's 合计 is no town's share
     if result.status in ("answered", "clarify") and (several := rows_of_one_phrase(turn, result)):
@@ -1183,6 +1220,8 @@ def _read_first(turn, typed, idx: FactIndex, answer_type):
     talked = _conversation_departments(turn, idx)
     shown = [d for x in _context(turn.session).get("last") or () if (d := idx.fact_doc.get(x)) is not None] if talked else []
     missing = _missing_year(idx, turn.question, turn.kb, talked, shown)
+    if missing and (owned := owner_year.asked_of_its_rows(turn, idx)) is not None:
+        return owned  # "景宁县民政局专项资金25年安排一共多少": its rows (县民政局) of the 2025 table of another office
     if missing:
         # (a year the conversation's department lacks is settled: never asked again of every department,
         # where another one's year would let this one's figure stand for it)
