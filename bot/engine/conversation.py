@@ -156,12 +156,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     answer = _carried_across_tables(kb, rules, session, question, turn, answer, before, depts)
     named = _named_of_answer(_departments_named(kb, turn), answer)
     talk = list(session.talk_departments)
-    # (the fact answerer's settled "no such one", 第四个单位 of three, is final: not asked of its own tables)
-    if answer.status == UNKNOWN and not named and not (answer.intent == "facts" and answer.debug.get("settled")
-                                                       or answer.debug.get("rate_not_held")):  # (a rate not held: final)
-        answer = _of_its_own_tables(kb, rules, session, question, before, turn) \
-            or row_of_the_place(kb, rules, session, turn, answer, before) \
-            or _row_said_whole_elsewhere(kb, rules, session, question) or answer
+    if answer.status == UNKNOWN and not named:
+        answer = _unknown_asked_elsewhere(kb, rules, session, question, turn, answer, before)
     if not answer.debug.get("table_named") \
             and figures.outside_conversation(session, answer, _with_units_said(kb, turn, named), depts, _incomplete(turn)) \
             and not _departments_of_projects_said(kb, turn, before) and not _under_the_talk(kb, before, answer):
@@ -183,6 +179,18 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         named = _bureau_named(kb, question)
     figures.talk_about(session, answer, named, depts)
     return _asked_as(_kept(session, answer, depts), said)
+
+
+def _unknown_asked_elsewhere(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, turn: _Turn,
+                             answer: Answer, before: dict) -> Answer:
+    """A question no department answered, asked of its own tables, of the place's row and of the one line of a
+    table its words say whole. The fact answerer's settled "no such one" (第四个单位 of three) and a rate not held
+    are final."""
+    if answer.intent == "facts" and answer.debug.get("settled") or answer.debug.get("rate_not_held"):
+        return answer
+    return _of_its_own_tables(kb, rules, session, question, before, turn) \
+        or row_of_the_place(kb, rules, session, turn, answer, before) \
+        or _row_said_whole_elsewhere(kb, rules, session, question) or answer
 
 
 def _carried_across_tables(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, turn: _Turn,
