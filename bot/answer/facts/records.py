@@ -335,6 +335,7 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
     whole = [c for c in amounts if not any(f["col_labels"].startswith("其中") for f in cols[c][:1])]
     # (上年预算数 before 本年预算数, an 增减额 after them: the year before and the change are no row's own amount)
     whole = [c for c in whole if not _NOT_OWN_AMOUNT.search(c)] or whole
+    whole = _of_the_latest_year(whole)
     # (a column totalling the row, 发放金额合计, before the sources it adds up: 中央资金 under 资金来源 is a part)
     totals = [c for c in whole if re.search(r"合计|总计|总额|总金额", c) and query.FACT_SEP not in cols[c][0]["col_labels"]]
     table.amount = (totals or whole or amounts or [""])[0]
@@ -348,6 +349,14 @@ def _read_table(idx, doc: int, sheet: str, facts: list[dict]) -> Table | None:
 
 
 # A money column of the year before (上年预算数, 去年执行数) or of the change since (增减额, 比上年增加).
+def _of_the_latest_year(columns: list[str]) -> list[str]:
+    """The columns less those of an earlier year than another's (2025年执行数 before 2026年预算数, 2024年安排金额 before
+    2025年安排金额: an earlier year's column is no row's own amount); a column naming no year is kept."""
+    years = {c: max(int(y) for y in ys) for c in columns if (ys := _YEAR_OF_COLUMN.findall(c))}
+    return [c for c in columns if years.get(c, 0) in (0, max(years.values(), default=0))]
+
+
+_YEAR_OF_COLUMN = re.compile(r"((?:19|20)\d\d)年")
 _NOT_OWN_AMOUNT = re.compile(r"^(?:上年|去年|上一年|上年度|以前年度)|增减|增长|增加额|减少额|变动|比上年")
 
 
