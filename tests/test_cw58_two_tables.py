@@ -5,7 +5,8 @@ and its 行政事业性收费项目及收入预算表 with two header rows, a �
 - "X局也有吗" after a project answered with X局's whole total (the thing asked of it is not there: say so);
 - "得了几分" of a table printing no score answered with the indicator's values;
 - "A和B分别多少" of two tables answered with one part only (or the first part's department carried to the second);
-- "收费表合计呢" after a unit's subtotal answered with that subtotal again."""
+- "收费表合计呢" after a unit's subtotal answered with that subtotal again;
+- "增减额呢" after a unit's fees added up answered with each fee's figure, never their sum."""
 
 from __future__ import annotations
 
@@ -106,3 +107,10 @@ def test_the_fee_table_named_short_asks_its_own_whole(county):
     a = converse(county, "区交通运输局收费小计", "收费表合计呢")
     assert a.status == ANSWERED and "49.5" in a.text, a.text
 
+
+
+def test_another_column_after_a_units_sum_is_that_column_added_up(county):
+    a = converse(county, "区交通运输局收费小计", "增减额呢")
+    assert a.status == ANSWERED and "= 3万元" in a.text, a.text
+    a = converse(county, "区交通运输局收费小计", "2025年执行数呢")
+    assert a.status == ANSWERED and "= 20万元" in a.text, a.text
