@@ -21,7 +21,7 @@ from contextvars import ContextVar
 from bot.answer import QUESTION_WORD, YEAR_ASKED, compose
 from bot.dialogue import figures
 from bot.dialogue.session import Session
-from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
+from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer
 from bot.engine.names import _said_departments, department_spans
 from bot.engine.sides import (
     _RATE_SAID,
@@ -147,12 +147,12 @@ def _carried_not_held(kb: KnowledgeBase, rules: list, session: Session, question
 
 
 def _part_left_out(answer: Answer, parts: list[str], got: list[Answer]) -> bool:
-    """Whether the engine's answer to "A和B分别多少" leaves out a part not found alone: none of the part's own words
-    (two characters running) is in it — half the question answered as if whole."""
+    """Whether the engine's answer to "A和B分别多少" leaves out a part held by several (asked back alone): none of the
+    part's own words (two characters running) is in it — half the question answered as if whole."""
     shown = compact(_SOURCE.sub("", answer.text))
     for part, a in zip(parts, got, strict=True):
         label = _label(part)
-        if a.status != ANSWERED and not any(label[i:i + 2] in shown for i in range(len(label) - 1)):
+        if a.status == CLARIFY and not any(label[i:i + 2] in shown for i in range(len(label) - 1)):
             return True
     return False
 
