@@ -4564,6 +4564,12 @@ def allotted_missing(name: str, what: str) -> str:
 
 # --- departments' wholes across departments (engine/wholes.py) ---------------------------------------
 
+def projects_whole_beside(label: str, amount: str) -> str:
+    """After a department's whole budget, answering one department's project-table whole asked of it: its own whole
+    of projects, the figure alike to the one shown before."""
+    return f"（其中{label} {amount}，与上一问的项目支出合计口径相同）"
+
+
 def department_whole_line(department: str, label: str, amount: str, source: str) -> str:
     """"婺源县自然资源局：基本支出 1652.40万元（来源：…）": one department's whole figure, cited."""
     return f"{department}：{label} {amount}" + (f"（来源：{source}）" if source else "")

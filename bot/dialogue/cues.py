@@ -18,7 +18,7 @@ def elliptic(t: Turn, p: Parse) -> bool:
     """Marked as continuing the conversation: "…呢", "那…", "…那个"."""
     q = t.question.strip().rstrip("?？!！。. ")
     words = t.kb.vocab
-    return q.endswith(tuple(words.followup_ends)) or q.startswith(tuple(words.followup_starts))
+    return q.endswith(tuple(words.followup_ends) + tuple(words.followup_held)) or q.startswith(tuple(words.followup_starts))
 
 
 def bare(p: Parse, categories: bool = False) -> bool:

@@ -21,7 +21,7 @@ from contextvars import ContextVar
 from bot.answer import QUESTION_WORD, YEAR_ASKED, compose
 from bot.dialogue import figures
 from bot.dialogue.session import Session
-from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
+from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer
 from bot.engine.names import _said_departments, department_spans
 from bot.engine.sides import (
     _RATE_SAID,
@@ -79,7 +79,7 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
         got = [converse(kb, rules, Session(build_id=session.build_id), p) for p in parts]
     finally:
         _IN_PART.reset(token)
-    got = [_of_department(kb, a, carried.get(p, "")) for p, a in zip(parts, got, strict=True)]
+    parts, got = _carried_not_held(kb, rules, session, question, (parts, got, carried), converse)
     shown = [_figure(a, p, depts) if a.status == ANSWERED else None for p, a in zip(parts, got, strict=True)]
     if op != "each":  # (a figure set beside another: a rate standing for an amount is no figure of the part)
         got = [_no_rate_for_amount(a, p, f, carried.get(p) or p[:_lead(kb, p)]) for p, a, f in zip(parts, got, shown, strict=True)]
@@ -105,11 +105,12 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
                                                         for y in cited[k + 1:])):
         return None
     done = all(a.status == ANSWERED for a in got)
-    if not done and (op != "each" or answer.status == ANSWERED):
+    left = not done and op == "each" and answer.status == ANSWERED and _part_left_out(answer, parts, got)
+    if not done and (op != "each" or answer.status == ANSWERED) and not left:
         # (a sum or comparison with a part not found: never half of it given, as sides.py has it; the engine's own
         # answer to the whole stands over a part it found that is not found asked alone)
         return None
-    if (answer.status == ANSWERED or not done) and all(_shown_in(answer.text, a, f)
+    if not left and (answer.status == ANSWERED or not done) and all(_shown_in(answer.text, a, f)
                                                        for a, f in zip(got, shown, strict=True) if a.status == ANSWERED):
         return None  # (the engine's own reply holds every part's figure found, and says what is not)
     _restore(session, before)
@@ -117,6 +118,43 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
         if a.status == ANSWERED:
             figures.remember(session, a, depts)
     return _reply(question, parts, op, got, [f if a.status == ANSWERED else None for a, f in zip(got, shown, strict=True)])
+
+
+def _carried_not_held(kb: KnowledgeBase, rules: list, session: Session, question: str,
+                      asked: tuple[list[str], list[Answer], dict[str, str]], converse: Converse) -> tuple[list[str], list[Answer]]:
+    """The parts and their answers, each only as the department it was carried to's (_of_department); and
+    "县公安局收费小计和高山蔬菜补助资金分别多少": a part the department said once was carried to, not found there,
+    asked again as said (its own thing, of another table: 高山蔬菜补助资金 is no row of 县公安局's) — kept when answered,
+    the part then no longer the department's."""
+    parts, got, carried = asked
+    got = [_of_department(kb, a, carried.get(p, "")) for p, a in zip(parts, got, strict=True)]
+    said = compact(question)
+    out_parts, out_got = list(parts), list(got)
+    for k, (part, answer) in enumerate(zip(parts, got, strict=True)):
+        dept = carried.get(part, "")
+        own = part[len(dept):] if dept and part.startswith(dept) else ""
+        if k == 0 or answer.status == ANSWERED or len(_label(own)) < 3 or part in said or _label(own) not in said:
+            continue
+        token = _IN_PART.set(True)
+        try:
+            again = converse(kb, rules, Session(build_id=session.build_id), own)
+        finally:
+            _IN_PART.reset(token)
+        if again.status == ANSWERED:
+            out_parts[k], out_got[k] = own, again
+            carried.pop(part, None)
+    return out_parts, out_got
+
+
+def _part_left_out(answer: Answer, parts: list[str], got: list[Answer]) -> bool:
+    """Whether the engine's answer to "A和B分别多少" leaves out a part held by several (asked back alone): none of the
+    part's own words (two characters running) is in it — half the question answered as if whole."""
+    shown = compact(_SOURCE.sub("", answer.text))
+    for part, a in zip(parts, got, strict=True):
+        label = _label(part)
+        if a.status == CLARIFY and not any(label[i:i + 2] in shown for i in range(len(label) - 1)):
+            return True
+    return False
 
 
 def _one_table_speaks_of_each(answer: Answer, parts: list[str], carried: dict[str, str]) -> bool:
@@ -307,7 +345,7 @@ def split_parts(kb: KnowledgeBase, question: str, bare: bool = False) -> tuple[l
         elif (m := _ASK_END.search(text)) is not None:
             text, ask = text[:m.start()], m.group("ask")
     pieces = _pieces(kb, text)
-    if not 2 <= len(pieces) <= 3 or any(_ASKS_ELSE.search(p) for p in pieces):
+    if not 2 <= len(pieces) <= 3 or any(_asks_else(kb, p) for p in pieces):
         return None  # ("A和B谁支出多", "…多少，实际花了多少"): asked otherwise than part by part
     found = _whole_parts(kb, pieces) or (_named_parts(kb, pieces) if bare and op in ("sum", "more", "less") else None)
     if found is None:
@@ -316,6 +354,13 @@ def split_parts(kb: KnowledgeBase, question: str, bare: bool = False) -> tuple[l
         return None  # (clauses of a loaded department: the fact answerer's clauses carry it, engine/turn.py)
     asked = [(p if _ASK_END.search(p) else p + ask, d) for p, d in found]
     return [p for p, _ in asked], op, {p: d for p, d in asked if d}
+
+
+def _asks_else(kb: KnowledgeBase, piece: str) -> bool:
+    """Whether a piece says another asking of its own (谁, 最, 比…) outside every name the tables hold (最 of
+    最低生活保障补助资金 is the name's)."""
+    inside = {i for a, b, _, _ in kb.lexicon.spans(piece) for i in range(a, b)}
+    return any(not set(range(m.start(), m.end())) <= inside for m in _ASKS_ELSE.finditer(piece))
 
 
 def _clauses(question: str) -> list[str]:
@@ -386,6 +431,9 @@ def _whole_parts(kb: KnowledgeBase, pieces: list[str]) -> list[tuple[str, str]] 
             and len(last) - leads[-1] >= 2:
         rest = last[leads[-1]:]
         return [(_said(p[:leads[k]], rest), "") for k, p in enumerate(pieces[:-1])] + [(_said(last[:leads[-1]], rest), "")]
+    if not leads[0] and any(leads[1:]) and all(len(p) >= 3 and len(p) - leads[k] >= 2 for k, p in enumerate(pieces)):
+        # ("低保资金和县公安局收费小计分别多少": the first names no department, a later one its own — each as said)
+        return [(p, "") for p in pieces]
     if not leads[0] or len(pieces[0]) - leads[0] < 2:
         return None
     department = pieces[0][:leads[0]]

@@ -17,7 +17,9 @@ from bot.engine.names import (
     inside_department_name,
 )
 from bot.engine.turn import _restore, _Turn
+from bot.language import asking
 from bot.language import lazyre as re
+from bot.language.asking import Words
 from bot.language.lexicon import KnowledgeBase, department_forms
 from bot.language.normalize import MONEY_UNITS, compact, in_order, normalize
 from bot.language.rules import Rule
@@ -510,6 +512,8 @@ def _row_asked_of_department(kb: KnowledgeBase, rules: list[Rule], session: Sess
     earlier = Session.from_dict(before)
     last = earlier.figures[-1] if earlier.figures else {}
     asked = normalize(str(last.get("asked") or ""))
+    if m is not None and "label" in last and asked and figures.TOTAL_SAID.search(compact(asked)):
+        return _project_whole_kept(kb, rules, session, (question, m.group("dept")), answer, before, last, depts)
     if m is None or "label" not in last or not asked or figures.TOTAL_SAID.search(compact(asked)):
         return None  # (a total asked before: the department's total is the same thing asked of it)
     from bot.answer.facts import only_departments  # (not on a plain question's cold path)
@@ -586,6 +590,47 @@ def _measured_alike(shown: dict, found: dict) -> bool:
     department's project, the thing shown said with the words of a rate indicator. Alike when either prints none."""
     a, b = str(shown.get("unit") or ""), str(found.get("unit") or "")
     return not a or not b or a == b or a in MONEY_UNITS and b in MONEY_UNITS
+
+
+_PROJECT_WHOLE = Words("sides", "^(?:{project_whole})")
+
+
+def _project_whole_kept(kb: KnowledgeBase, rules: list[Rule], session: Session, said: tuple[str, str], answer: Answer,
+                        before: dict, last: dict, depts: list[str]) -> Answer | None:
+    """"信访局总预算" (its project table's 项目支出总计) → "兰溪自然资源局呢" answered with that department's whole budget
+    (部门预算支出 of another kind of table): the same kind of whole asked of it (its 项目支出), kept when that is
+    answered by a figure of that kind of the department named; None (the answer as it was) otherwise."""
+    question, dept = said
+    now = figures.figure_of(answer, depts) or {}
+    named = _said_departments(kb, dept)
+    if not _PROJECT_WHOLE.search(str(last.get("label") or "")) or _PROJECT_WHOLE.search(str(now.get("label") or "")) \
+            or len(named) != 1 or last.get("department") == named[0]:
+        return None
+    _restore(session, before)
+    found = project_whole_of(kb, rules, session, named[0], dept, depts)
+    if found is None:
+        _restore(session, before)
+        return None
+    found.question = question
+    return found
+
+
+def project_whole_of(kb: KnowledgeBase, rules: list[Rule], session: Session, department: str, said: str,
+                     depts: list[str]) -> Answer | None:
+    """The department's whole of its projects (项目支出合计) asked as said, answered by a figure of that kind of that
+    department; None otherwise (the session then to be put back by the caller)."""
+    lists = asking.words().get("sides", {})
+    asked = "".join(lists.get(k, ("",))[0] for k in ("project_whole", "project_whole_asked"))
+    found = _Turn(kb, rules, session, said + asked).run()
+    figure = figures.figure_of(found, depts) if found.status == ANSWERED else None
+    if figure is None or figure.get("department") != department or not project_whole_said(figure):
+        return None
+    return found
+
+
+def project_whole_said(figure: dict) -> bool:
+    """Whether a figure is a department's whole of its projects (项目支出, 项目支出总计)."""
+    return bool(_PROJECT_WHOLE.search(str(figure.get("label") or "")))
 
 
 def _item_kept(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
@@ -896,6 +941,9 @@ def _table_word_as_printed(kb: KnowledgeBase, text: str) -> str:
 # "功能表2025年预算呢", "三公表里呢": another table of the place named (its kind said), as a follow-up.
 _TABLE_FOLLOWUP = re.compile(r"(?:那|那么)?(?:在)?(?P<table>[\u4e00-\u9fff]{1,10}?表)(?:里|中|里面|上)?的?(?P<rest>[^呢？?]*)呢[？?]?")
 
+# The whole of a table said after its name ("收费表合计呢", "三公表总计呢"): the table's own, of no thing shown before
+_WHOLE_OF_TABLE = re.compile(r"(?:的)?(?:合计|总计|总额|总数|一共|总共|共计)(?:是|有)?(?:多少钱?)?")
+
 
 def _thing_in_table_said(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
                          depts: list[str]) -> Answer | None:
@@ -904,8 +952,8 @@ def _thing_in_table_said(kb: KnowledgeBase, rules: list[Rule], session: Session,
     answers it, else None (the question read on its own)."""
     m = _TABLE_FOLLOWUP.fullmatch(compact(normalize(question)))
     last = session.figures[-1] if session.figures else {}
-    if m is None or "value" not in last or not last.get("asked"):
-        return None
+    if m is None or "value" not in last or not last.get("asked") or _WHOLE_OF_TABLE.fullmatch(m.group("rest")):
+        return None  # ("收费表合计呢": the whole of the table said, not the thing shown again — read on its own)
     # (what it was said to be, "（人社局项目）", is no part of the thing)
     thing = compact(normalize(re.sub(r"（[^（）]*）|\([^()]*\)", "", str(last["asked"]))))
     thing = re.sub(r"(?:多少钱?|是多少|呢)$", "", thing)

@@ -13,7 +13,14 @@ from bot.dialogue import figures
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
 from bot.engine.names import _place_words, _said_departments
-from bot.engine.sides import _DEPARTMENT_ALONE, _SOURCE, _kinds_differ, _said_apart
+from bot.engine.sides import (
+    _DEPARTMENT_ALONE,
+    _SOURCE,
+    _kinds_differ,
+    _said_apart,
+    project_whole_of,
+    project_whole_said,
+)
 from bot.engine.turn import _Turn
 from bot.language import lazyre as re
 from bot.language.lexicon import KnowledgeBase
@@ -431,7 +438,23 @@ def _whole_of_another(kb: KnowledgeBase, rules: list[Rule], session: Session, qu
         figures.remember(session, Answer(named[0] + kind[0], UNKNOWN, line, "unknown"), depts)
         return Answer(question, UNKNOWN, line, "unknown")
     figures.remember(session, Answer(named[0] + kind[0], ANSWERED, "", "", rows=[figure]), depts)
-    return Answer(question, ANSWERED, line, "combine", rows=[figure])
+    return Answer(question, ANSWERED, line + _projects_whole_beside(kb, rules, session, named[0], (last, figure), depts), "combine",
+                  rows=[figure])
+
+
+def _projects_whole_beside(kb: KnowledgeBase, rules: list[Rule], session: Session, department: str,
+                           shown: tuple[dict, dict], depts: list[str]) -> str:
+    """"信访局总预算" answered by its project table's whole (项目支出总计) → "兰溪自然资源局呢" answered by that
+    department's whole budget: its whole of projects too, beside it — the figure alike to the one shown ("" when
+    the figure found is already of that kind, or the department's tables print none)."""
+    last, figure = shown
+    if not project_whole_said(last) or project_whole_said(figure):
+        return ""
+    found = project_whole_of(kb, rules, Session(build_id=session.build_id), department, department, depts)
+    alike = figures.figure_of(found, depts) if found is not None else None
+    if alike is None or alike.get("value") == figure.get("value"):
+        return ""
+    return "\n" + compose.projects_whole_beside(str(alike.get("label") or ""), format_amount(alike["value"], str(alike.get("unit") or "")))
 
 
 def _column_of_line_answered(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,

@@ -37,6 +37,7 @@ class Vocabulary:
     self_references: list[str] = field(default_factory=list)
     followup_starts: list[str] = field(default_factory=list)
     followup_ends: list[str] = field(default_factory=list)
+    followup_held: list[str] = field(default_factory=list)  # "白云信访局也有吗": whether the last thing is held there
     pointers: list[str] = field(default_factory=list)
     modifiers: list[str] = field(default_factory=list)
     not_modifiers: list[str] = field(default_factory=list)  # words holding a modifier that change nothing (以前年度)
@@ -375,7 +376,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         regions=read.longest_first("regions"),
         self_references=read.longest_first("self_references"),
         followup_starts=read.words("followup_starts"),
-        followup_ends=read.words("followup_ends"),
+        followup_ends=read.words("followup_ends"), followup_held=read.words("followup_held"),
         pointers=read.longest_first("pointers"),
         modifiers=read.longest_first("modifiers"),
         not_modifiers=read.longest_first("not_modifiers"),

@@ -2680,7 +2680,8 @@ def _over_rows(idx, tables: list[Table], text: str, whole: str, context: dict | 
     return _rows_counted(idx, mine, text) or _listed_asked(idx, tables, text, context) or _units_ranked(idx, mine, text) \
         or _items_ranked(idx, mine, text, whole) \
         or _units_set_against(idx, tables, text, whole) \
-        or _units_added(idx, mine, text) or _part_of_a_units_sum(idx, mine, text, context) or _unit_asked(idx, mine, text, whole, tables, context) or _marked(idx, mine, text, context) or _by_time(idx, mine, text)
+        or _units_added(idx, mine, text) or _part_of_a_units_sum(idx, mine, text, context) \
+        or _column_of_a_units_sum(idx, mine, text, context) or _unit_asked(idx, mine, text, whole, tables, context) or _marked(idx, mine, text, context) or _by_time(idx, mine, text)
 
 
 def _ranked_by(idx, t: Table, rows: list[Record], rest: str) -> list[dict]:
@@ -3023,6 +3024,34 @@ def _part_of_a_units_sum(idx, tables: list[Table], text: str, context: dict | No
     return FactAnswer("answered", compose.project_items_added(f"{groups[0][0]} 其中{v}", parts, fmt_number(_added(cells)),
                                                               cells[0]["unit"] or "") + _cite(idx, cells), cells,
                       total=(_added(cells), cells[0]["unit"] or ""))
+
+
+# "增减额呢", "那2025年执行数呢": a column alone said after a unit's rows were added up
+_COLUMN_ALONE = re.compile(r"^(?:那|那么)?(?:它的|它|其)?(?:的)?(?P<c>[\u4e00-\u9fff\d%％]{2,12}?)(?:是|有|为)?(?:多少)?(?:呢)?$")
+
+
+def _column_of_a_units_sum(idx, tables: list[Table], text: str, context: dict | None) -> FactAnswer | None:
+    """"县教育局收费小计" → "增减额呢": of the unit whose rows were just added up, another money column of the same
+    rows (one header ending with the words said), added up — never each row's figure listed as if asked one by one.
+    None when no column is so said, or a row prints no figure there (no sum of part of the rows)."""
+    groups: list = list((context or {}).get("ranked_groups") or [])
+    m = _COLUMN_ALONE.match(compact(text))
+    if m is None or len(groups) != 1:
+        return None
+    ids = set(groups[0][1])
+    held = [(t, rows) for t in tables if _units_of(t)
+            and (rows := [r for r in t.records if any(f["id"] in ids for f in r.cells.values())])]
+    if len(held) != 1:
+        return None
+    t, rows = held[0]
+    named = [c for c in {c for r in rows for c in r.cells} if compact(c).endswith(m.group("c")) and c != t.amount]
+    cells = [r.cells[named[0]] for r in rows if named[0] in r.cells] if len(named) == 1 else []
+    if not cells or len(cells) != len(rows) or any(f["number"] is None or (f["unit"] or "") not in _MONEY for f in cells):
+        return None
+    parts = [(r.name, fmt_number(r.cells[named[0]]["number"])) for r in rows]
+    return FactAnswer("answered", compose.project_items_added(f"{groups[0][0]} {named[0]}", parts, fmt_number(_added(cells)),
+                                                              cells[0]["unit"] or "") + _cite(idx, cells), cells,
+                      total=(_added(cells), cells[0]["unit"] or ""), ranked_groups=[(groups[0][0], [f["id"] for f in cells])])
 
 
 def _part_column_said(idx, t: Table, v: str) -> str | None:
