@@ -117,3 +117,11 @@ def test_another_column_after_a_units_sum_is_that_column_added_up(county):
     a = converse(county, "区交通运输局收费小计", "2025年执行数呢")
     assert a.status == ANSWERED and re.search(r"[=：] ?20万元", a.text) and "12.5万元" not in a.text, a.text
 
+
+def test_a_units_subtotal_is_never_the_answer_to_a_word_it_does_not_read(county):
+    # (a unit's block of fees and a project elsewhere: "<unit><other thing>多少" is not the unit's 小计)
+    for q in ("区卫生健康局会议费多少", "区卫生健康局孤寡老人助餐补贴资金多少"):
+        a = converse(county, q)
+        assert "26.5" not in a.text, (q, a.text)
+    a = converse(county, "区卫生健康局收费一共多少")  # (the words the 小计 reads still reach it)
+    assert a.status == ANSWERED and "26.5" in a.text, a.text

@@ -1379,6 +1379,8 @@ def _by_group(idx, tables: list[Table], text: str, context: dict | None) -> Fact
     if re.search(r"小计|一共|合计|总共|多少|总额|共计", text):
         # the column said ("社会事业领域专项债小计": 专项债券（累计）), else the rows' own amount
         col = _column_said(t, text.replace(g, " ")) or t.amount
+        if _unexplained_rest(idx, t, _without_departments(idx, text.replace(g, " ").replace("小计", " ").replace(col, " "))):
+            return None  # ("区卫生健康局会议费多少": a word the group's 小计 does not read — never the 小计 for it)
         f = sub.cells.get(col)
         if f is None or f["number"] is None or other_year_said(text, idx.docs[t.doc].year, f["col_labels"] or ""):
             return None  # (a year the column is not of: "交通类去年计划多少" of a 2026 plan, no 2026 figure for it)
