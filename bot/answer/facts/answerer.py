@@ -159,7 +159,7 @@ _STANDARD_FIGURE = re.compile(r"(?:按|每)[^，,；;。]{0,12}?\d+(?:\.\d+)?\s*
 # A quantity a note states ("30000元", "12个", "66.67%"): a figure, not only words.
 _A_QUANTITY = re.compile(r"\d[\d.,]*\s*(?:万元|亿元|元|%|％|人|户|个|项|家|件|亩|辆|台|次|所|名)")
 # A column printing a row's change by its verb (压减金额, 减少金额, 增加额): the verb said asks that column.
-_CHANGE_VERB_COLUMN = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2})(?:金额|额|数)$")
+_CHANGE_VERB_COLUMN = Words("change_columns", r"^(?P<verb>[\u4e00-\u9fff]{2})(?:{amount_tail})$")
 
 
 def _change_column_said(text: str, column: str) -> bool:

@@ -55,6 +55,8 @@ from bot.answer.facts.words import (
     fmt_percent,
     is_subtotal,
     label_key,
+    one_way_column,
+    rows_headed_as_units,
 )
 from bot.language.asking import Words
 from bot.language.asking import words as asking_words
@@ -67,7 +69,7 @@ _COUNT_SAID = re.compile(r"(?<![前后第最倒])([三四五六七八九十])(?:
 _TWO_POINTED = re.compile(r"(?:这|那)(两)(?:个|项|笔|条)?")
 
 # Units asked of rows filtered by their change ("减少的部门有哪些"): their 小计 lines, unless the rows are the units.
-_UNITS_ASKED = re.compile(r"部门|单位|机构")
+_UNITS_ASKED = Words("unit_rows", "{groups_said}")
 
 
 # A sum said in words (合计, 一共): of a column of figures per one, said not to add.
@@ -190,9 +192,6 @@ _AMOUNT_ASKED = re.compile(r"多少(?:万|亿|元|钱)|几(?:万|亿)")
 _RATE_ASKED = re.compile(r"幅|率|百分|%|几成|比例")
 # "哪些科目比上年减少了" / "哪一类支出2025年比2024年增加了": rows filtered by the sign of their change.
 # (the words of a change's sign are the vocabulary's, shared with the tables of departments: dept_units._WENT)
-# A change column named for one way only (减少金额, 压减金额; 增加额): its figures say nothing of the other way.
-_FALL_ONLY = re.compile(r"(?:比上年|较上年)?(?:减少|压减|下降|核减|减收)")
-_RISE_ONLY = re.compile(r"(?:比上年|较上年)?(?:增加|增长|新增|增收)(?!减)")
 _WHICH_CHANGED = Words("departments", r"哪(?:个|些|几个|几项|项|一项|一类|类|一款|款|几年|些年|一年|年)[\u4e00-\u9fff]{0,8}?(?:比上年|较上年|比去年|较去年"
                             r"|(?:(?:20)?\d\d年?)?(?:比|较)(?:20)?\d\d年?)?"
                             r"(?:({went_down})|({went_up}))了?"
@@ -2040,14 +2039,14 @@ class Arithmetic(Lookup):
             rows = [x for x in rows if any(code.match(k) for k in idx.row_keys(x["id"]))]
         elif level == "类" and not groups and (subtotals := self._group_subtotals(sheet)):
             rows = subtotals  # "哪类支出下降了" of a table grouping its items (工资福利支出 … 小计): each group's 小计
-        elif not groups and rows and _UNITS_ASKED.search(fq.text) and not self._rows_are_units(rows):
+        elif not groups and rows and _UNITS_ASKED.search(fq.text) and not rows_headed_as_units(rows[:5]):
             # "收费比上年减少的部门有哪些" of items under their units: each unit's 小计 line, never the items listed
             rows = self._unit_subtotals(sheet)
             if not rows:
                 return FactAnswer("unknown", compose.units_change_not_printed(), [], settled=True)
         word = fall.group(1) or fall.group(2)
         if rows and all(x["number"] >= 0 for x in rows) and all(
-                (_RISE_ONLY if fall.group(1) else _FALL_ONLY).match(_own_col(x)) for x in rows):
+                one_way_column(_own_col(x)) == ("rise" if fall.group(1) else "fall") for x in rows):
             rows = []  # ("哪些比上年增加了" of a 减少金额 column, 0 where a row rose: it prints no rise; its two years do)
         if not rows:
             return self._rows_changed_between_years(fq, facts, fall.group(), word, bool(fall.group(1))) \
@@ -2060,9 +2059,6 @@ class Arithmetic(Lookup):
         return FactAnswer("answered", compose.numbered_items(lines, compose.changed_head(word, len(rows)))
                           + _cite(idx, hits), hits)
 
-    def _rows_are_units(self, rows: list[dict]) -> bool:
-        """Whether the rows' own label is headed as units (单位名称, 部门): "哪些单位减少了" asks those rows."""
-        return any(_UNITS_ASKED.search((x["row_heads"] or "").split(query.FACT_SEP)[-1]) for x in rows[:5])
 
     def _unit_subtotals(self, facts: list[dict]) -> list[dict]:
         """The lines closing each unit's block: "<单位> › 小计" or "<单位>小计" printed alone, never the 合计."""

@@ -22,6 +22,7 @@ from bot.answer.facts.words import (
     _is_total,
     label_key,
 )
+from bot.language.asking import Words
 from bot.language.normalize import compact
 from bot.store import queries as query
 
@@ -124,7 +125,7 @@ def _without_a_generic_suffix(groups: list[list[Mention]], sets: list[set[int]],
 # A note saying what the table leaves out ("本表不含项目支出").
 _LEFT_OUT = re.compile(r"不(?:含|包括|包含|涉及)|未(?:含|包括|包含|列入)")
 # "为啥低": a reason asked, which a row's 备注 cell may give.
-_WHY = re.compile(r"为啥|为什么|为何|什么原因|啥原因|原因是")
+_WHY = Words("reasons", "{why}")
 # What a line's money is for, whom it goes to, what was sold ("干啥用", "补给谁的", "转让的是啥"): what its 备注 says.
 _WHAT_FOR = re.compile(r"(?:干|做|派)(?:啥|什么|嘛)用|用来(?:干|做)(?:啥|什么|嘛)|有(?:啥|什么)用|(?:补|补贴|补助|发|给)给?谁|给谁|(?:转让|出让|卖|处置)(?:的|了)?(?:是)?(?:啥|什么)")
 _REMARK_COLUMN = r"备注|说明|原因|情况说明|原因说明|备注说明"
@@ -218,3 +219,17 @@ def holders_asked(text: str) -> bool:
     """Whether the question asks which departments hold what it names."""
     said = compact(text).rstrip("？?")
     return bool(HOLDERS_FIRST.match(said) or HOLDERS_LAST.match(said))
+
+
+def again_on_tables(turn, question: str, tables: set[int]):
+    """The whole turn run again on the question, kept when answered from those tables alone; the session put back
+    otherwise."""
+    session = turn.session
+    saved = session.to_dict()
+    again = type(turn)(turn.kb, turn.rules, session, question).run()
+    shown = {s.get("document_id") for s in again.source or ()}
+    if again.status == "answered" and shown and shown <= tables:
+        again.question = turn.question
+        return again
+    session.__dict__.update(type(session).from_dict(saved).__dict__)
+    return None

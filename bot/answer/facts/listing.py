@@ -63,6 +63,7 @@ from bot.answer.facts.words import (
     is_entity_label,
     is_own_line,
     label_key,
+    one_way_column,
 )
 from bot.language import ordinals
 from bot.language.asking import Words
@@ -167,16 +168,14 @@ _CHANGE_COLUMN = re.compile(r"增减|增长|增加|减少|增幅|降幅|减幅|�
 
 
 # A change column named for one way (减少金额, 压减金额; 增加额): it prints that way's change as a positive figure.
-_FALL_COLUMN = re.compile(r"^(?:比上年|较上年)?(?:减少|压减|下降|核减|减收)(?:金额|额|数)?$")
-_RISE_COLUMN = re.compile(r"^(?:比上年|较上年)?(?:增加|增长|新增|增收)(?:金额|额|数)?$")
 
 
 def _column_of_the_change(fq: FactQuestion, facts: list[dict]) -> bool:
     """Whether the extreme of a change asked one way ("减少最多") is of a column printing that way's change as
     positive figures (减少金额): the largest of them, never the most negative."""
-    column = _FALL_COLUMN if fq.change == "fall" else _RISE_COLUMN if fq.change == "rise" else None
-    return column is not None and bool(facts) and all(
-        f["number"] is not None and f["number"] >= 0 and column.match(label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]))
+    return fq.change in ("fall", "rise") and bool(facts) and all(
+        f["number"] is not None and f["number"] >= 0
+        and one_way_column(label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1])) == fq.change
         for f in facts)
 
 

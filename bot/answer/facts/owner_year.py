@@ -8,6 +8,7 @@ year's figure of its own tables, nor the year said missing when the rows of that
 from __future__ import annotations
 
 from bot.answer import YEAR_ASKED
+from bot.answer.facts.common import again_on_tables
 from bot.answer.facts.words import label_key
 from bot.language.lexicon import owner_head
 from bot.language.normalize import compact, in_order, normalize
@@ -31,8 +32,9 @@ def asked_of_its_rows(turn, idx):
                 asked = owner + text[a + len(said):]
                 if asked == text or not _title_word_said(text[a + len(said):], title):
                     continue  # (said as the column prints it already; or the table not said: "部门预算总额" is no row of it)
-                again = _again(turn, asked, {doc})
+                again = again_on_tables(turn, asked, {doc})
                 if again is not None:
+                    again.debug["table_named"] = True  # (its rows named as the table prints them: never an unloaded place's)
                     return again
     return None
 
@@ -54,18 +56,3 @@ def _owners(idx, doc: int) -> frozenset[str]:
         return frozenset(v for f in facts if f["number"] is None and len(v := compact(f["value"] or "")) >= 3
                          and owner_head(label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1])))
     return idx.read_once("_owner_values", doc, read)
-
-
-def _again(turn, question: str, tables: set[int]):
-    """The whole turn run again on the question, kept when answered from those tables alone; the session put back
-    otherwise."""
-    session = turn.session
-    saved = session.to_dict()
-    again = type(turn)(turn.kb, turn.rules, session, question).run()
-    shown = {s.get("document_id") for s in again.source or ()}
-    if again.status == "answered" and shown and shown <= tables:
-        again.question = turn.question
-        again.debug["table_named"] = True  # (its rows named as the table prints them: never an unloaded place's)
-        return again
-    session.__dict__.update(type(session).from_dict(saved).__dict__)
-    return None

@@ -29,6 +29,7 @@ from bot.answer.facts.words import (
     fmt_number,
     fmt_percent,
     label_key,
+    rows_headed_as_units,
     title_word_said,
 )
 from bot.language.asking import Words
@@ -2355,7 +2356,7 @@ def _budget_of_its_table(t: Table, r: Record, text: str) -> bool:
 # --- rows under the unit that buys (采购单位 printed on each of its rows) ------------------------------------
 
 # The head of a column naming organisations: the rows stand under the unit that buys or does them.
-_UNIT_HEAD = re.compile(r"单位|部门|机构|主体")
+_UNIT_HEAD = Words("unit_rows", "{unit_heads}")
 # "哪个单位采购项目最多", "采购预算最多的单位", "哪家医院最多": the units compared, not a row.
 _WHICH_UNIT = re.compile(r"哪(?:个|一个|家|些)?(?:单位|部门|机构|医院)|的(?:单位|部门|机构)(?:是|$)|单位是哪"
                          r"|单位(?:里|中|当中)?(?:的)?哪(?:个|一个|家)")
@@ -2988,20 +2989,25 @@ _PART_ASKED = re.compile(r"^(?:那|那么)?(?:其中|里面|这里面|当中)(?:
                          r"(?:有|是|占|为)?(?:多少|多少钱|多少万|几项|合计多少)?(?:呢)?$")
 
 
+def _units_sum_rows(tables: list[Table], groups: list) -> tuple[Table, list] | None:
+    """The one table of units and its rows just added up (the conversation's one ranked group), by their figures: a
+    department's are all its units' rows ("城管局采购预算合计"); None unless one group and one table hold them."""
+    if len(groups) != 1:
+        return None
+    ids = set(groups[0][1])
+    held = [(t, rows) for t in tables if _units_of(t)
+            and (rows := [r for r in t.records if any(f["id"] in ids for f in r.cells.values())])]
+    return held[0] if len(held) == 1 else None
+
+
 def _part_of_a_units_sum(idx, tables: list[Table], text: str, context: dict | None) -> FactAnswer | None:
     """"妇幼保健院合计" → "其中财政拨款多少": of the unit whose rows were just added up, the rows a value of a column
     of kinds (资金来源 财政拨款, 配置方式 租用) or a class (专用设备) marks, added up."""
     groups: list = list((context or {}).get("ranked_groups") or [])
     m = _PART_ASKED.match(text.strip())  # (the conversation's department said before it is left out of text)
-    if m is None or len(groups) != 1:
+    if m is None or (held := _units_sum_rows(tables, groups)) is None:
         return None
-    # (the rows just added up, by their figures: a department's are all its units' rows, "城管局采购预算合计")
-    ids = set(groups[0][1])
-    held = [(t, rows) for t in tables if _units_of(t)
-            and (rows := [r for r in t.records if any(f["id"] in ids for f in r.cells.values())])]
-    if len(held) != 1:
-        return None
-    t, rows = held[0]
+    t, rows = held
     v = m.group("v")
     said = re.sub(r"(?:有|是|占|为)?(?:多少|多少钱|多少万|几项|合计多少)?(?:呢)?$", "", text.strip()[m.start("v"):])
     if (column := _part_column_said(idx, t, v) or _part_column_said(idx, t, said)) is not None:
@@ -3038,14 +3044,9 @@ def _column_of_a_units_sum(idx, tables: list[Table], text: str, context: dict | 
     None when no column is so said, or a row prints no figure there (no sum of part of the rows)."""
     groups: list = list((context or {}).get("ranked_groups") or [])
     m = _COLUMN_ALONE.match(compact(text))
-    if m is None or len(groups) != 1:
+    if m is None or (held := _units_sum_rows(tables, groups)) is None:
         return None
-    ids = set(groups[0][1])
-    held = [(t, rows) for t in tables if _units_of(t)
-            and (rows := [r for r in t.records if any(f["id"] in ids for f in r.cells.values())])]
-    if len(held) != 1:
-        return None
-    t, rows = held[0]
+    t, rows = held
     named = [c for c in {c for r in rows for c in r.cells} if compact(c).endswith(m.group("c")) and c != t.amount]
     cells = [r.cells[named[0]] for r in rows if named[0] in r.cells] if len(named) == 1 else []
     if not cells or len(cells) != len(rows) or any(f["number"] is None or (f["unit"] or "") not in _MONEY for f in cells):
@@ -3173,7 +3174,8 @@ _WENT_DOWN = Words("departments", r"{went_down}")
 _CHANGE_HEADERS = Words("departments", r"^(?:{change_headers})$")
 # what else a question filtering rows by their change says: the year before it is set against (比上年, 较去年)
 _AGAINST_BEFORE = Words("year_change", r"(?:{against_after}|较|同)?(?:{before})(?:相比|比)?|同比")
-_GROUPS_SAID = re.compile(r"部门|单位|机构")
+_GROUPS_SAID = Words("unit_rows", "{groups_said}")
+_CHANGE_SAID = Words("change_columns", "{change_said}")
 
 
 def _changed_asked(idx, tables: list[Table], text: str) -> FactAnswer | None:
@@ -3269,7 +3271,7 @@ def _sibling_asked(idx, tables: list[Table], text: str, context: dict | None) ->
 
 
 # Why a row's figure is what it is ("为什么26年是0", "为啥停了", "怎么没有了"): its 备注 (or 说明) read.
-_WHY_ASKED = re.compile(r"为什么|为啥|为何|怎么回事|什么原因|啥原因|原因|咋")
+_WHY_ASKED = Words("reasons", "{why}|{why_loosely}")  # (common._WHY's words, and those said loosely)
 _REMARK_HEAD = re.compile(r"备注|说明")
 
 
@@ -3353,10 +3355,11 @@ def _total_change(idx, tables: list[Table], text: str) -> FactAnswer | None:
 
 def _changes_elsewhere(idx, t: Table) -> bool:
     """Whether a document outside the table prints a column of change (增减, 比上年增长 …), worked out once per index."""
-    held = idx.__dict__.get("_change_docs")
-    if held is None:
-        keys = [k for k in idx.col_keys if _CHANGE_HEADERS.search(k) or re.search(r"增减|比上年|较上年|增长|同比", k)]
-        held = idx.__dict__["_change_docs"] = {idx.fact_doc[f] for k in keys for f in idx.label_facts.get(k, ())[:500]}
+    def read() -> frozenset[int]:
+        key_docs = idx.key_docs()  # (made with the index: every document of a key, none left out)
+        return frozenset(d for k in idx.col_keys if _CHANGE_HEADERS.search(k) or _CHANGE_SAID.search(k)
+                         for d in key_docs.get(k, ()))
+    held = idx.read_once("_change_docs", None, read)
     mine = {_doc_of(r) for r in t.records} | {t.doc}
     return bool(held - mine)
 
@@ -3370,12 +3373,17 @@ def _departments_subtotals(idx, t: Table, col: str) -> dict[str, dict] | None:
         return None
     got: dict[str, dict] = {}
     for d in docs:
-        lines = [f for f in idx.facts(list(idx.docs[d].facts)[:2000]) if compact(own_label(f)) == "小计"
-                 and label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]) == col and f["number"] is not None]
+        lines = [f for f in _subtotal_lines(idx, d) if label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]) == col]
         if len(lines) != 1:
             return None
         got[idx.docs[d].department] = lines[0]
     return got
+
+
+def _subtotal_lines(idx, doc: int) -> list[dict]:
+    """A document's printed 小计 lines' figures, read once per index (never each question's read of its facts)."""
+    return idx.read_once("_subtotal_lines", doc, lambda: [
+        f for f in idx.facts(list(idx.docs[doc].facts)) if compact(own_label(f)) == "小计" and f["number"] is not None])
 
 
 def _doc_of(r: Record) -> int:
@@ -3407,8 +3415,7 @@ def _titled(found: list[tuple[Table, str]], text: str, required: bool = False) -
 
 def _rows_are_units(t: Table) -> bool:
     """Whether the rows' own label is headed as units (单位名称): their units are the rows, not a group over them."""
-    heads = [(f["row_heads"] or "").split(query.FACT_SEP)[-1] for r in t.records[:3] for f in list(r.cells.values())[:1]]
-    return any(_UNIT_HEAD.search(h) for h in heads)
+    return rows_headed_as_units([f for r in t.records[:3] for f in list(r.cells.values())[:1]])
 
 
 def _unit_head_as_unit(t: Table, text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import compose
-from bot.answer.facts.common import _WHY
+from bot.answer.facts.common import _WHY, again_on_tables
 from bot.language.asking import Words
 from bot.language.normalize import compact, in_order, normalize
 from bot.store import queries as query
@@ -36,7 +36,7 @@ def asked_of_the_table(turn, typed):
         rest = p.text[:at] + kept + p.text[at + len(noun):]
         if len(compact(rest)) < NOUN_AT_LEAST:
             return None
-        return _again(turn, rest, tables)
+        return again_on_tables(turn, rest, tables)
     return None
 
 
@@ -63,20 +63,6 @@ def _tables_named_by(kb, m) -> tuple[str, set[int]]:
         if tables:
             return noun, tables
     return "", set()
-
-
-def _again(turn, rest: str, tables: set[int]):
-    """The whole turn run again on the rest, kept when answered from those tables alone; the session put back
-    otherwise."""
-    session = turn.session
-    saved = session.to_dict()
-    again = type(turn)(turn.kb, turn.rules, session, rest).run()
-    shown = {s.get("document_id") for s in again.source or ()}
-    if again.status == "answered" and shown and shown <= tables:
-        again.question = turn.question
-        return again
-    session.__dict__.update(type(session).from_dict(saved).__dict__)
-    return None
 
 
 # "专项资金清理整合表一共多少项资金", "收费表合计呢": the words after a table's title said short, asking its rows' count

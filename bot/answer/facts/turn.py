@@ -2201,7 +2201,7 @@ def _named_all(answerer: Answerer, fa: FactAnswer | None, idx: FactIndex) -> boo
 
 
 # What a reason asked of the row just answered says besides (为什么 and) its year, its figure and a verb of it.
-_WHY_FILLER = re.compile(r"(?:19|20)\d\d年度?|[0-9.]+|[是为了呢的吗啊这那它没有就]")
+_WHY_FILLER = Words("reasons", r"(?:19|20)\d\d年度?|[0-9.]+|{why_particles}")
 
 
 def _continues(turn, answerer: Answerer) -> bool:

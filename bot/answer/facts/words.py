@@ -527,3 +527,24 @@ def flow_words(vocab_path: str) -> dict[str, str]:
 def _read_flows(data: object) -> dict[str, str]:
     kinds = data if isinstance(data, dict) else {}
     return {compact(k): str(v) for k, v in kinds.items() if compact(k) and isinstance(v, str) and v}
+
+
+# A column printing one way's change as a positive figure, 0 where a row went the other way (减少金额, 比上年压减额,
+# 新增数（万元）): no signed change of the row.
+_ONE_WAY_COLUMN = Words("change_columns", r"(?:{one_way_before})?(?:(?P<fall>{one_way_fell})|(?P<rise>{one_way_rose})(?!减))"
+                                          r"(?:{amount_tail})?(?:（[^）]*）)?")
+
+
+def one_way_column(label: str) -> str:
+    """"fall" or "rise" when the column label (its own leaf) prints only that way's change as positive figures, else ""."""
+    m = _ONE_WAY_COLUMN.fullmatch(label)
+    return "" if m is None else "fall" if m["fall"] else "rise"
+
+
+_UNITS_HEADED = Words("unit_rows", "{unit_heads}")
+
+
+def rows_headed_as_units(facts: Sequence[dict]) -> bool:
+    """Whether the facts' own row label is headed as units (单位名称, 部门): "哪些单位减少了" asks those rows, not a
+    group over them."""
+    return any(_UNITS_HEADED.search((f["row_heads"] or "").split(query.FACT_SEP)[-1]) for f in facts)

@@ -24,7 +24,7 @@ from bot.answer import REL_YEARS, compose
 from bot.answer.facts.outline import numbered_level, own_label, strip_numbering
 from bot.answer.facts.question import FactAnswer, FactQuestion
 from bot.answer.facts.values import _cite, _shown
-from bot.answer.facts.words import _is_total, fmt_number, fmt_percent, label_key
+from bot.answer.facts.words import _is_total, fmt_number, fmt_percent, label_key, one_way_column
 from bot.language import lazyre as re
 from bot.language.asking import Words
 from bot.language.normalize import compact, normalize
@@ -37,7 +37,6 @@ _AGAINST_COL = re.compile(r"^(?:比|较|同比|与|对比)")
 _RATE_COL = re.compile(r"%|％|率|增幅|增速|幅度")
 _CHANGE_COL = re.compile(r"增减|增加|减少|变动|差额|增量|增长")
 _NOTE_COL = re.compile(r"备注|说明|原因|依据")
-_ONE_WAY_COL = re.compile(r"(?:比上年|较上年)?(?:减少|压减|下降|核减|减收|增加|新增|增收)(?:金额|额|数)?(?:（[^）]*）)?")
 _RELATIVE = dict(REL_YEARS)  # (a year said relatively: its offset from the table's own)
 # (上上年 is no year REL_YEARS reads: never its 上年)
 _REL_ALT = "|".join(sorted(_RELATIVE, key=len, reverse=True))
@@ -107,7 +106,7 @@ def _column(label: str, unit: str, doc_year: int) -> Col | None:
     rel = _RELATIVE_WORD.search(leaf)
     year = years[-1] if years else (doc_year + _RELATIVE[rel.group()] if rel and doc_year else 0)
     stage = "actual" if _ACTUAL.search(leaf) else "budget" if _BUDGET.search(leaf) else ""
-    if _ONE_WAY_COL.fullmatch(leaf):
+    if one_way_column(leaf):
         # (减少金额, 压减金额: one way's change printed positive, 0 where a row rose — no signed change of the row;
         # its years' figures are set against each other instead)
         return None
