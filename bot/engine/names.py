@@ -92,6 +92,8 @@ def read_ahead(kb: KnowledgeBase) -> None:
     _department_project_names(kb)
     kb.department_place_map()
     kb.distinct_indicator_names()
+    kb.indicator_ids_by_name()
+    kb.row_labels()
 
 
 def _department_project_names(kb: KnowledgeBase) -> dict[str, tuple[list, list[str]]]:

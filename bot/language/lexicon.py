@@ -570,7 +570,9 @@ class KnowledgeBase:
         said = self.__dict__.setdefault("_row_name_before", {})
         if word not in said:
             before: set[str] = set()
-            for labels in query.row_labels_ending(self.conn, word):
+            held = word.replace("%", "").replace("_", "")
+            # (the labels holding the word with more before it, "农村公路养护专项资金" of 专项资金)
+            for labels in (x for x in self.row_labels() if x.find(held, 1) >= 1):
                 for label in labels.split(query.FACT_SEP):
                     text = compact(label)
                     # (two characters before it are a qualifier as often as a name, 财政专项资金: not read as a row)
@@ -578,6 +580,24 @@ class KnowledgeBase:
                         before.add(text[:-len(word)])
             said[word] = frozenset(before)
         return said[word]
+
+    def row_labels(self) -> tuple[str, ...]:
+        """The distinct row labels of the figures (joined by FACT_SEP): one read of the facts, made when the knowledge
+        base opens (names.read_ahead), never a scan of the facts by a question's word (row_name_before)."""
+        found = self.__dict__.get("_row_labels")
+        if found is None:
+            found = self.__dict__["_row_labels"] = tuple(query.distinct_row_labels(self.conn))
+        return found
+
+    def indicator_ids_by_name(self) -> dict[str, tuple[int, ...]]:
+        """Each distinct indicator name's ids, made when the knowledge base opens (names.read_ahead)."""
+        found = self.__dict__.get("_indicator_ids_by_name")
+        if found is None:
+            grouped: dict[str, list[int]] = defaultdict(list)
+            for i, name in self.indicator_name.items():
+                grouped[name].append(i)
+            found = self.__dict__["_indicator_ids_by_name"] = {n: tuple(ids) for n, ids in grouped.items()}
+        return found
 
     BULK_ROWS = 20_000
 
@@ -2160,6 +2180,17 @@ def _bare_short_forms(forms: set[str], name: str, abbreviations: dict[str, tuple
     return out
 
 
+# A name starting with its level alone (县交通运输局 of a county's own table: its place said in its title only); never
+# a word of the name that starts so (市场监督管理局, 区域…, 县委…, 市政…)
+_LEVEL_FIRST = re.compile(r"[县区市旗](?![场域委政级直])(.{3,})")
+
+
+def without_level(name: str) -> str:
+    """A name said without the level it starts with ("县交通运输局" -> "交通运输局"), or "" when it starts with none."""
+    m = _LEVEL_FIRST.fullmatch(name)
+    return m.group(1) if m else ""
+
+
 def _place_forms(name: str) -> set[str]:
     """The name without its city, then without its district, and the places alone ("广州市", "广州")."""
     out = {name}
@@ -2177,8 +2208,8 @@ def _place_forms(name: str) -> set[str]:
         places.append(m2.group(1))
     if not places and re.fullmatch(r"[^省市区县旗盟]{2,6}(?:区|县|市|旗)|[^省市区县]县", rest):
         places.append(rest)  # "云梁县", whose own 政府性基金预算 a table is: staff say "云梁"
-    if not m2 and (m4 := re.fullmatch(r"[县区市旗](?![场域委政级直])(.{3,})", rest)):
-        out.add(m4.group(1))  # "县交通运输局" of a county's own table (its place said in its title only): "交通运输局"
+    if not m2 and (level_off := without_level(rest)):
+        out.add(level_off)  # "县交通运输局" of a county's own table (its place said in its title only): "交通运输局"
     inner = m2.group(2) if m2 and len(m2.group(2)) >= 2 else rest
     if m3 := re.fullmatch(r"([^省市区县镇乡]{2,6}?(?:镇|乡))(?:人民政府|政府)", inner):
         places.append(m3.group(1))  # "禾川镇人民政府": staff say "禾川镇", "禾川", "禾川镇政府"

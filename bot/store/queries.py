@@ -812,12 +812,9 @@ def labels_going_on_from(conn: Conn, word: str) -> list[str]:
     return [r[0] for r in conn.execute("SELECT DISTINCT labels FROM facts WHERE labels LIKE ?", (like,)).fetchall()]
 
 
-def row_labels_ending(conn: Conn, word: str) -> list[str]:
-    """The distinct row labels (joined by FACT_SEP) of figures with a row label holding a word with more before it
-    ("农村公路养护专项资金" of 专项资金)."""
-    like = "%_" + word.replace("%", "").replace("_", "") + "%"
-    return [r[0] for r in conn.execute("SELECT DISTINCT row_labels FROM facts WHERE row_labels LIKE ?", (like,)).fetchall()
-            if r[0]]
+def distinct_row_labels(conn: Conn) -> list[str]:
+    """The distinct row labels (joined by FACT_SEP) of the figures: read once, when the knowledge base opens."""
+    return [r[0] for r in conn.execute("SELECT DISTINCT row_labels FROM facts").fetchall() if r[0]]
 
 
 def row_labels_of(conn: Conn, doc_ids: list[int]) -> list[str]:

@@ -932,7 +932,9 @@ def _indicators_related(p: Parse, kb: KnowledgeBase) -> None:
     for k, m in enumerate(p.mentions):
         if len(m.text) < 2 or not m.of("project") or not _RELATED_INDICATORS.match(p.text, m.end):
             continue
-        ids = [i for i, name in kb.indicator_name.items() if m.text in compact(name)]
+        # (the distinct names read, each once, and their ids from the map made when the knowledge base opens)
+        by_name = kb.indicator_ids_by_name()
+        ids = [i for name in kb.distinct_indicator_names() if m.text in compact(name) for i in by_name[name]]
         if ids and len(ids) <= RELATED_AT_MOST:
             p.mentions[k] = Mention(m.start, m.end, m.text, {Ref("indicator", i) for i in ids}, m.score)
 

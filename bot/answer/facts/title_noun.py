@@ -8,6 +8,7 @@ the word for that project, the question is asked again without it: when the rest
 from __future__ import annotations
 
 import re
+import weakref
 
 from bot.answer import compose
 from bot.answer.facts.common import _WHY, again_on_tables
@@ -47,6 +48,18 @@ def _said_of_the_project(kb, m, noun: str, said: str) -> bool:
     return not any(q != noun for q in quoted)
 
 
+def _general_titles(kb) -> tuple[tuple[int, str], ...]:
+    """The general tables' titles, compacted: read once per knowledge base (never every document's title each question)."""
+    found = _TITLES.get(kb)
+    if found is None:
+        found = _TITLES[kb] = tuple((d, compact(str(doc.get("title") or ""))) for d, doc in kb.documents.items()
+                                    if doc.get("layout") == "general-table")
+    return found
+
+
+_TITLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # knowledge base -> its general tables' titles
+
+
 def _tables_named_by(kb, m) -> tuple[str, set[int]]:
     """The whole name of a project said in a mention naming only projects, and the loaded tables of others whose
     title holds it (专项资金 of …专项资金清理整合情况表): their rows are what the word calls them."""
@@ -58,8 +71,7 @@ def _tables_named_by(kb, m) -> tuple[str, set[int]]:
     for noun in sorted({compact(pr.name) for pr in projects}, key=len, reverse=True):
         if len(noun) < NOUN_AT_LEAST or noun not in m.text:
             continue
-        tables = {d for d, doc in kb.documents.items() if d not in own and doc.get("layout") == "general-table"
-                  and noun in compact(str(doc.get("title") or ""))}
+        tables = {d for d, title in _general_titles(kb) if d not in own and noun in title}
         if tables:
             return noun, tables
     return "", set()
