@@ -26,3 +26,13 @@ def test_a_reason_asked_loosely_is_a_reason_of_a_row_figure_only() -> None:
     assert _WHY.search("为啥取消") and _WHY_ASKED.search("为啥取消")
     assert _WHY_ASKED.search("咋没了") and not _WHY.search("咋没了")
     assert not _WHY_ASKED.search("水利局专项资金多少")
+
+
+def test_a_name_said_without_its_level_is_the_place_forms_rule() -> None:
+    from bot.language.lexicon import without_level
+    assert without_level("县民政局") == "民政局"
+    assert without_level("旗水利局") == "水利局"  # (a level the hand-made list of owner_year lacked)
+    # a word of the name that starts with a level's character is no level
+    assert without_level("市场监督管理局") == ""
+    assert without_level("县委宣传部") == ""
+    assert without_level("县局") == ""

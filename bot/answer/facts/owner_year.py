@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from bot.answer import YEAR_ASKED
 from bot.answer.facts.common import again_on_tables
-from bot.answer.facts.words import label_key
-from bot.language.lexicon import owner_head
+from bot.answer.facts.words import label_key, title_word_said
+from bot.language.lexicon import owner_head, without_level
 from bot.language.normalize import compact, in_order, normalize
 from bot.store import queries as query
 
@@ -24,29 +24,19 @@ def asked_of_its_rows(turn, idx):
     for doc in [d for d, t in idx.docs.items() if t.layout == "general-table" and years <= set(idx.doc_years.get(d) or ())]:
         place, title = compact(idx.docs[doc].department or ""), compact(normalize(str(turn.kb.documents[doc].get("title") or "")))
         for owner in sorted(_owners(idx, doc), key=len, reverse=True):
-            for said in (owner, owner[1:] if owner[:1] in _LEVELS else ""):
+            for said in (owner, without_level(owner)):
                 a = text.find(said) if len(said) >= 3 else -1
                 # (said after the place of the office that drew the table up, 景宁县民政局 of 景宁…财政局's 县民政局)
                 if a <= 0 or not in_order(text[:a], place):
                     continue
                 asked = owner + text[a + len(said):]
-                if asked == text or not _title_word_said(text[a + len(said):], title):
+                if asked == text or not title_word_said(title, text[a + len(said):]):
                     continue  # (said as the column prints it already; or the table not said: "部门预算总额" is no row of it)
                 again = again_on_tables(turn, asked, {doc})
                 if again is not None:
                     again.debug["table_named"] = True  # (its rows named as the table prints them: never an unloaded place's)
                     return again
     return None
-
-
-_LEVELS = ("县", "市", "区")
-TITLE_WORD = 3  # characters of the table's title said after the department (专项资金): its rows asked
-
-
-def _title_word_said(rest: str, title: str) -> bool:
-    """Whether the question goes on with a word of the table's title ("专项资金" of …专项资金清理整合情况表)."""
-    return any(rest[i:i + TITLE_WORD] in title for i in range(len(rest) - TITLE_WORD + 1)
-               if not rest[i:i + TITLE_WORD][:1].isdigit())
 
 
 def _owners(idx, doc: int) -> frozenset[str]:
