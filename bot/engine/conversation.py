@@ -85,6 +85,7 @@ from bot.engine.wholes import (
 )
 from bot.language import lazyre as re
 from bot.language import ordinals
+from bot.language.asking import Words
 from bot.language.lexicon import KnowledgeBase, department_forms
 from bot.language.normalize import compact, fiscal_said, full_years, normalize, switched
 from bot.language.rules import Rule
@@ -545,7 +546,7 @@ def _of_its_own_tables(kb: KnowledgeBase, rules: list[Rule], session: Session, q
 
 
 ROW_SAID_AT_LEAST = 5  # characters of a row's name said whole for a follow-up to be asked of every table
-_AMOUNT_ASKED_END = re.compile(r"的?(?:是多少|有多少|多少钱|多少|是)$")  # (what a follow-up asks after the row's name)
+_AMOUNT_ASKED_END = Words("follow_ups", r"的?(?:{amount_asked_end})$")  # (what a follow-up asks after the row's name)
 
 
 def _row_said_whole_elsewhere(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:

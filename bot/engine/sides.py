@@ -942,7 +942,7 @@ def _table_word_as_printed(kb: KnowledgeBase, text: str) -> str:
 _TABLE_FOLLOWUP = re.compile(r"(?:那|那么)?(?:在)?(?P<table>[\u4e00-\u9fff]{1,10}?表)(?:里|中|里面|上)?的?(?P<rest>[^呢？?]*)呢[？?]?")
 
 # The whole of a table said after its name ("收费表合计呢", "三公表总计呢"): the table's own, of no thing shown before
-_WHOLE_OF_TABLE = re.compile(r"(?:的)?(?:合计|总计|总额|总数|一共|总共|共计)(?:是|有)?(?:多少钱?)?")
+_WHOLE_OF_TABLE = Words("follow_ups", r"(?:的)?(?:{table_wholes})(?:是|有)?(?:多少钱?)?")
 
 
 def _thing_in_table_said(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,

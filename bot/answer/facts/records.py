@@ -363,7 +363,7 @@ def _own_amount(amounts: list[str], cols: dict[str, list[dict]], year: int | Non
     # (2025年执行数 before 2026年预算数 in a 2026 table: the column of the document's own year is the row's amount)
     whole = _of_own_year(whole, year) or whole
     # (a column totalling the row, 发放金额合计, before the sources it adds up: 中央资金 under 资金来源 is a part)
-    totals = [c for c in whole if re.search(r"合计|总计|总额|总金额", c) and query.FACT_SEP not in cols[c][0]["col_labels"]]
+    totals = [c for c in whole if _COLUMN_WHOLE.search(c) and query.FACT_SEP not in cols[c][0]["col_labels"]]
     return (totals or whole or amounts or [""])[0]
 
 
@@ -3175,6 +3175,10 @@ _CHANGE_HEADERS = Words("departments", r"^(?:{change_headers})$")
 # what else a question filtering rows by their change says: the year before it is set against (比上年, 较去年)
 _AGAINST_BEFORE = Words("year_change", r"(?:{against_after}|较|同)?(?:{before})(?:相比|比)?|同比")
 _GROUPS_SAID = Words("unit_rows", "{groups_said}")
+_COLUMN_WHOLE = Words("records", "{column_wholes}")
+_FIGURE_OR_SHARE = Words("records", r"{how_much}|几[成个点]?[%％]|{percent_words}")
+_RATE_SAID = Words("records", r"{rate_words}|[%％]")
+_CHANGE_FILLERS = Words("records", "{change_fillers}")
 _CHANGE_SAID = Words("change_columns", "{change_said}")
 
 
@@ -3184,7 +3188,7 @@ def _changed_asked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     said, a list or count asked, and nothing else (a unit named, a ranking, a word the table does not explain)."""
     up, down = _WENT_UP.search(text), _WENT_DOWN.search(text)
     if bool(up) == bool(down) or not (_LIST.search(text) or _WHICH.search(text) or _COUNT.search(text)) \
-            or re.search(r"多少|几[成个点]?[%％]|百分", text):
+            or _FIGURE_OR_SHARE.search(text):
         return None
     found = [(t, col) for t in tables if t.amount and (col := _change_column(t))]
     # (a unit said names its table: "交通运输局哪些项目减少了")
@@ -3272,7 +3276,7 @@ def _sibling_asked(idx, tables: list[Table], text: str, context: dict | None) ->
 
 # Why a row's figure is what it is ("为什么26年是0", "为啥停了", "怎么没有了"): its 备注 (or 说明) read.
 _WHY_ASKED = Words("reasons", "{why}|{why_loosely}")  # (common._WHY's words, and those said loosely)
-_REMARK_HEAD = re.compile(r"备注|说明")
+_REMARK_HEAD = Words("quantities", "{remark_heads}")  # (a remark's column, as measures reads it)
 
 
 def why_asked(idx, question: str, docs: list[int] | None, context: dict | None) -> FactAnswer | None:
@@ -3321,7 +3325,7 @@ def _shared_head(a: str, b: str) -> int:
     return n
 
 
-_WHOLE_SAID = re.compile(r"总的|总共|一共|合计|总计|共计|全部|总体|整体|全表|总")
+_WHOLE_SAID = Words("records", "{whole_said}")  # (a lone 总 too: 总收费)
 _CHANGE_ASKED = Words("departments", r"{change}")
 
 
@@ -3331,7 +3335,7 @@ def _total_change(idx, tables: list[Table], text: str) -> FactAnswer | None:
     whole and a change are said and nothing else the table does not explain (a unit, a row)."""
     whole, change = _WHOLE_SAID.search(text), _CHANGE_ASKED.search(text)
     if whole is None or change is None or not re.search(r"多少|几", text) or _MOST.search(text) \
-            or re.search(r"率|[%％]|百分|幅|几成", text):
+            or _RATE_SAID.search(text):
         return None  # (增长率多少: the rate column, read by the labels; never the amount of the change)
     found = [(t, col) for t in tables if t.total is not None and (col := _change_column(t)) and col in t.total.cells]
     found = _titled(found, text, required=True)  # (the table said by its title: "总的" of no table is asked back)
@@ -3343,7 +3347,7 @@ def _total_change(idx, tables: list[Table], text: str) -> FactAnswer | None:
     if (units := _units_of(t)) and _unit_said(idx, t, units, text) is not None or _named([t], text) is not None:
         return None
     rest = _AGAINST_BEFORE.sub(" ", _WHOLE_SAID.sub(" ", _CHANGE_ASKED.sub(" ", text)))
-    if _unexplained_rest(idx, t, re.sub(r"多少|几|收入|支出", " ", rest)):
+    if _unexplained_rest(idx, t, _CHANGE_FILLERS.sub(" ", rest)):
         return None
     f = total.cells[col]
     if f["number"] is None:
