@@ -185,3 +185,69 @@ def test_units_filtered_by_their_subtotal_lines_printed_in_the_unit_column(tmp_p
 def test_the_totals_rate_is_not_its_amount(engine: Engine) -> None:
     status, text = _ask(engine, "有偿使用收入合计增长率多少")  # (a rate asked: never the 增减额 said as if it were)
     assert "比上年减少 33.5万元" not in text, text
+
+
+@pytest.mark.parametrize(("question", "held", "not_held"), [
+    # a row word said filters the rows: never every row that went the way asked
+    ("有偿使用收入比上年减少的出让收入有哪些", ("客运站经营权出让收入", "林木采伐权出让收入"), ("行政办公用房", "闲置资产", "河道砂石")),
+    ("有偿使用收入比上年减少的房屋出租收入有哪些", ("没有",), ("行政办公用房", "客运站", "闲置资产")),  # (both rose)
+    ("有偿使用收入比上年增加的房屋出租收入有哪些", ("国有林场房屋出租收入", "自然保护区房屋出租收入"), ("公路路产", "行政办公用房")),
+    ("2026年有偿使用收入比上年增加的部门有哪些", ("县文化和广电旅游体育局", "县水利局"), ("县交通运输局",)),  # its own year
+])
+def test_rows_filtered_by_the_row_words_said(engine: Engine, question: str, held: tuple[str, ...],
+                                             not_held: tuple[str, ...]) -> None:
+    status, text = _ask(engine, question)
+    assert status == "answered", text
+    assert all(h in text for h in held) and not any(n in text for n in not_held), text
+
+
+@pytest.mark.parametrize(("question", "wrong"), [
+    ("有偿使用收入比上年减少的门票收入有哪些", "客运站"),  # (no row holds 门票: never every row that fell)
+    ("有偿使用收入出让收入合计减少了多少", "33.5"),  # (a row word: never the 合计's change)
+    ("有偿使用收入2025年合计减少了多少", "33.5"),  # (the change of 2025 on 2024 is not printed)
+    ("有偿使用收入25年合计减少了多少", "33.5"),
+    ("2025年有偿使用收入比上年增加的部门有哪些", "县水利局"),
+    ("去年有偿使用收入减少的执收单位有哪些", "县机关事务管理中心"),
+])
+def test_a_word_or_year_the_change_is_not_of(engine: Engine, question: str, wrong: str) -> None:
+    status, text = _ask(engine, question)
+    assert not (status == "answered" and wrong in text), text
+
+
+@pytest.mark.parametrize(("question", "best", "figure", "wrong"), [
+    ("有偿使用收入哪项减少最多", "闲置资产处置收入", "-22万元", "98万元"),  # (the fall: -22 twice; never the largest amount)
+    ("有偿使用收入哪项增加最多", "水域占用补偿费", "6万元", "98万元"),
+    ("罚没收入哪项增加最多", "市容环境卫生罚款", "6万元", "环境污染罚款"),  # (its largest amount, 40, fell)
+    ("罚没收入哪项减少最多", "环境污染罚款", "-5万元", "违法建设罚款"),
+])
+def test_a_change_ranked_over_its_column(engine: Engine, question: str, best: str, figure: str, wrong: str) -> None:
+    status, text = _ask(engine, question)
+    assert status == "answered", text
+    first = text.splitlines()[0]
+    assert best in first and figure in first and wrong not in first, text
+
+
+def test_row_words_and_a_change_never_ranked_as_the_amount(tmp_path) -> None:
+    """工本费 said of a table of fees: never the rows that are not so (本 an everyday character inside it, never read
+    away); a table printing no change column answers no "减少最多" by its largest amount."""
+    from conftest import write_workbook
+
+    head = ["执收单位", "收费项目", "收费标准", "2025年执行数", "2026年预算数", "增减额", "备注"]
+    rows = [["青川县2026年行政事业性收费收入预算表"], ["编制单位：青川县财政局", None, None, None, None, None, "单位：万元"], head,
+            ["县司法局", "公证费", "按件", 10, 12, 2, None], [None, "法律援助工本费", "每件5元", 3, 0, -3, "2026年起免收"],
+            ["县司法局小计", None, None, 13, 12, -1, None],
+            ["县民政局", "婚姻登记工本费", "每证9元", 4, 4.5, 0.5, None], [None, "殡葬服务费", "按项", 20, 19, -1, None],
+            ["县民政局小计", None, None, 24, 23.5, -0.5, None], ["合计", None, None, 37, 35.5, -1.5, None]]
+    fees = write_workbook(tmp_path / "青川县财政局_2026年行政事业性收费收入预算表.xlsx", rows, ["A4:A5", "A7:A8"], sheet="收费")
+    plain = [["青川县2026年国有资产出租收入预算表"], ["编制单位：青川县财政局", None, "单位：万元"], ["出租单位", "出租资产", "2026年预算数"],
+             ["县粮食储备中心", "粮库仓房出租", 30], [None, "晒场出租", 5], ["县供销社", "门面房出租", 18], ["合计", None, 53]]
+    rent = write_workbook(tmp_path / "青川县财政局_2026年国有资产出租收入预算表.xlsx", plain, ["A4:A5"], sheet="出租")
+    engine = engine_over(tmp_path / "kb.sqlite", [_ROOT / "knowledge", fees, rent])
+    status, text = _ask(engine, "收费比上年减少的工本费有哪些")
+    assert not (status == "answered" and "殡葬服务费" in text), text
+    status, text = _ask(engine, "收费比上年增加的工本费有哪些")
+    assert not (status == "answered" and "公证费" in text), text
+    status, text = _ask(engine, "收费比上年减少的门票有哪些")  # (the rows' noun said, no row so: never every fall)
+    assert not (status == "answered" and "殡葬服务费" in text), text
+    status, text = _ask(engine, "出租收入哪项减少最多")  # (no change printed: never 粮库仓房出租's 30 as a fall)
+    assert not (status == "answered" and "粮库仓房出租" in text), text

@@ -2496,7 +2496,10 @@ class Answerer(Conversation):
             ids, fq.leftover = [total], ""
         ids = self._said_in_facts(fq, ids)
         if fq.leftover and (fall := self._which_changed_asked(fq)) and all(w in fall.group() for w in fq.leftover.split()):
-            fq.leftover = ""  # "商品和服务支出里哪些是增加的": the change is the rows' filter, not a part of them
+            # "商品和服务支出里哪些是增加的": the change is the rows' filter, not a part of them; a word said as the
+            # rows' noun ("减少的门票有哪些") is none of the filter: it stays unread, never dropped
+            noun = (fall.group("noun") or "") if "noun" in fall.re.groupindex else ""
+            fq.leftover = " ".join(w for w in fq.leftover.split() if len(w) >= 2 and w in noun)
         self._title_words_left(fq, ids)
         noun_left = self._noun_left_over(fq, ids)
         fq.leftover = self._detail_not_printed(fq, ids) or fq.leftover  # "具体买的什么设备": a breakdown not printed

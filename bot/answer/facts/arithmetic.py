@@ -216,7 +216,7 @@ _EACH_OF = re.compile(r"每个?([\u4e00-\u9fff]{1,3}?)(?:补助|补贴|补|发�
 # "比上年下降的税种有哪些": the change said first, then the rows it filters.
 _CHANGE_BETWEEN = re.compile(r"(?:19|20)\d\d年?(?:比|较)(?:19|20)\d\d年?(?:增减|增长|增加|减少|变动|变化)")
 _CHANGED_WHICH = Words("departments", r"(?:比上年|较上年|比去年|较去年|同比|(?:(?:20)?\d\d年?)?(?:比|较)(?:20)?\d\d年?)?"
-                            r"(?:({went_down})|({went_up}))了?的[\u4e00-\u9fff]{0,8}?"
+                            r"(?:({went_down})|({went_up}))了?的(?P<noun>[\u4e00-\u9fff]{0,8}?)"
                             r"(?:有哪些|是哪些|有哪几个|有哪几项|都有哪些|都有啥|有什么)$")
 
 

@@ -2144,20 +2144,70 @@ def _with_figure(idx, tables: list[Table], text: str) -> FactAnswer | None:
 def _unexplained_rest(idx, t: Table, text: str) -> bool:
     """Whether two characters or more of a question selecting rows say nothing known: no header, no word
     of the table's title, no asking word, no verb or everyday word."""
+    return any(len(run) >= 2 for run in _rest_runs(idx, t, text))
+
+
+def _row_words(idx, t: Table, text: str) -> list[str]:
+    """The pieces of the rows' names (two characters or more) a question filtering rows says beside its asking
+    words ("减少的工本费有哪些": 工本费) — words an everyday character inside them (本 of 工本费) must never read
+    away: the reader filters the rows by them, or answers nothing."""
+    names = [compact(f"{r.project}{r.name}") for r in t.records]
+    said: list[str] = []
+    for run in _rest_runs(idx, t, text, everyday=False):  # (出让 of 出让收入: never 出 read as a verb)
+        i = 0
+        while i < len(run) - 1:
+            j = next((j for j in range(len(run), i + 1, -1) if any(run[i:j] in n for n in names)), i)
+            if j - i >= 2:
+                said.append(run[i:j])
+                i = j
+            else:
+                i += 1
+    return said
+
+
+def _of_rows_said(idx, t: Table, rows: list[Record], text: str) -> list[Record] | None:
+    """The rows whose names hold every row word the question says (_row_words); all of them when it says none;
+    None when it says one no row of them holds."""
+    words = _row_words(idx, t, text)
+    if not words:
+        return rows
+    held = [r for r in rows if all(w in compact(f"{r.project}{r.name}") for w in words)]
+    return held or None
+
+
+_SHORT_YEAR = re.compile(r"(?<![\d.])(\d\d)年")
+
+
+def _year_not_of_the_change(idx, t: Table, text: str, col: str) -> bool:
+    """Whether the question says a year (2025年, 25年, 去年) other than the table's own, of which its change column
+    (增减额: the document's year set against the year before) is: that year's change is not printed. The year
+    before said as what the change is against (比上年, 比2025年) is the column's own."""
+    year = idx.docs[t.doc].year
+    if year:
+        text = re.sub(rf"(?:比|较|同)(?:{year - 1}|{(year - 1) % 100:02d})年(?:相比|比)?", " ", text)
+    text = _AGAINST_SAID.sub(" ", text)  # (去年 alone is a year said: "去年减少的")
+    if other_year_said(text, year, col):
+        return True
+    return any(year is None or 2000 + int(y) != year for y in _SHORT_YEAR.findall(text))
+
+
+def _rest_runs(idx, t: Table, text: str, everyday: bool = True) -> list[str]:
+    """The runs of the question no header, word of the table's title, asking word, verb or everyday word
+    explains (everyday: verbs and everyday words read away too)."""
     text = re.sub(r"[^\u4e00-\u9fff]", " ", text)
     for pattern in (_SELECTED_ASKED, _LIST, _COUNT, _TOTAL_ASKED):  # (合计: the rows' figures added up, _sum_of)
         text = pattern.sub(" ", text)
     for a, b in _title_runs(t, text):  # ("评价结果里优的": the table by words of its title)
         text = text[:a] + " " * (b - a) + text[b:]
-    words = sorted({*(w for w in t.words if len(w) <= 8), *_verbs(getattr(idx, "vocab_path", "")),
-                    *idx.everyday, "项目", "评", "分别", "等级"}, key=len, reverse=True)
+    said = (*_verbs(getattr(idx, "vocab_path", "")), *idx.everyday) if everyday else ()
+    words = sorted({*(w for w in t.words if len(w) <= 8), *said, "项目", "评", "分别", "等级"}, key=len, reverse=True)
     for w in words:
         if w and w in text:
             text = text.replace(w, " ")
     for col in {c for r in t.records for c in r.cells} | t.heads:
         for a, b in _runs(text, col):
             text = text[:a] + " " * (b - a) + text[b:]
-    return any(len(run) >= 2 for run in re.findall(r"[\u4e00-\u9fff]+", text))
+    return re.findall(r"[\u4e00-\u9fff]+", text)
 
 
 _TOTAL_ASKED = re.compile(r"一共|合计|总共|总计|共计|总额|加起来")
@@ -2764,8 +2814,11 @@ def _rows_of_unit_asked(idx, t: Table, unit: str, rows: list[Record], rest: str,
     cells = [r.cells[col] for r in rows if col in r.cells and r.cells[col]["number"] is not None]
     if "占" in rest:
         return _unit_share(idx, t, unit, cells, rest, col)
-    cells = _ranked_by(idx, t, rows, rest) or cells
-    if (most := _MOST.search(rest)) and cells:
+    by = _ranked_by(idx, t, rows, rest)
+    cells = by or cells
+    if (most := _MOST.search(rest)) and cells and _change_most_unread(rest, (by[0]["col_labels"] or "").split(query.FACT_SEP)[-1] if by else col):
+        return None  # ("哪项减少最多" of a unit: its rows' change, which this ranking is not)
+    if most and cells:
         return _unit_extreme(idx, cells, bool(most.group("max")))
     items = [_unit_rows_shown(r, t) for r in rows]
     lines = []
@@ -2833,6 +2886,17 @@ def _listed_row_of_block(idx, t: Table, unit: str, rest: str, context: dict | No
         return None
     name = f"{row.project}{row.name}" if row.project and not row.name.startswith(row.project) else row.name
     return FactAnswer("answered", compose.fact_values([(f"{name} {col}", _shown(f))]) + _cite(idx, [f]), [f])
+
+
+_CHANGE_MOST = Words("departments", r"(?P<way>{went_up}|{went_down})(?:得|的)?(?:金额|额|数)?最")
+
+
+def _change_most_unread(text: str, col: str) -> bool:
+    """Whether "增加最多" / "减少最多" is asked of a column that is not that way's change (the amount, or a signed
+    增减额 ranked as the amount is): the ranking said is then not this one — never the largest amount as the largest
+    fall."""
+    said = _CHANGE_MOST.search(text)
+    return said is not None and re.sub(r"了$", "", said.group("way")) not in col
 
 
 def _unit_extreme(idx, cells: list[dict], biggest: bool) -> FactAnswer:
@@ -3180,6 +3244,7 @@ _FIGURE_OR_SHARE = Words("records", r"{how_much}|几[成个点]?[%％]|{percent_
 _RATE_SAID = Words("records", r"{rate_words}|[%％]")
 _CHANGE_FILLERS = Words("records", "{change_fillers}")
 _CHANGE_SAID = Words("change_columns", "{change_said}")
+_AGAINST_SAID = Words("year_change", r"(?:{against_after}|较|同)(?:{before})(?:相比|比)?|同比")
 
 
 def _changed_asked(idx, tables: list[Table], text: str) -> FactAnswer | None:
@@ -3188,8 +3253,8 @@ def _changed_asked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     said, a list or count asked, and nothing else (a unit named, a ranking, a word the table does not explain)."""
     up, down = _WENT_UP.search(text), _WENT_DOWN.search(text)
     if bool(up) == bool(down) or not (_LIST.search(text) or _WHICH.search(text) or _COUNT.search(text)) \
-            or _FIGURE_OR_SHARE.search(text):
-        return None
+            or _FIGURE_OR_SHARE.search(text) or _MOST.search(text) and _RATE_SAID.search(text):
+        return None  # (降幅最大: the rate's ranking, never the amount of the change)
     found = [(t, col) for t in tables if t.amount and (col := _change_column(t))]
     # (a unit said names its table: "交通运输局哪些项目减少了")
     found = [x for x in found if (u := _units_of(x[0])) and _unit_said(idx, x[0], u, text)] or found
@@ -3197,6 +3262,8 @@ def _changed_asked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     if len(found) != 1:
         return None
     t, col = found[0]
+    if _year_not_of_the_change(idx, t, text, col):
+        return None  # ("2025年比上年增加的": the change of a year the column is not of)
     units = _units_of(t)
     mine = _unit_said(idx, t, units, text) if units else None
     if not mine and not _titled(found, text, required=True) and _changes_elsewhere(idx, t):
@@ -3208,9 +3275,13 @@ def _changed_asked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     rest = _AGAINST_BEFORE.sub(" ", text.replace((up or down).group(), " "))  # type: ignore[union-attr]
     groups = bool(_GROUPS_SAID.search(_unit_head_as_unit(t, rest))) and not _rows_are_units(t) and not mine
     most = _MOST.search(rest)
-    if most and not groups:
-        return None  # (the row that fell most: the labels' ranking of the change column)
     rest = _GROUPS_SAID.sub(" ", _unit_head_as_unit(t, _MOST.sub(" ", rest) if most else rest))
+    named = _of_rows_said(idx, t, rows, rest)  # ("减少的工本费有哪些": the rows named so, never every row)
+    if named is None or groups and named is not rows:
+        return None  # (a word of rows no row holds; or said of units, whose 小计 no row word filters)
+    rows = named
+    for w in _row_words(idx, t, rest):
+        rest = rest.replace(w, " ")  # (read: the rows are filtered by it)
     if _unexplained_rest(idx, t, rest):
         return None
     if groups:
@@ -3225,7 +3296,7 @@ def _changed_asked(idx, tables: list[Table], text: str) -> FactAnswer | None:
     word = re.sub(r"了$", "", word)
     hits = [(n, f) for n, f in cells if (f["number"] > 0 if up else f["number"] < 0)]
     if most and hits:
-        # ("哪个部门收费增加最多": the group whose 小计 rose most; "减少最多": fell most)
+        # ("哪个部门收费增加最多": the group whose 小计 rose most; "减少最多": fell most; "哪项减少最多": the row)
         best = (max if up else min)(f["number"] for _, f in hits)
         top = [(n, f) for n, f in hits if f["number"] == best]
         said = compose.changed_most(word, [n for n, _ in top], _shown(top[0][1]), len(cells))
@@ -3346,9 +3417,12 @@ def _total_change(idx, tables: list[Table], text: str) -> FactAnswer | None:
     assert total is not None
     if (units := _units_of(t)) and _unit_said(idx, t, units, text) is not None or _named([t], text) is not None:
         return None
+    if _year_not_of_the_change(idx, t, text, col):
+        return None  # ("收费表2025年合计增加了多少": the change of a year the column is not of)
     rest = _AGAINST_BEFORE.sub(" ", _WHOLE_SAID.sub(" ", _CHANGE_ASKED.sub(" ", text)))
-    if _unexplained_rest(idx, t, _CHANGE_FILLERS.sub(" ", rest)):
-        return None
+    rest = _CHANGE_FILLERS.sub(" ", rest)
+    if _unexplained_rest(idx, t, rest) or _row_words(idx, t, rest):
+        return None  # (a row's word said: the 合计's change is not that row's)
     f = total.cells[col]
     if f["number"] is None:
         return None
@@ -3536,7 +3610,7 @@ def _items_ranked(idx, tables: list[Table], text: str, whole: str) -> FactAnswer
     if (said := _column_said(t, _said_as_headers(idx, [t], text))) and said != col:
         col = said  # (a figure column said that is no money, 数量最多: ranked by it, never by the amount)
     cells = [r.cells[col] for r in t.records if col in r.cells and r.cells[col]["number"] is not None]
-    if not cells or len(cells) * 2 < len(t.records):
+    if not cells or len(cells) * 2 < len(t.records) or _change_most_unread(text, col):
         return None
     if not place:
         return _unit_extreme(idx, cells, bool(most.group("max"))) if most else None
