@@ -21,7 +21,7 @@ from contextvars import ContextVar
 from bot.answer import QUESTION_WORD, YEAR_ASKED, compose
 from bot.dialogue import figures
 from bot.dialogue.session import Session
-from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer
+from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
 from bot.engine.names import _said_departments, department_spans
 from bot.engine.sides import (
     _RATE_SAID,
@@ -44,6 +44,8 @@ _LESS = Words("joined", "(?:{compare_leads})?(?:{less})(?:{fillers})*$")
 _EACH = Words("joined", "(?:{fillers})*(?:{each})(?:{fillers})*(?P<ask>{asks})?(?:{fillers})*$")
 _SUM = Words("joined", "(?:{fillers})*(?:{operation_words.sum})(?:{fillers})*(?P<ask>{asks})?(?:{fillers})*$")
 _ASK_END = Words("joined", "(?P<ask>{asks})(?:{fillers})*$")
+# A part asking the likeness of the thing before ("X局有类似的吗"), naming no thing of its own
+_LIKE_SAID = Words("context", "{like}")
 _FILLER_ENDS = Words("joined", "^(?:{fillers})+|(?:{fillers}|{compare_leads})+$")
 # What a piece may not say: another asking or operation of its own ("谁支出多", "哪个表金额大", "比…多")
 _ASKS_ELSE = Words("joined", "{operation_words.sum}|{operation_words.diff}|{operation_words.ratio}|" + QUESTION_WORD.pattern
@@ -105,7 +107,7 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
                                                         for y in cited[k + 1:])):
         return None
     done = all(a.status == ANSWERED for a in got)
-    left = not done and op == "each" and answer.status == ANSWERED and _part_left_out(answer, parts, got)
+    left = not done and op == "each" and answer.status == ANSWERED and _part_left_out(answer, parts, got, carried)
     if not done and (op != "each" or answer.status == ANSWERED) and not left:
         # (a sum or comparison with a part not found: never half of it given, as sides.py has it; the engine's own
         # answer to the whole stands over a part it found that is not found asked alone)
@@ -146,13 +148,21 @@ def _carried_not_held(kb: KnowledgeBase, rules: list, session: Session, question
     return out_parts, out_got
 
 
-def _part_left_out(answer: Answer, parts: list[str], got: list[Answer]) -> bool:
-    """Whether the engine's answer to "A和B分别多少" leaves out a part held by several (asked back alone): none of the
-    part's own words (two characters running) is in it — half the question answered as if whole."""
+def _part_left_out(answer: Answer, parts: list[str], got: list[Answer], carried: dict[str, str]) -> bool:
+    """Whether the engine's answer to "A和B分别多少" leaves out a part not answered alone (held by several, or by
+    nothing): none of the part's own words (two characters running, the department it was carried to not counted —
+    "县公安局收费小计和培训费分别多少": 培训费, never 公安 of the other part's line) is in it — half the question
+    answered as if whole; that part is then said not found, never dropped."""
     shown = compact(_SOURCE.sub("", answer.text))
     for part, a in zip(parts, got, strict=True):
-        label = _label(part)
-        if a.status == CLARIFY and not any(label[i:i + 2] in shown for i in range(len(label) - 1)):
+        if a.status == ANSWERED:
+            continue
+        label = compact(_label(part))
+        dept = compact(carried.get(part, ""))
+        own = label[len(dept):] if dept and label.startswith(dept) else label
+        if _LIKE_SAID.search(own):
+            continue  # ("X局有类似的吗，Y多少": the likeness of the thing before, no thing named of its own)
+        if len(own) >= 2 and not any(own[i:i + 2] in shown for i in range(len(own) - 1)):
             return True
     return False
 
