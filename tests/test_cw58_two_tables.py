@@ -149,3 +149,16 @@ def test_a_part_nothing_holds_is_said_left_out_of_the_engines_answer():
     like = ["区交通运输局有类似多少", "船舶登记费多少"]  # (a likeness asked names no thing of its own)
     assert not _part_left_out(Answer("q", ANSWERED, "船舶登记费 9万元", "fact"), like,
                               [Answer(like[0], UNKNOWN, "", "unknown"), engine], {})
+
+
+def test_parts_none_of_which_the_department_holds_are_each_said_not_found():
+    # (both parts carried to the bureau, neither held there: the engine's lines of other departments are no answer)
+    from bot.dialogue.values import Answer
+    from bot.engine.joined import _none_held_by_its_department
+    parts = ["区交通运输局会议费多少", "区交通运输局培训费多少"]
+    carried = dict.fromkeys(parts, "区交通运输局")
+    unknown = [Answer(p, UNKNOWN, "区交通运输局的表中没有找到这一项。", "unknown") for p in parts]
+    assert _none_held_by_its_department(parts, unknown, carried)
+    held = [unknown[0], Answer(parts[1], ANSWERED, "培训费 3万元", "fact")]
+    assert not _none_held_by_its_department(parts, held, carried)
+    assert not _none_held_by_its_department(parts, unknown, {})  # (no department carried to: the engine's to answer)

@@ -76,11 +76,7 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
     parts, op, carried = split
     if _one_table_speaks_of_each(answer, parts, carried):
         return None
-    token = _IN_PART.set(True)
-    try:
-        got = [converse(kb, rules, Session(build_id=session.build_id), p) for p in parts]
-    finally:
-        _IN_PART.reset(token)
+    got = _asked_alone(kb, rules, session, parts, converse)
     parts, got = _carried_not_held(kb, rules, session, question, (parts, got, carried), converse)
     shown = [_figure(a, p, depts) if a.status == ANSWERED else None for p, a in zip(parts, got, strict=True)]
     if op != "each":  # (a figure set beside another: a rate standing for an amount is no figure of the part)
@@ -102,6 +98,9 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
                       "unknown", source=[s for a in got for s in a.source])
     if bare and (_in_one_unit(shown) is None or not all(_names_it(p, a) for p, a in zip(parts, got, strict=True))):
         return None  # (parts no department was said for: each one's one figure of a name holding it, or the engine's reply)
+    if op == "each" and answer.status == ANSWERED and _none_held_by_its_department(parts, got, carried):
+        _restore(session, before)  # (another department's lines, or the bureau's 小计, are no part's answer)
+        return _reply(question, parts, op, got, [None] * len(parts))
     cited = [_SOURCE.findall(a.text) for a in got if a.status == ANSWERED]
     if not cited or carried and not (all(cited) and all(_other_tables(x, y) for k, x in enumerate(cited)
                                                         for y in cited[k + 1:])):
@@ -122,6 +121,15 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
     return _reply(question, parts, op, got, [f if a.status == ANSWERED else None for a, f in zip(got, shown, strict=True)])
 
 
+def _asked_alone(kb: KnowledgeBase, rules: list, session: Session, parts: list[str], converse: Converse) -> list[Answer]:
+    """Each part's answer asked alone, in a fresh session of the build (never split again)."""
+    token = _IN_PART.set(True)
+    try:
+        return [converse(kb, rules, Session(build_id=session.build_id), p) for p in parts]
+    finally:
+        _IN_PART.reset(token)
+
+
 def _carried_not_held(kb: KnowledgeBase, rules: list, session: Session, question: str,
                       asked: tuple[list[str], list[Answer], dict[str, str]], converse: Converse) -> tuple[list[str], list[Answer]]:
     """The parts and their answers, each only as the department it was carried to's (_of_department); and
@@ -137,11 +145,7 @@ def _carried_not_held(kb: KnowledgeBase, rules: list, session: Session, question
         own = part[len(dept):] if dept and part.startswith(dept) else ""
         if k == 0 or answer.status == ANSWERED or len(_label(own)) < 3 or part in said or _label(own) not in said:
             continue
-        token = _IN_PART.set(True)
-        try:
-            again = converse(kb, rules, Session(build_id=session.build_id), own)
-        finally:
-            _IN_PART.reset(token)
+        again = _asked_alone(kb, rules, session, [own], converse)[0]
         if again.status == ANSWERED:
             out_parts[k], out_got[k] = own, again
             carried.pop(part, None)
@@ -167,12 +171,20 @@ def _part_left_out(answer: Answer, parts: list[str], got: list[Answer], carried:
     return False
 
 
+def _none_held_by_its_department(parts: list[str], got: list[Answer], carried: dict[str, str]) -> bool:
+    """Whether every part was carried to a department and none is held there ("县X局会议费和培训费分别多少" of a
+    bureau printing neither): the engine's answer to the whole is then another department's lines, or the bureau's
+    小计 — each part is said not found of it instead."""
+    return bool(parts) and all(carried.get(p) and a.status == UNKNOWN for p, a in zip(parts, got, strict=True))
+
+
 def _one_table_speaks_of_each(answer: Answer, parts: list[str], carried: dict[str, str]) -> bool:
     """Whether the engine answered one department's measures from one table whose lines name each part's own words
     ("X街道退休费和电费2024年预算数合计多少": its sum of the two lines). Parts of one table are that table's to answer
     (parts_joined never replaces such an answer), so the parts are not asked again: asking them would triple the
     cost of every sum over a general table's lines."""
-    if answer.status != ANSWERED or not carried or len({x.split(" ")[0] for x in _SOURCE.findall(answer.text)}) != 1:
+    if answer.status != ANSWERED or not carried or len({x.split(" ")[0] for x in _SOURCE.findall(answer.text)}) != 1 \
+            or len({s.get("document_id") for s in answer.source}) > 1:  # (the tables cited, as passed forward)
         return False
     shown = YEAR_ASKED.sub("", compact(_SOURCE.sub("", answer.text)))
     own = [compact(p)[len(compact(carried.get(p, ""))):] for p in parts]
