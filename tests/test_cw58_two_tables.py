@@ -125,3 +125,40 @@ def test_a_units_subtotal_is_never_the_answer_to_a_word_it_does_not_read(county)
         assert "26.5" not in a.text, (q, a.text)
     a = converse(county, "区卫生健康局收费一共多少")  # (the words the 小计 reads still reach it)
     assert a.status == ANSWERED and "26.5" in a.text, a.text
+
+
+def test_each_part_asked_is_answered_or_said_not_found_never_dropped(county):
+    # (the second part held by nothing of the unit's: said not found beside the first, never the first alone)
+    for q, other in (("区交通运输局收费小计和培训费分别多少", "培训费"), ("区卫生健康局收费小计和办公费分别多少", "办公费")):
+        a = converse(county, q)
+        assert a.status != ANSWERED and other in a.text, (q, a.text)
+
+
+
+def test_a_part_nothing_holds_is_said_left_out_of_the_engines_answer():
+    # (the engine's answer shows the first part only — the department's words in it are no word of the second part)
+    from bot.dialogue.values import Answer
+    from bot.engine.joined import _part_left_out
+    parts = ["区交通运输局收费小计多少", "区交通运输局培训费多少"]
+    carried = dict.fromkeys(parts, "区交通运输局")
+    engine = Answer("q", ANSWERED, "区交通运输局小计 收入情况2026年预算数：23万元", "fact")
+    got = [engine, Answer(parts[1], UNKNOWN, "区交通运输局的表中没有找到这一项。", "unknown")]
+    assert _part_left_out(engine, parts, got, carried)
+    shown = Answer("q", ANSWERED, "区交通运输局小计 23万元；培训费 3万元", "fact")
+    assert not _part_left_out(shown, parts, got, carried)
+    like = ["区交通运输局有类似多少", "船舶登记费多少"]  # (a likeness asked names no thing of its own)
+    assert not _part_left_out(Answer("q", ANSWERED, "船舶登记费 9万元", "fact"), like,
+                              [Answer(like[0], UNKNOWN, "", "unknown"), engine], {})
+
+
+def test_parts_none_of_which_the_department_holds_are_each_said_not_found():
+    # (both parts carried to the bureau, neither held there: the engine's lines of other departments are no answer)
+    from bot.dialogue.values import Answer
+    from bot.engine.joined import _none_held_by_its_department
+    parts = ["区交通运输局会议费多少", "区交通运输局培训费多少"]
+    carried = dict.fromkeys(parts, "区交通运输局")
+    unknown = [Answer(p, UNKNOWN, "区交通运输局的表中没有找到这一项。", "unknown") for p in parts]
+    assert _none_held_by_its_department(parts, unknown, carried)
+    held = [unknown[0], Answer(parts[1], ANSWERED, "培训费 3万元", "fact")]
+    assert not _none_held_by_its_department(parts, held, carried)
+    assert not _none_held_by_its_department(parts, unknown, {})  # (no department carried to: the engine's to answer)

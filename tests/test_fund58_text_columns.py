@@ -141,3 +141,18 @@ def test_a_count_the_table_does_not_hold_is_unknown(engine: Engine, question: st
     status, text = _ask(engine, question)
     assert status == "unknown", text
     assert "共 1 项" not in text, text
+
+
+@pytest.mark.parametrize(("turns", "said", "wrong"), [
+    # a state the row does not print: 保留, not 取消 — never its 说明 given as the reason
+    (("制造业转型升级专项资金为啥取消",), "保留", "承接并入资金"),
+    (("城乡低收入家庭救助专项资金为什么取消了",), "保留", "救助标准上调"),
+    # a year's figure said 0 that is not (2023: 90), or of a year the table prints no column of (2025)
+    (("会展招商活动经费为什么23年是0",), "90", "活动停办"),
+    (("制造业转型升级专项资金多少", "为什么25年是0"), "2025", "承接并入资金"),
+])
+def test_a_reason_asked_of_a_state_the_row_does_not_print_is_unknown(engine: Engine, turns: tuple[str, ...], said: str,
+                                                                     wrong: str) -> None:
+    status, text = _ask(engine, *turns)
+    assert status == "unknown" and wrong not in text, text
+    assert said in text, text

@@ -1427,6 +1427,23 @@ def remark_empty(row: str, what: str = "原因") -> str:
     return f"表中{row}的备注为空，没有写明{what}。"
 
 
+def premise_not_the_rows(row: str, column: str, value: str, said: str) -> str:
+    """A reason asked of a state a row does not print ("X为啥取消" of a row whose 整合方式 is 保留): what it prints."""
+    return f"表中{row}的{column}是“{value}”，不是“{said}”，没有这一情况的原因可说。"
+
+
+def premise_year_not_printed(row: str, years: list[int], shown: list[tuple[str, str]]) -> str:
+    """"为什么26年是0" of a row of a table printing no column of that year: no such figure (what it prints)."""
+    said = "、".join(f"{y}年" for y in years)
+    printed = "；".join(f"{k}：{v}" for k, v in shown)
+    return f"表中没有{row}{said}的数，不能说它是0" + (f"（表中{printed}）" if printed else "") + "。"
+
+
+def premise_figure_not_zero(row: str, column: str, value: str) -> str:
+    """"为什么24年是0" of a row whose figure of that year is not 0: what it is."""
+    return f"表中{row}{column}是{value}，不是0。"
+
+
 def remark_not_saying(row: str, what: str, remark: str) -> str:
     """What a row's 备注 might say (its fund) asked of a row whose 备注 says something else: not said."""
     return f"表中{row}的备注（{remark}）没有写明{what}。"

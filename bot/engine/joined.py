@@ -21,7 +21,7 @@ from contextvars import ContextVar
 from bot.answer import QUESTION_WORD, YEAR_ASKED, compose
 from bot.dialogue import figures
 from bot.dialogue.session import Session
-from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer
+from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
 from bot.engine.names import _said_departments, department_spans
 from bot.engine.sides import (
     _RATE_SAID,
@@ -44,6 +44,8 @@ _LESS = Words("joined", "(?:{compare_leads})?(?:{less})(?:{fillers})*$")
 _EACH = Words("joined", "(?:{fillers})*(?:{each})(?:{fillers})*(?P<ask>{asks})?(?:{fillers})*$")
 _SUM = Words("joined", "(?:{fillers})*(?:{operation_words.sum})(?:{fillers})*(?P<ask>{asks})?(?:{fillers})*$")
 _ASK_END = Words("joined", "(?P<ask>{asks})(?:{fillers})*$")
+# A part asking the likeness of the thing before ("X局有类似的吗"), naming no thing of its own
+_LIKE_SAID = Words("context", "{like}")
 _FILLER_ENDS = Words("joined", "^(?:{fillers})+|(?:{fillers}|{compare_leads})+$")
 # What a piece may not say: another asking or operation of its own ("谁支出多", "哪个表金额大", "比…多")
 _ASKS_ELSE = Words("joined", "{operation_words.sum}|{operation_words.diff}|{operation_words.ratio}|" + QUESTION_WORD.pattern
@@ -74,11 +76,7 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
     parts, op, carried = split
     if _one_table_speaks_of_each(answer, parts, carried):
         return None
-    token = _IN_PART.set(True)
-    try:
-        got = [converse(kb, rules, Session(build_id=session.build_id), p) for p in parts]
-    finally:
-        _IN_PART.reset(token)
+    got = _asked_alone(kb, rules, session, parts, converse)
     parts, got = _carried_not_held(kb, rules, session, question, (parts, got, carried), converse)
     shown = [_figure(a, p, depts) if a.status == ANSWERED else None for p, a in zip(parts, got, strict=True)]
     if op != "each":  # (a figure set beside another: a rate standing for an amount is no figure of the part)
@@ -100,12 +98,15 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
                       "unknown", source=[s for a in got for s in a.source])
     if bare and (_in_one_unit(shown) is None or not all(_names_it(p, a) for p, a in zip(parts, got, strict=True))):
         return None  # (parts no department was said for: each one's one figure of a name holding it, or the engine's reply)
+    if op == "each" and answer.status == ANSWERED and _none_held_by_its_department(parts, got, carried):
+        _restore(session, before)  # (another department's lines, or the bureau's 小计, are no part's answer)
+        return _reply(question, parts, op, got, [None] * len(parts))
     cited = [_SOURCE.findall(a.text) for a in got if a.status == ANSWERED]
     if not cited or carried and not (all(cited) and all(_other_tables(x, y) for k, x in enumerate(cited)
                                                         for y in cited[k + 1:])):
         return None
     done = all(a.status == ANSWERED for a in got)
-    left = not done and op == "each" and answer.status == ANSWERED and _part_left_out(answer, parts, got)
+    left = not done and op == "each" and answer.status == ANSWERED and _part_left_out(answer, parts, got, carried)
     if not done and (op != "each" or answer.status == ANSWERED) and not left:
         # (a sum or comparison with a part not found: never half of it given, as sides.py has it; the engine's own
         # answer to the whole stands over a part it found that is not found asked alone)
@@ -118,6 +119,15 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
         if a.status == ANSWERED:
             figures.remember(session, a, depts)
     return _reply(question, parts, op, got, [f if a.status == ANSWERED else None for a, f in zip(got, shown, strict=True)])
+
+
+def _asked_alone(kb: KnowledgeBase, rules: list, session: Session, parts: list[str], converse: Converse) -> list[Answer]:
+    """Each part's answer asked alone, in a fresh session of the build (never split again)."""
+    token = _IN_PART.set(True)
+    try:
+        return [converse(kb, rules, Session(build_id=session.build_id), p) for p in parts]
+    finally:
+        _IN_PART.reset(token)
 
 
 def _carried_not_held(kb: KnowledgeBase, rules: list, session: Session, question: str,
@@ -135,26 +145,37 @@ def _carried_not_held(kb: KnowledgeBase, rules: list, session: Session, question
         own = part[len(dept):] if dept and part.startswith(dept) else ""
         if k == 0 or answer.status == ANSWERED or len(_label(own)) < 3 or part in said or _label(own) not in said:
             continue
-        token = _IN_PART.set(True)
-        try:
-            again = converse(kb, rules, Session(build_id=session.build_id), own)
-        finally:
-            _IN_PART.reset(token)
+        again = _asked_alone(kb, rules, session, [own], converse)[0]
         if again.status == ANSWERED:
             out_parts[k], out_got[k] = own, again
             carried.pop(part, None)
     return out_parts, out_got
 
 
-def _part_left_out(answer: Answer, parts: list[str], got: list[Answer]) -> bool:
-    """Whether the engine's answer to "A和B分别多少" leaves out a part held by several (asked back alone): none of the
-    part's own words (two characters running) is in it — half the question answered as if whole."""
+def _part_left_out(answer: Answer, parts: list[str], got: list[Answer], carried: dict[str, str]) -> bool:
+    """Whether the engine's answer to "A和B分别多少" leaves out a part not answered alone (held by several, or by
+    nothing): none of the part's own words (two characters running, the department it was carried to not counted —
+    "县公安局收费小计和培训费分别多少": 培训费, never 公安 of the other part's line) is in it — half the question
+    answered as if whole; that part is then said not found, never dropped."""
     shown = compact(_SOURCE.sub("", answer.text))
     for part, a in zip(parts, got, strict=True):
-        label = _label(part)
-        if a.status == CLARIFY and not any(label[i:i + 2] in shown for i in range(len(label) - 1)):
+        if a.status == ANSWERED:
+            continue
+        label = compact(_label(part))
+        dept = compact(carried.get(part, ""))
+        own = label[len(dept):] if dept and label.startswith(dept) else label
+        if _LIKE_SAID.search(own):
+            continue  # ("X局有类似的吗，Y多少": the likeness of the thing before, no thing named of its own)
+        if len(own) >= 2 and not any(own[i:i + 2] in shown for i in range(len(own) - 1)):
             return True
     return False
+
+
+def _none_held_by_its_department(parts: list[str], got: list[Answer], carried: dict[str, str]) -> bool:
+    """Whether every part was carried to a department and none is held there ("县X局会议费和培训费分别多少" of a
+    bureau printing neither): the engine's answer to the whole is then another department's lines, or the bureau's
+    小计 — each part is said not found of it instead."""
+    return bool(parts) and all(carried.get(p) and a.status == UNKNOWN for p, a in zip(parts, got, strict=True))
 
 
 def _one_table_speaks_of_each(answer: Answer, parts: list[str], carried: dict[str, str]) -> bool:
@@ -162,7 +183,8 @@ def _one_table_speaks_of_each(answer: Answer, parts: list[str], carried: dict[st
     ("X街道退休费和电费2024年预算数合计多少": its sum of the two lines). Parts of one table are that table's to answer
     (parts_joined never replaces such an answer), so the parts are not asked again: asking them would triple the
     cost of every sum over a general table's lines."""
-    if answer.status != ANSWERED or not carried or len({x.split(" ")[0] for x in _SOURCE.findall(answer.text)}) != 1:
+    if answer.status != ANSWERED or not carried or len({x.split(" ")[0] for x in _SOURCE.findall(answer.text)}) != 1 \
+            or len({s.get("document_id") for s in answer.source}) > 1:  # (the tables cited, as passed forward)
         return False
     shown = YEAR_ASKED.sub("", compact(_SOURCE.sub("", answer.text)))
     own = [compact(p)[len(compact(carried.get(p, ""))):] for p in parts]

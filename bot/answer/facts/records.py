@@ -3375,6 +3375,8 @@ def _why_blank(idx, tables: list[Table], text: str, context: dict | None) -> Fac
     years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", text)}
     col = next((c for c in r.cells if years and year_in(c) in years and not _CHANGE_HEADERS.search(c)), t.amount)
     f = r.cells.get(col)
+    if (not_held := _premise_not_held(idx, t, r, text, (years, col))) is not None:
+        return not_held  # ("X为啥取消" of a row kept, "为什么24年是0" of a row printing 55: no reason of a state not its)
     if f is not None and f["number"] not in (None, 0) or years and col == t.amount and year_in(col) not in years:
         return None  # (a figure printed: the reason of a change is the labels' or no one's)
     name = f"{r.project}{r.name}" if r.project else r.name
@@ -3386,6 +3388,42 @@ def _why_blank(idx, tables: list[Table], text: str, context: dict | None) -> Fac
     pairs = [(f"{name} {col}", _shown(f) if f is not None else compose.BLANK_CELL)] \
         + [(f"{name} {c}", r.cells[c]["value"].strip()) for c in notes]
     return FactAnswer("answered", compose.fact_values(pairs) + _cite(idx, cited), cited)
+
+
+_WHY_TAIL = Words("title_noun", r"(?:{tail}|{why_fillers})+$")
+_ZERO_SAID = Words("records", r"(?:{zero_said})$")
+
+
+def _premise_not_held(idx, t: Table, r: Record, text: str, asked: tuple[set[int], str]) -> FactAnswer | None:
+    """The state a reason is asked of, checked against the one row found: a value of a text column said after the
+    why ("为啥取消": 取消, a value of 整合方式 in other rows) that the row does not print (its 整合方式 保留), or a
+    figure said 0 ("为什么26年是0") that the row's figure of that year is not, or of a year the table prints no
+    column of — unknown, settled, with what the row prints; None when the premise is the row's or none is said."""
+    why = _WHY_ASKED.search(text)
+    if why is None:
+        return None
+    said = _WHY_TAIL.sub("", text[why.end():])
+    name = f"{r.project}{r.name}" if r.project else r.name
+    years, col = asked
+    if said and not _ZERO_SAID.search(said):
+        for c, g in r.cells.items():
+            own = compact(g["value"] or "")
+            if g["number"] is None and own and own != said \
+                    and any(compact((o.cells.get(c) or {}).get("value") or "") == said for o in t.records if o is not r):
+                return FactAnswer("unknown", compose.premise_not_the_rows(name, c, own, said) + _cite(idx, [g]), [],
+                                  settled=True)
+        return None
+    if not said:
+        return None
+    f = r.cells.get(col)
+    if years and year_in(col) not in years:  # (no column of the year said: the table prints no such figure)
+        shown = [(f"{name} {col}", _shown(f))] if f is not None else []
+        return FactAnswer("unknown", compose.premise_year_not_printed(name, sorted(years), shown)
+                          + _cite(idx, [f] if f is not None else list(r.cells.values())[:1]), [], settled=True)
+    if f is not None and f["number"] not in (None, 0):
+        return FactAnswer("unknown", compose.premise_figure_not_zero(name, col, _shown(f)) + _cite(idx, [f]), [],
+                          settled=True)
+    return None
 
 
 def _shared_head(a: str, b: str) -> int:
