@@ -162,3 +162,14 @@ def test_parts_none_of_which_the_department_holds_are_each_said_not_found():
     held = [unknown[0], Answer(parts[1], ANSWERED, "培训费 3万元", "fact")]
     assert not _none_held_by_its_department(parts, held, carried)
     assert not _none_held_by_its_department(parts, unknown, {})  # (no department carried to: the engine's to answer)
+
+
+def test_a_likeness_asked_of_a_department_carries_it_to_the_thing_named(county):
+    # ("X局有类似的吗，Y多少": Y asked of X — never Y of another department's table, though Y is held there)
+    for qs in (["区交通运输局有类似的吗，孤寡老人助餐补贴资金多少"],
+               ["区交通运输局收费小计", "区卫生健康局有类似的吗，孤寡老人助餐补贴资金多少"]):
+        a = converse(county, *qs)
+        assert a.status != ANSWERED and "86" not in a.text, (qs, a.text)
+    # (the department's own part held there, the other its own thing of another table: each from its own)
+    a = converse(county, "区交通运输局收费小计和婚姻登记窗口运行经费各多少")
+    assert a.status == ANSWERED and "23" in a.text and "14" in a.text, a.text

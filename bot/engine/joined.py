@@ -134,19 +134,24 @@ def _carried_not_held(kb: KnowledgeBase, rules: list, session: Session, question
                       asked: tuple[list[str], list[Answer], dict[str, str]], converse: Converse) -> tuple[list[str], list[Answer]]:
     """The parts and their answers, each only as the department it was carried to's (_of_department); and
     "县公安局收费小计和高山蔬菜补助资金分别多少": a part the department said once was carried to, not found there,
-    asked again as said (its own thing, of another table: 高山蔬菜补助资金 is no row of 县公安局's) — kept when answered,
-    the part then no longer the department's."""
+    asked again as said (its own thing, of another table: 高山蔬菜补助资金 is no row of 县公安局's) — kept when answered
+    by a line naming the part's own words, the part then no longer the department's. Only when the department holds
+    the part it was said with (its first part answered there) and no part asks a likeness ("X局有类似的吗，Y多少":
+    X asked of the whole); never a table's 合计 of other words ("水务局专项资金和民生实事计划投资各多少": 民生实事's
+    合计 is no 水务局 line) nor a reply naming no line ("除了…，其他单位合计" — 其他单位 is no thing of its own)."""
     parts, got, carried = asked
     got = [_of_department(kb, a, carried.get(p, "")) for p, a in zip(parts, got, strict=True)]
     said = compact(question)
     out_parts, out_got = list(parts), list(got)
+    if not got or got[0].status != ANSWERED or any(_LIKE_SAID.search(compact(p)) for p in parts):
+        return out_parts, out_got
     for k, (part, answer) in enumerate(zip(parts, got, strict=True)):
         dept = carried.get(part, "")
         own = part[len(dept):] if dept and part.startswith(dept) else ""
         if k == 0 or answer.status == ANSWERED or len(_label(own)) < 3 or part in said or _label(own) not in said:
             continue
         again = _asked_alone(kb, rules, session, [own], converse)[0]
-        if again.status == ANSWERED:
+        if again.status == ANSWERED and _names_it(own, again):
             out_parts[k], out_got[k] = own, again
             carried.pop(part, None)
     return out_parts, out_got
@@ -174,8 +179,10 @@ def _part_left_out(answer: Answer, parts: list[str], got: list[Answer], carried:
 def _none_held_by_its_department(parts: list[str], got: list[Answer], carried: dict[str, str]) -> bool:
     """Whether every part was carried to a department and none is held there ("县X局会议费和培训费分别多少" of a
     bureau printing neither): the engine's answer to the whole is then another department's lines, or the bureau's
-    小计 — each part is said not found of it instead."""
-    return bool(parts) and all(carried.get(p) and a.status == UNKNOWN for p, a in zip(parts, got, strict=True))
+    小计 — each part is said not found of it instead. Never when a part asks a likeness ("X局有类似的吗，Y多少"):
+    that is one thing asked of X, the engine's to answer."""
+    return bool(parts) and all(carried.get(p) and a.status == UNKNOWN for p, a in zip(parts, got, strict=True)) \
+        and not any(_LIKE_SAID.search(compact(p)) for p in parts)  # ("X局有类似的吗，Y多少": Y of X, the engine's)
 
 
 def _one_table_speaks_of_each(answer: Answer, parts: list[str], carried: dict[str, str]) -> bool:
