@@ -952,9 +952,9 @@ def _indicator_in_two_pieces(p: Parse, taken: list[bool], kb: KnowledgeBase) -> 
     for lo, hi in _runs(taken):
         if hi - lo > INSIDE_RUN_AT_MOST:
             continue
-        # (apart: a stretch a name prints whole is no name said in pieces — 应急管理员 of 基层应急管理员覆盖镇 is
-        # _inside_one_name's, never claimed here before 补助 is read)
-        found = _two_pieces_in(p.text, lo, hi, kb, concept_words | generic, apart=True)
+        found = _two_pieces_in(p.text, lo, hi, kb, concept_words | generic)
+        if found and _MONEY_THING.match(p.text, found[1]) and _two_pieces_in(p.text, found[0], found[1], kb, set(), apart=True) is None:
+            continue  # ("应急管理员补助多少": a stretch a name prints whole, money said after it — the money item asked)
         # (here only a stretch holding a question word; the others, once nothing else read them: _pieces_unexplained)
         if found and any(w in concept_words for w in _substrings(p.text[found[0]:found[1]])) \
                 and _claim(taken, found[0], found[1]):
