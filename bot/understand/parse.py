@@ -953,6 +953,8 @@ def _indicator_in_two_pieces(p: Parse, taken: list[bool], kb: KnowledgeBase) -> 
         if hi - lo > INSIDE_RUN_AT_MOST:
             continue
         found = _two_pieces_in(p.text, lo, hi, kb, concept_words | generic)
+        if found and _MONEY_THING.match(p.text, found[1]) and _two_pieces_in(p.text, found[0], found[1], kb, set(), apart=True) is None:
+            continue  # ("应急管理员补助多少": a stretch a name prints whole, money said after it — the money item asked)
         # (here only a stretch holding a question word; the others, once nothing else read them: _pieces_unexplained)
         if found and any(w in concept_words for w in _substrings(p.text[found[0]:found[1]])) \
                 and _claim(taken, found[0], found[1]):

@@ -1335,6 +1335,10 @@ def _shown_facts(context: dict | None, idx) -> list[dict]:
     return idx.facts(ids[:12]) if ids else []
 
 
+# A group's heading said with its kind after it ("村道硬化领域", marked 〈 where the heading was): the kind read too.
+_GROUP_KIND_AFTER = Words("records", r"(?<=\u3008)(?:{group_kinds:longest})")
+
+
 def _by_group(idx, tables: list[Table], text: str, context: dict | None) -> FactAnswer | None:
     """A group named by its heading (服务类): its 小计, its share of the 合计, its rows; a figure just shown
     over a group's 小计 (占货物类的比例), or a group's 小计 against another's (比服务类少多少)."""
@@ -1380,7 +1384,8 @@ def _by_group(idx, tables: list[Table], text: str, context: dict | None) -> Fact
     if re.search(r"小计|一共|合计|总共|多少|总额|共计", text):
         # the column said ("社会事业领域专项债小计": 专项债券（累计）), else the rows' own amount
         col = _column_said(t, text.replace(g, " ")) or t.amount
-        if _unexplained_rest(idx, t, _without_departments(idx, text.replace(g, " ").replace("小计", " ").replace(col, " "))):
+        named = _GROUP_KIND_AFTER.sub(" ", text.replace(g, "\u3008")).replace("\u3008", " ")  # (村道硬化领域: the group)
+        if _unexplained_rest(idx, t, _without_departments(idx, named.replace("小计", " ").replace(col, " "))):
             return None  # ("区卫生健康局会议费多少": a word the group's 小计 does not read — never the 小计 for it)
         f = sub.cells.get(col)
         if f is None or f["number"] is None or other_year_said(text, idx.docs[t.doc].year, f["col_labels"] or ""):
@@ -3142,9 +3147,16 @@ def _part_of_the_rows_added(idx, whole: str, context: dict | None) -> FactAnswer
 def _after_a_units_sum(t: Table, unit: str, rest: str, context: dict | None) -> bool:
     """"妇幼呢" right after "疾控中心新增资产多少": the rows of another unit of the table were just added up."""
     groups: list = list((context or {}).get("ranked_groups") or [])
-    units = _units_of(t)
-    return not re.sub(r"[\s的呢那么吧啊]", "", rest) and rest.strip().endswith("呢") and len(groups) == 1 \
-        and groups[0][0] != unit and groups[0][0] in units
+    units = _units_of(t) or {}
+    if re.sub(r"[\s的呢那么吧啊]", "", rest) or not rest.strip().endswith("呢"):
+        return False
+    if len(groups) == 1 and groups[0][0] != unit and groups[0][0] in units:
+        return True
+    # ("救助管理站小计" → "殡葬管理所呢": another unit's printed "<单位> 小计" line was just shown — its figure, not rows)
+    last = set((context or {}).get("last") or ())
+    return bool(last) and any(u != unit and (line := t.subtotals.get(label_key(u))) is not None
+                              and line.key == label_key(u + "小计") and any(f["id"] in last for f in line.cells.values())
+                              for u in units)
 
 
 def _table_whole(t: Table, col: str = "") -> tuple[dict | None, list[dict]]:
