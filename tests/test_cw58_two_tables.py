@@ -173,3 +173,10 @@ def test_a_likeness_asked_of_a_department_carries_it_to_the_thing_named(county):
     # (the department's own part held there, the other its own thing of another table: each from its own)
     a = converse(county, "区交通运输局收费小计和婚姻登记窗口运行经费各多少")
     assert a.status == ANSWERED and "23" in a.text and "14" in a.text, a.text
+
+
+def test_one_rows_two_columns_asked_as_two_parts_stand(samples_engine):
+    # (neither part is found alone — "渝中区人社局全年执行数" names no row — but the engine's answer is the
+    # department's one table's row, naming each part: it stands, never "not found" twice)
+    a = converse(samples_engine, "渝中区人社局就业补助资金的全年预算数和全年执行数")
+    assert a.status == ANSWERED and "7574" in a.text and "6643" in a.text, a.text

@@ -98,7 +98,8 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
                       "unknown", source=[s for a in got for s in a.source])
     if bare and (_in_one_unit(shown) is None or not all(_names_it(p, a) for p, a in zip(parts, got, strict=True))):
         return None  # (parts no department was said for: each one's one figure of a name holding it, or the engine's reply)
-    if op == "each" and answer.status == ANSWERED and _none_held_by_its_department(parts, got, carried):
+    if op == "each" and answer.status == ANSWERED and _none_held_by_its_department(parts, got, carried) \
+            and not _its_own_lines_name_each(kb, answer, parts, carried):
         _restore(session, before)  # (another department's lines, or the bureau's 小计, are no part's answer)
         return _reply(question, parts, op, got, [None] * len(parts))
     cited = [_SOURCE.findall(a.text) for a in got if a.status == ANSWERED]
@@ -183,6 +184,20 @@ def _none_held_by_its_department(parts: list[str], got: list[Answer], carried: d
     that is one thing asked of X, the engine's to answer."""
     return bool(parts) and all(carried.get(p) and a.status == UNKNOWN for p, a in zip(parts, got, strict=True)) \
         and not any(_LIKE_SAID.search(compact(p)) for p in parts)  # ("X局有类似的吗，Y多少": Y of X, the engine's)
+
+
+def _its_own_lines_name_each(kb: KnowledgeBase, answer: Answer, parts: list[str], carried: dict[str, str]) -> bool:
+    """Whether the engine answered the whole from the lines of the department each part was carried to, naming
+    each part's own words ("渝中就业补助资金全年预算数和执行数": one row's two columns of one table, neither part
+    found alone) — that answer stands; the bureau's 小计 for "县X局会议费和培训费" names neither part, and lines of
+    another table beside it are no lines of its own."""
+    if len({x.split(" ")[0] for x in _SOURCE.findall(answer.text)}) != 1 or len({s.get("document_id") for s in answer.source}) > 1 \
+            or not all(any(compact(n) in compact(answer.text) for n in _said_departments(kb, carried.get(p, "")))
+                       for p in parts):  # (the department named in the lines or their source)
+        return False  # (one table of the department's: never lines of several tables beside its 小计)
+    shown = compact(_SOURCE.sub("", answer.text))
+    own = [_ASK_END.sub("", YEAR_ASKED.sub("", compact(p)[len(compact(carried.get(p, ""))):])) for p in parts]
+    return all(len(o) >= 2 and any(o[i:i + 2] in shown for i in range(len(o) - 1)) for o in own)
 
 
 def _one_table_speaks_of_each(answer: Answer, parts: list[str], carried: dict[str, str]) -> bool:
