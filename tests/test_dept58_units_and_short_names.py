@@ -91,3 +91,10 @@ def test_department_holding_a_project(engine: Engine) -> None:
 def test_follow_up_naming_a_line_of_another_table(engine: Engine) -> None:
     answer = converse(engine, "家庭医生签约服务补助资金多少", "乡村医生定额补助资金呢")
     assert answer.status == "answered" and "135" in answer.text
+
+
+def test_follow_up_after_an_indicator_is_not_another_lines_amount(engine: Engine) -> None:
+    # (a ratio asked, then a line of another table: what is asked of it is that ratio, which it does not print —
+    # never its 安排金额)
+    answer = converse(engine, "家庭医生配备比例要求", "那乡村医生定额补助资金呢")
+    assert "135" not in answer.text, answer.text

@@ -87,7 +87,7 @@ from bot.language import lazyre as re
 from bot.language import ordinals
 from bot.language.asking import Words
 from bot.language.lexicon import KnowledgeBase, department_forms
-from bot.language.normalize import compact, fiscal_said, full_years, normalize, switched
+from bot.language.normalize import MONEY_UNITS, compact, fiscal_said, full_years, normalize, switched
 from bot.language.rules import Rule
 from bot.store import queries as query
 from bot.understand.parse import concept_word_set
@@ -553,6 +553,9 @@ def _row_said_whole_elsewhere(kb: KnowledgeBase, rules: list[Rule], session: Ses
     """"低保资金多少" → "困难群众救助配套资金呢": a follow-up naming, whole, a line of a table the conversation is not
     about, which the conversation's tables do not hold: asked on its own, kept only when its answer names the line as
     said (the conversation then goes on about that); None otherwise."""
+    last = session.figures[-1] if session.figures else {}
+    if last.get("unit") not in MONEY_UNITS:
+        return None  # ("基础养老金标准是多少" → "那公益性岗位补贴呢": the line's 标准 is asked, never its amount)
     said = _FOLLOW_ENDS.sub("", compact(normalize(question)))
     if len(said) < ROW_SAID_AT_LEAST or not all("\u4e00" <= c <= "\u9fff" for c in said) \
             or _AMOUNT_ASKED_END.sub("", said) in kb.lexicon.forms:
