@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import converse, engine_over, fixture_script
+from conftest import converse, engine_over, fixture_script, simple_table
 
 from bot.engine import Engine
 
@@ -156,3 +156,18 @@ def test_a_reason_asked_of_a_state_the_row_does_not_print_is_unknown(engine: Eng
     status, text = _ask(engine, *turns)
     assert status == "unknown" and wrong not in text, text
     assert said in text, text
+
+
+def test_a_bureau_said_short_before_the_tables_noun_sums_its_rows(tmp_path: Path) -> None:
+    # (a county's table whose 主管部门 prints 县X局, asked as X's short name before the title's noun 专项资金, with the
+    # samples' projects named …专项资金 loaded beside: the bureau's rows added up, never its rows listed as if each
+    # were the answer, nor another document's project)
+    table = tmp_path / "青枫县财政局_2026年县级专项资金安排表.xlsx"
+    simple_table(table, "专项资金", "青枫县2026年县级专项资金安排表", "D2", "单位：万元",
+                 ["资金名称", "主管部门", "资金规模（万元）", "备注"],
+                 [["棚户区改造补助资金", "县住房和城乡建设局", 640, ""], ["城镇燃气管网更新资金", "县住房和城乡建设局", 180, ""],
+                  ["残疾人两项补贴资金", "县民政局", 95, ""]])
+    samples = [p for p in sorted((_ROOT / "tests" / "data" / "samples").iterdir()) if p.suffix in (".xlsx", ".pdf")]
+    engine = engine_over(tmp_path / "kb.sqlite", [_ROOT / "knowledge", *samples, table])
+    answer = converse(engine, "住建局专项资金多少")
+    assert answer.status == "answered" and "820" in answer.text.splitlines()[0], answer.text

@@ -32,6 +32,8 @@ def asked_of_the_table(turn, typed):
         if not tables or typed.status == "unknown" and not _said_of_the_project(turn.kb, m, noun, typed.text):
             continue  # ("住建局专项资金多少": a "no such department" is no reading of the project; the facts read it)
         at = p.text.index(noun, m.start)
+        if _organisation_before(turn.kb, p.text[:at]):
+            return None  # ("住建局专项资金多少": a bureau said before the noun — its rows summed by the facts, not the rest)
         # (its row noun kept, 资金 of 专项资金: "哪些资金25年比24年增加了" reads the rows as the question said them)
         kept = next((noun[k:] for k in range(1, len(noun)) if _ROW_NOUN.fullmatch(noun[k:])), "")
         rest = p.text[:at] + kept + p.text[at + len(noun):]
@@ -39,6 +41,13 @@ def asked_of_the_table(turn, typed):
             return None
         return again_on_tables(turn, rest, tables)
     return None
+
+
+def _organisation_before(kb, before: str) -> bool:
+    """Whether the words before the table's noun end with an organisation's mark (住建局, 卫健委): the rows it owns
+    are asked, which the facts read with the noun kept."""
+    said = compact(before)
+    return len(said) >= 3 and said.endswith(tuple(kb.vocab.department_suffixes))
 
 
 def _said_of_the_project(kb, m, noun: str, said: str) -> bool:
