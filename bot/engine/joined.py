@@ -191,12 +191,11 @@ def _its_own_lines_name_each(kb: KnowledgeBase, answer: Answer, parts: list[str]
     each part's own words ("渝中就业补助资金全年预算数和执行数": one row's two columns of one table, neither part
     found alone) — that answer stands; the bureau's 小计 for "县X局会议费和培训费" names neither part, and lines of
     another table beside it are no lines of its own."""
-    if len({x.split(" ")[0] for x in _SOURCE.findall(answer.text)}) != 1 or len({s.get("document_id") for s in answer.source}) > 1 \
-            or not all(any(compact(n) in compact(answer.text) for n in _said_departments(kb, carried.get(p, "")))
+    if not _one_table_cited(answer) or not all(any(compact(n) in compact(answer.text) for n in _said_departments(kb, carried.get(p, "")))
                        for p in parts):  # (the department named in the lines or their source)
         return False  # (one table of the department's: never lines of several tables beside its 小计)
     shown = compact(_SOURCE.sub("", answer.text))
-    own = [_ASK_END.sub("", YEAR_ASKED.sub("", compact(p)[len(compact(carried.get(p, ""))):])) for p in parts]
+    own = [_own_words(p, carried) for p in parts]
     return all(len(o) >= 2 and any(o[i:i + 2] in shown for i in range(len(o) - 1)) for o in own)
 
 
@@ -205,13 +204,22 @@ def _one_table_speaks_of_each(answer: Answer, parts: list[str], carried: dict[st
     ("X街道退休费和电费2024年预算数合计多少": its sum of the two lines). Parts of one table are that table's to answer
     (parts_joined never replaces such an answer), so the parts are not asked again: asking them would triple the
     cost of every sum over a general table's lines."""
-    if answer.status != ANSWERED or not carried or len({x.split(" ")[0] for x in _SOURCE.findall(answer.text)}) != 1 \
-            or len({s.get("document_id") for s in answer.source}) > 1:  # (the tables cited, as passed forward)
+    if answer.status != ANSWERED or not carried or not _one_table_cited(answer):
         return False
     shown = YEAR_ASKED.sub("", compact(_SOURCE.sub("", answer.text)))
-    own = [compact(p)[len(compact(carried.get(p, ""))):] for p in parts]
-    own = [_ASK_END.sub("", YEAR_ASKED.sub("", o)) for o in own]
+    own = [_own_words(p, carried) for p in parts]
     return all(o and o in shown for o in own)
+
+
+def _one_table_cited(answer: Answer) -> bool:
+    """Whether the answer cites one file and the tables passed forward with it are at most one."""
+    return len({x.split(" ")[0] for x in _SOURCE.findall(answer.text)}) == 1 \
+        and len({s.get("document_id") for s in answer.source}) <= 1
+
+
+def _own_words(part: str, carried: dict[str, str]) -> str:
+    """A part's own words: without the department it was carried to, its year and its asking end."""
+    return _ASK_END.sub("", YEAR_ASKED.sub("", compact(part)[len(compact(carried.get(part, ""))):]))
 
 
 def _of_department(kb: KnowledgeBase, answer: Answer, department: str) -> Answer:
