@@ -744,7 +744,23 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
         if cols.lead and re.match(r"^(?:合计|总计|总合计)", _clean(first)):
             current_section = section  # a grand total closes the last section
         facts += _row_facts(g, ctx, r, cols, headers, bool(header), kinds, inner, current_section, carry)
+    _years_of_names(facts)
     return _over_years(facts)
+
+
+def _years_of_names(facts: list[Fact]) -> None:
+    """Rows named each by a year and words of its own, of three years or more ("2019年某省政府专项债券（七期）",
+    "2020年某省政府一般债券（一期）"): the year is part of the name (when the bond was issued), never the year of
+    the row's figures, which their column says (2025年到期本金) or the table does. Rows named by a year and the
+    same words ("2023年收入", "2024年收入") are years, each its own."""
+    led = {n: int(m.group(1)) for f in facts if f.row
+           if (m := _YEAR_LABEL.match(n := f.row[-1])) is not None and len(n) >= m.end() + 3}
+    rests = [n[len(str(y)):] for n, y in led.items()]
+    if len(set(led.values())) < 3 or len(set(rests)) * 2 <= len(rests):
+        return
+    for f in facts:
+        if f.row and f.row[-1] in led and f.year == led[f.row[-1]]:
+            f.year = next((y for lab in f.col if (y := year_of_label(lab)) is not None), None)
 
 
 # A column adding up the year columns beside it: "三年合计", "2025-2027年合计", or a bare 合计 / 累计 among them.
@@ -1301,7 +1317,7 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
         if not lead_labels:
             lead_labels, lead_heads = [code], [""]
         code = ""
-    if code and lead_labels:
+    if code and lead_labels and not _code_after_names(cols):
         # (a lettered code reads apart from its name: "DP01 青石街道"; a subject code runs on: "2100101行政运行")
         lead_labels[-1] = f"{code} {lead_labels[-1]}" if re.search(r"[A-Za-z]", code) else f"{code}{lead_labels[-1]}"
     unit_hint = "" if cols.unit is None or g.value(r, cols.unit) in ("无", "/", "-", "—") else g.value(r, cols.unit)
@@ -1310,7 +1326,8 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
     for c in range(g.w):
         blank = _blank_is_zero(ctx, row_has_number or zeros, kinds[c], g.raw[r][c], lead_labels, headers[c])
         if not g.is_origin(r, c) or not (g.raw[r][c] or blank) or c in cols.label or c == cols.unit \
-                or (r, c) in cols.echoes or _SEQ_HEADER.match(_clean("".join(headers[c]))) or c in cols.code \
+                or (r, c) in cols.echoes or _SEQ_HEADER.match(_clean("".join(headers[c]))) \
+                or c in cols.code and not (_code_after_names(cols) and lead_labels and g.raw[r][c]) \
                 or total_word and _clean(g.value(r, c)) == total_word:
             continue
         labels, heads = _value_labels(g, r, c, cols, headers, outer, lead_labels, lead_heads)
@@ -1318,6 +1335,8 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
         hint = unit_hint if re.search(r"值|数|完成|目标|实际", "".join(col)) or not col else ""
         if g.raw[r][c] or labels and labels[-1]:  # (a blank beside a blank label is no line of zeros)
             facts.append(_make_fact(ctx, g.raw[r][c] or "0", labels, col, section, r, c, hint, heads))
+            if c in cols.code:  # (a code is the row's identifier, never a figure: 1505063 is no amount)
+                facts[-1].number, facts[-1].unit = None, ""
     facts += [_spread_fact(g, ctx, r, c, cols, headers, outer, section, lead_labels, lead_heads)
               for c in range(g.w) if (r, c) in cols.spread]
     # A row of labels only (a table of names) keeps its last label as a fact of its column.
@@ -1338,6 +1357,12 @@ def _label_under_outline(text: str, r: int, c: int, cols: _Columns) -> str:
     if text and c == cols.lead[0] and r in cols.indented and (m := _GROUP_LEAD.match(text)):
         text = text[m.end():]  # ("重点项目：X" stands under its group 重点项目)
     return text
+
+
+def _code_after_names(cols: _Columns) -> bool:
+    """A code column printed after the names (债券名称 | 债券编码): an attribute of the row, shown and asked apart
+    ("编码X是哪只债券"), never glued to the name; a code before its names (科目编码 | 科目名称) still leads it."""
+    return bool(cols.lead) and len(cols.code) == 1 and min(cols.code) > cols.lead[-1]
 
 
 def _row_code(g: _Grid, r: int, cols: _Columns, headers: dict[int, list[str]]) -> str:

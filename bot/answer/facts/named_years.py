@@ -1,0 +1,114 @@
+"""A year that opens a row's name ("2019年某省政府专项债券（七期）", "2022年某省政府一般债券（三期）"): said before
+the name's words ("2019年专项债券七期票面利率多少"), it is part of the name, never a year asked of the tables.
+
+The rows are those whose name opens with a year their figures are not of (the reader of the table keeps such a
+year as the name's: grid._years_of_names), so a table of years ("2023年收入") is never one of them. A year said
+and words that fit exactly one such name of that year — its words in order, said short (the province dropped,
+七期 / 第七期 / 7期, 债券 left out) — are put as the name is printed; the year-readers then skip a year that opens a
+printed name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.language.normalize import compact
+
+_YEAR_SAID = re.compile(r"(?<![0-9.])((?:19|20)\d\d)年")
+_ORDINAL_OF = re.compile(r"第(?=[一二三四五六七八九十\d]{1,3}期)")
+_DIGITS_OF = re.compile(r"(\d{1,2})(?=期)")
+_NUMERALS = "零一二三四五六七八九"
+
+
+def _numeral(n: int) -> str:
+    """12 -> 十二, 20 -> 二十, 7 -> 七 (an issue's number said in digits, printed in words)."""
+    if n < 10:
+        return _NUMERALS[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else _NUMERALS[tens]) + "十" + (_NUMERALS[ones] if ones else "")
+
+
+def _plain(text: str) -> str:
+    """A name's words as matched: no 第 before an issue's number, its digits as numerals."""
+    return _DIGITS_OF.sub(lambda m: _numeral(int(m.group(1))), _ORDINAL_OF.sub("", text))
+
+
+def year_led_names(idx) -> dict[str, tuple[str, ...]]:
+    """Year ("2019") -> the compact names of rows opening with it whose figures are of another year; built once
+    per index."""
+    held = idx.__dict__.get("_year_led_names")
+    if held is not None:
+        return held
+    out: dict[str, set[str]] = {}
+    for labels in idx.own_row_labels.values():
+        for label in labels:
+            name = compact(label)
+            m = _YEAR_SAID.match(name)
+            if m is None or len(name) < m.end() + 3:
+                continue
+            fids = idx.label_facts.get(_key(label), ())
+            if fids and all(idx.fact_year[f] != int(m.group(1)) for f in fids):
+                out.setdefault(m.group(1), set()).add(name)
+    held = {y: tuple(sorted(ns)) for y, ns in out.items()}
+    idx.__dict__["_year_led_names"] = held
+    return held
+
+
+def _key(label: str) -> str:
+    from bot.answer.facts.words import label_key
+    return label_key(label)
+
+
+def _fits(said: str, rest: str) -> bool:
+    """Whether the words said after the year are the name's after its year, said short: in order, the first
+    two together."""
+    if len(said) < 2 or said[:2] not in rest:
+        return False
+    at = rest.find(said[:2]) + 2
+    for ch in said[2:]:
+        at = rest.find(ch, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def names_with_years(text: str, idx) -> str:
+    """The question with each year and the name's words after it put as the one name they fit is printed
+    (compact): "2019年专项债券七期票面利率" -> "2019年某省政府专项债券七期票面利率"; as said when none or several fit."""
+    names = year_led_names(idx)
+    if not names or "年" not in text:
+        return text
+    out, last = [], 0
+    for m in _YEAR_SAID.finditer(text):
+        of_year = names.get(m.group(1))
+        if not of_year or m.start() < last:
+            continue
+        name = _one_fitting(text, m.end(), m.group(1), of_year)
+        if name is not None:
+            out.append(text[last:m.start()] + name[0])
+            last = name[1]
+    return "".join(out) + text[last:] if out else text
+
+
+def _one_fitting(text: str, start: int, year: str, of_year: tuple[str, ...]) -> tuple[str, int] | None:
+    """(the one name of the year the longest run of words after start fits, where the run ends), or None."""
+    for end in range(min(len(text), start + 30), start + 1, -1):
+        said = _plain(text[start:end])
+        fit = [n for n in of_year if _fits(said, _plain(n[len(year) + 1:]))]
+        if len(fit) == 1:
+            return fit[0], end
+        if len(fit) > 1:
+            return None
+    return None
+
+
+def name_year_spans(text: str, idx) -> list[tuple[int, int]]:
+    """Where the question says a year-led name as printed (compact): that year is the name's."""
+    names = year_led_names(idx)
+    spans = []
+    for m in _YEAR_SAID.finditer(text):
+        for name in names.get(m.group(1), ()):
+            if text.startswith(name, m.start()):
+                spans.append((m.start(), m.start() + len(name)))
+                break
+    return spans
