@@ -2293,7 +2293,10 @@ def deducted_total(total: str, unit: str) -> str:
 
 
 def printed_left(row: str, verb: str, value: str, unit: str, label: str) -> str:
-    """"X尚未执行 422.78万元（表中“未执行数”一栏）": the table's own figure of what is left."""
+    """"X尚未执行 422.78万元（表中“未执行数”一栏）": the table's own figure of what is left; a balance at the end,
+    "X还剩 1.84亿元（表中“期末余额”一栏）"."""
+    if label.endswith("余额"):
+        return f"{row}还剩 {value}{unit}（表中“{label}”一栏）"
     return f"{row}尚未{verb} {value}{unit}（表中“{label}”一栏）"
 
 

@@ -531,7 +531,7 @@ def _make_fact(ctx: _Ctx, text: str, row: list[str], col: list[str], section: st
 _COUNTED_COLUMN = re.compile(r"(?:数量|[台件套户次人个家所座村站辆张处亭点室屋院校间场位]数|床位|名额)$")
 # A pure number beside the money (分配系数 0.0563, 权重, 指数): never the table's money unit.
 _PURE_NUMBER_COLUMN = re.compile(r"(?:系数|指数|权重|比值)$")
-_MONEY_WORDS = re.compile(r"金额|预算|资金|支出|收入|拨款|经费|费用|投入|执行数|决算")
+_MONEY_WORDS = re.compile(r"金额|预算|资金|支出|收入|拨款|经费|费用|投入|执行数|决算|本金|利息|余额")
 
 
 def _naming(row: list[str], col: list[str]) -> list[str]:

@@ -817,6 +817,11 @@ def distinct_row_labels(conn: Conn) -> list[str]:
     return [r[0] for r in conn.execute("SELECT DISTINCT row_labels FROM facts").fetchall() if r[0]]
 
 
+def year_led_row_labels(conn: Conn) -> list[tuple[str, int | None]]:
+    """The distinct row labels (joined by FACT_SEP) holding a year word, each with a year its figures are of."""
+    return conn.execute("SELECT DISTINCT row_labels, year FROM facts WHERE row_labels LIKE '%年%'").fetchall()
+
+
 def row_labels_of(conn: Conn, doc_ids: list[int]) -> list[str]:
     """The distinct row labels of the figures of some documents (joined by FACT_SEP)."""
     if not doc_ids:

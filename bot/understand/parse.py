@@ -33,6 +33,7 @@ from bot.language.lexicon import (
     sounds_alike,
     title_kind_names_its_tables,
 )
+from bot.language.named_years import opens_a_name, year_led_names
 from bot.language.normalize import (
     AmountMention,
     compact,
@@ -263,7 +264,7 @@ def _read_words(question: str, kb: KnowledgeBase) -> tuple[Parse, list[bool]]:
     _read_all_departments(p, taken)
     _read_self_references(p, taken, vocab)
     _region_before_place(p, taken, vocab)
-    _read_modifiers(p, taken, vocab)
+    _read_modifiers(p, taken, vocab, year_led_names(kb, kb.conn) if "年" in text else None)
     _read_sub_items(p, taken, vocab, kb)
     _read_numbers(p, taken, vocab)
 
@@ -1403,10 +1404,15 @@ def _percent_asked(p: Parse) -> None:
         del p.concepts["share"]
 
 
-def _read_modifiers(p: Parse, taken: list[bool], vocab) -> None:
-    """Years and the words that change what is asked ("去年", "人均", "每月"): never ignored."""
+def _read_modifiers(p: Parse, taken: list[bool], vocab, led: dict[str, tuple[str, ...]] | None = None) -> None:
+    """Years and the words that change what is asked ("去年", "人均", "每月"): never ignored. (A year opening a
+    row's name said, "2019年专项债券七期" of 2019年某省政府专项债券（七期）, is the name's: led, the knowledge base's
+    year-led names.)"""
     text = p.text
     for m in _YEAR.finditer(text):
+        if led and text[m.end() - 1:m.end()] == "年" and opens_a_name(text, m.start(), m.group(1), led):
+            _claim(taken, m.start(), m.end())  # (no year asked, nor a figure)
+            continue
         if not any(taken[m.start() : m.end()]):
             p.years.append(int(m.group(1)))
             _claim(taken, m.start(), m.end())
@@ -2059,6 +2065,7 @@ def read_ahead(kb: KnowledgeBase) -> None:
     _owner_values(kb)
     _owner_forms(kb)
     _column_owner_forms(kb)
+    year_led_names(kb, kb.conn)
 
 
 # "102新昌县教育体育局 小计", "101001新昌县农业农村局（本级）": a line's organisation, its code and its closing word off

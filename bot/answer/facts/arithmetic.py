@@ -1716,9 +1716,10 @@ class Arithmetic(Lookup):
         return _own_row(whole), fmt_number(left), whole["unit"] or "", parts, [whole, done, plan]
 
     def _printed_left(self, f: dict, done_re: str) -> dict | None:
-        """The row's printed amount of what is not yet done (未执行数, 未支付金额, 剩余): its own column header
-        says the negated verb; None when the row prints no such column."""
-        undone = re.compile(r"(?:未|没有?|尚未)(?:" + done_re + r")|剩余|结余")
+        """The row's printed amount of what is not yet done (未执行数, 未支付金额, 剩余; a balance at the period's end,
+        期末余额, of a debt repaid in part): its own column header says the negated verb; None when the row prints no
+        such column."""
+        undone = re.compile(r"(?:未|没有?|尚未)(?:" + done_re + r")|剩余|结余|(?:期末|年末)余额")
         for x in self.idx.facts(self._row_siblings(f)):
             leaf = (x["col_labels"] or "").split(query.FACT_SEP)[-1]
             if x["number"] is not None and x["unit"] not in ("%", "百分点") and undone.search(leaf) \

@@ -116,7 +116,9 @@ def _without_a_generic_suffix(groups: list[list[Mention]], sets: list[set[int]],
     # (a kind of figure the name's row may not hold — 数量, 人数 — is no suffix: "保洁服务数量" asks a count)
     keep = [i for i, g in enumerate(groups) if any(g is k for k in kept) or any(m.part for g2 in groups for m in g2) or not (
         len(g) == 1 and g[0].end - g[0].start <= 2 and g[0].start >= 0 and len(sets[i]) > 3
-        and not _KIND_OF_FIGURE.fullmatch(text[g[0].start:g[0].end]))]
+        and not _KIND_OF_FIGURE.fullmatch(text[g[0].start:g[0].end])
+        # (a word read only as a synonym of a field, 投向 of 主要用途, asks that field: no suffix the labels print)
+        and (not text or any(text[g[0].start:g[0].end] in k for k in g[0].keys)))]
     if keep and len(keep) < len(groups) and set.intersection(*[sets[i] for i in keep]):
         return [groups[i] for i in keep], [sets[i] for i in keep]
     return groups, sets

@@ -32,6 +32,7 @@ from bot.language.lexicon import (
     unit_kind_end,
     unit_short_forms,
 )
+from bot.language.named_years import year_led_names
 from bot.language.normalize import compact
 from bot.language.sections import parsed_vocabulary
 from bot.language.sections import vocabulary_section as vocabulary_section  # (the readers' one loader)
@@ -1317,5 +1318,6 @@ def index_for(kb) -> FactIndex:
             idx.names_said_long = _said_long(kb, idx.names_said_long)
             idx.key_departments()  # (walks of every table's keys: made with the index, not by a question needing them)
             idx.key_docs()
+            year_led_names(idx, idx.conn)  # (the rows whose names open with a year: read with the index)
             _INDEXES[kb] = idx
         return idx

@@ -16,7 +16,6 @@ from bot.answer import RANGE_ASKED as _RANGE_ASKED
 from bot.answer import REL_YEARS as _REL_YEARS
 from bot.answer.facts.crossed_rows import rows_said
 from bot.answer.facts.index import FactIndex
-from bot.answer.facts.named_years import name_year_spans, names_with_years
 from bot.answer.facts.verb_columns import (
     in_some_bracket,
     kind_after_row,
@@ -63,6 +62,7 @@ from bot.language.lexicon import (
     other_level,
     title_kind_names_its_tables,
 )
+from bot.language.named_years import name_year_spans, names_with_years, year_led_names
 from bot.language.normalize import compact, in_order, normalize, said_at, small_number
 from bot.language.sections import vocabulary_section
 from bot.store import queries as query
@@ -2249,8 +2249,8 @@ def _read_question(question: str, idx: FactIndex, departments: list[str] | None 
     rates and operations; what no step explains is the leftover."""
     question, noted = _note_terms_as_figures(idx.names_said_long(question), idx)
     question = _LESS_SPENT.sub("没花掉", _parts_in_brackets(question, idx, departments))
-    text = _change_rate_said(_canonical(names_with_years(compact(question.replace("％", "%")), idx), idx, departments),
-                             idx, departments)
+    said = names_with_years(compact(question.replace("％", "%")), year_led_names(idx, idx.conn))
+    text = _change_rate_said(_canonical(said, idx, departments), idx, departments)
     text = _change_ranked_said(text, idx, departments)
     text = _gap_of_two_said(_said_plainly(_CHANGE_SAID_TWICE.sub(r"\1了多少", text)), idx)
     text = _count_said_by_its_verb(text, idx, departments)
@@ -5840,7 +5840,8 @@ _YEAR_RESTATED = re.compile(r"(?<![0-9.])(?:19|20)\d\d(?:年度|年)?的?$")
 
 def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     _read_year_span(fq, text, taken)
-    named = {s for s, _ in name_year_spans(text, idx)}  # (2019年 of "2019年某省政府专项债券七期": the name's)
+    # (2019年 of "2019年某省政府专项债券七期": the name's)
+    named = {s for s, _ in name_year_spans(text, year_led_names(idx, idx.conn))}
     for m in _YEAR_Q.finditer(text):
         if m.start() in named:
             continue

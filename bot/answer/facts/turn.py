@@ -60,7 +60,6 @@ from bot.answer.facts.measure_held import (
     ratio_not_a_share,
     time_not_held,
 )
-from bot.answer.facts.named_years import name_year_spans, names_with_years
 from bot.answer.facts.outline import own_label
 from bot.answer.facts.phrase_rows import rows_of_one_phrase
 from bot.answer.facts.question import (
@@ -109,6 +108,7 @@ from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD, NAMESAKES_ASKED
 from bot.language import ordinals
 from bot.language.asking import Words
 from bot.language.lexicon import department_places
+from bot.language.named_years import name_year_spans, names_with_years, year_led_names
 from bot.language.normalize import compact, format_amount, in_order, normalize, small_number
 from bot.model import AMOUNT_LABELS, ITEM_HEAD
 from bot.store import queries as query
@@ -4835,8 +4835,9 @@ def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | N
     of the conversation when a follow-up names none, or those of the facts found when given; a year said
     back from now counts from the tables of the figure just shown, when shown)."""
     # ("2024年末余额" of a table of 2025 and 2026: its 2025 column's 上年末 row, a year held)
-    text = rows_said(_compared_year(names_with_years(compact(normalize(question)), idx), idx, conversation), idx)
-    for s, e in name_year_spans(text, idx):
+    led = year_led_names(idx, idx.conn)
+    text = rows_said(_compared_year(names_with_years(compact(normalize(question)), led), idx, conversation), idx)
+    for s, e in name_year_spans(text, led):
         text = text[:s] + "\x00" * (e - s) + text[e:]  # (2019年 of "2019年某省政府专项债券七期": the name's)
     if works := records.year_of_dates_said(idx, text):  # (2026年 of 2026年完工: a condition on a column of dates)
         text = text[:works[0]] + "\x00" * (works[1] - works[0]) + text[works[1]:]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.language.normalize import compact
+from bot.store import queries as query
 
 _YEAR_SAID = re.compile(r"(?<![0-9.])((?:19|20)\d\d)年")
 _ORDINAL_OF = re.compile(r"第(?=[一二三四五六七八九十\d]{1,3}期)")
@@ -33,30 +34,24 @@ def _plain(text: str) -> str:
     return _DIGITS_OF.sub(lambda m: _numeral(int(m.group(1))), _ORDINAL_OF.sub("", text))
 
 
-def year_led_names(idx) -> dict[str, tuple[str, ...]]:
-    """Year ("2019") -> the compact names of rows opening with it whose figures are of another year; built once
-    per index."""
-    held = idx.__dict__.get("_year_led_names")
+def year_led_names(owner, conn) -> dict[str, tuple[str, ...]]:
+    """Year ("2019") -> the compact names of rows opening with it whose figures are of another year; read once per
+    knowledge base (kept on `owner`, the knowledge base or its fact index)."""
+    held = owner.__dict__.get("_year_led_names")
     if held is not None:
         return held
+    years: dict[str, set[int | None]] = {}
+    for rows, year in query.year_led_row_labels(conn):
+        name = compact(rows.split(query.FACT_SEP)[-1])
+        if (m := _YEAR_SAID.match(name)) is not None and len(name) >= m.end() + 3:
+            years.setdefault(name, set()).add(year)
     out: dict[str, set[str]] = {}
-    for labels in idx.own_row_labels.values():
-        for label in labels:
-            name = compact(label)
-            m = _YEAR_SAID.match(name)
-            if m is None or len(name) < m.end() + 3:
-                continue
-            fids = idx.label_facts.get(_key(label), ())
-            if fids and all(idx.fact_year[f] != int(m.group(1)) for f in fids):
-                out.setdefault(m.group(1), set()).add(name)
+    for name, of in years.items():
+        if int(name[:4]) not in of:
+            out.setdefault(name[:4], set()).add(name)
     held = {y: tuple(sorted(ns)) for y, ns in out.items()}
-    idx.__dict__["_year_led_names"] = held
+    owner.__dict__["_year_led_names"] = held
     return held
-
-
-def _key(label: str) -> str:
-    from bot.answer.facts.words import label_key
-    return label_key(label)
 
 
 def _fits(said: str, rest: str) -> bool:
@@ -72,10 +67,9 @@ def _fits(said: str, rest: str) -> bool:
     return True
 
 
-def names_with_years(text: str, idx) -> str:
+def names_with_years(text: str, names: dict[str, tuple[str, ...]]) -> str:
     """The question with each year and the name's words after it put as the one name they fit is printed
     (compact): "2019年专项债券七期票面利率" -> "2019年某省政府专项债券七期票面利率"; as said when none or several fit."""
-    names = year_led_names(idx)
     if not names or "年" not in text:
         return text
     out, last = [], 0
@@ -90,6 +84,15 @@ def names_with_years(text: str, idx) -> str:
     return "".join(out) + text[last:] if out else text
 
 
+def opens_a_name(text: str, start: int, year: str, names: dict[str, tuple[str, ...]]) -> bool:
+    """Whether the year said at start (its 年 ending at the year's end + 1) opens a row's name, as printed or said
+    short."""
+    of_year = names.get(year)
+    end = start + len(year) + 1
+    return bool(of_year) and (any(text.startswith(n, start) for n in of_year)
+                              or _one_fitting(text, end, year, of_year) is not None)
+
+
 def _one_fitting(text: str, start: int, year: str, of_year: tuple[str, ...]) -> tuple[str, int] | None:
     """(the one name of the year the longest run of words after start fits, where the run ends), or None."""
     for end in range(min(len(text), start + 30), start + 1, -1):
@@ -102,9 +105,8 @@ def _one_fitting(text: str, start: int, year: str, of_year: tuple[str, ...]) -> 
     return None
 
 
-def name_year_spans(text: str, idx) -> list[tuple[int, int]]:
+def name_year_spans(text: str, names: dict[str, tuple[str, ...]]) -> list[tuple[int, int]]:
     """Where the question says a year-led name as printed (compact): that year is the name's."""
-    names = year_led_names(idx)
     spans = []
     for m in _YEAR_SAID.finditer(text):
         for name in names.get(m.group(1), ()):
