@@ -88,9 +88,10 @@ def opens_a_name(text: str, start: int, year: str, names: dict[str, tuple[str, .
     """Whether the year said at start (its 年 ending at the year's end + 1) opens a row's name, as printed or said
     short."""
     of_year = names.get(year)
-    end = start + len(year) + 1
-    return bool(of_year) and (any(text.startswith(n, start) for n in of_year)
-                              or _one_fitting(text, end, year, of_year) is not None)
+    if not of_year:
+        return False
+    return any(text.startswith(n, start) for n in of_year) \
+        or _one_fitting(text, start + len(year) + 1, year, of_year) is not None
 
 
 def _one_fitting(text: str, start: int, year: str, of_year: tuple[str, ...]) -> tuple[str, int] | None:
