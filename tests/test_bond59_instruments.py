@@ -93,3 +93,20 @@ def test_field_the_table_lacks_stops(engine: Engine) -> None:
     a = converse(engine, "2023年专项债券二期投向了什么项目")
     assert a.status == "unknown", a.text
     assert "2.98" not in a.text, a.text
+
+
+@pytest.mark.parametrize("turns,shown,not_shown", [
+    (("专项债券多少只",), "共 5 项", "1.3亿元"),
+    (("一般债券有几笔",), "共 4 项", "1.7亿元"),
+    (("一共多少只债券", "一般债券几只"), "共 4 项", "1.7亿元"),
+])
+def test_count_of_a_category(engine: Engine, turns: tuple[str, ...], shown: str, not_shown: str) -> None:
+    a = converse(engine, *turns)
+    assert a.status == "answered", a.text
+    assert shown in a.text and not_shown not in a.text, a.text
+
+
+def test_class_sum_keeps_the_printed_decimals(engine: Engine) -> None:
+    a = converse(engine, "专项债券小计应付利息多少")
+    assert a.status == "answered", a.text
+    assert "0.2678" in a.text and "0.079" in a.text, a.text

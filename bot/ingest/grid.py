@@ -1310,16 +1310,7 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
     if total_word:  # (the unit's name in 单位名称, "小计" in 备注: the unit's 小计 row, no item of it)
         lead_labels.append(total_word)
         lead_heads.append(" ".join(headers[cols.lead[1]]))
-    # A classification code (科目编码 2100101) belongs to the row's name: "2100101行政运行".
-    code = _row_code(g, r, cols, headers)
-    if code and not re.fullmatch(r"[\dA-Za-z.\-]+", code):
-        # Words in the code column ("合计" under 科目编码) name the row; they are no code.
-        if not lead_labels:
-            lead_labels, lead_heads = [code], [""]
-        code = ""
-    if code and lead_labels and not _code_after_names(cols):
-        # (a lettered code reads apart from its name: "DP01 青石街道"; a subject code runs on: "2100101行政运行")
-        lead_labels[-1] = f"{code} {lead_labels[-1]}" if re.search(r"[A-Za-z]", code) else f"{code}{lead_labels[-1]}"
+    lead_labels, lead_heads = _coded_labels(g, r, cols, headers, lead_labels, lead_heads)
     unit_hint = "" if cols.unit is None or g.value(r, cols.unit) in ("无", "/", "-", "—") else g.value(r, cols.unit)
     facts: list[Fact] = []
     row_has_number = any(kinds[c] == "num" and is_numeric(g.raw[r][c]) for c in range(g.w) if c not in cols.label)
@@ -1348,6 +1339,22 @@ def _row_facts(g: _Grid, ctx: _Ctx, r: int, cols: _Columns, headers: dict[int, l
                                 [] if note and any(k == "num" for k in kinds) else headers[lead[-1]],
                                 section, r, lead[-1], heads=[""] * len(outer) + lead_heads[:-1]))
     return facts
+
+
+def _coded_labels(g: _Grid, r: int, cols: _Columns, headers: dict[int, list[str]], lead_labels: list[str],
+                  lead_heads: list[str]) -> tuple[list[str], list[str]]:
+    """A classification code (科目编码 2100101) belongs to the row's name: "2100101行政运行" (a code printed after
+    the names is the row's attribute instead: _code_after_names)."""
+    code = _row_code(g, r, cols, headers)
+    if code and not re.fullmatch(r"[\dA-Za-z.\-]+", code):
+        # Words in the code column ("合计" under 科目编码) name the row; they are no code.
+        if not lead_labels:
+            lead_labels, lead_heads = [code], [""]
+        code = ""
+    if code and lead_labels and not _code_after_names(cols):
+        # (a lettered code reads apart from its name: "DP01 青石街道"; a subject code runs on: "2100101行政运行")
+        lead_labels[-1] = f"{code} {lead_labels[-1]}" if re.search(r"[A-Za-z]", code) else f"{code}{lead_labels[-1]}"
+    return lead_labels, lead_heads
 
 
 def _label_under_outline(text: str, r: int, c: int, cols: _Columns) -> str:

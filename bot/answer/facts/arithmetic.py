@@ -51,6 +51,7 @@ from bot.answer.facts.words import (
     _is_grand_total,
     _is_total,
     flow_words,
+    fmt_added,
     fmt_number,
     fmt_percent,
     is_subtotal,
@@ -815,7 +816,8 @@ class Arithmetic(Lookup):
             return self.values(facts, [])
         unit = units.pop() or ""
         total = sum(f["number"] for f in facts)
-        text = compose.fact_sum(list(zip(_names(facts), (fmt_number(f["number"]) for f in facts), strict=True)), fmt_number(total), unit)
+        text = compose.fact_sum(list(zip(_names(facts), (fmt_added(f["number"], facts) for f in facts), strict=True)),
+                                fmt_added(total, facts), unit)
         return FactAnswer("answered", text + _cite(self.idx, facts), facts, total=(total, unit))
 
     def per_one_apart(self, facts: list[dict], asked_sum: bool) -> FactAnswer | None:

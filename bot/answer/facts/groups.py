@@ -24,6 +24,7 @@ from bot.answer.facts.values import _cite, _shown
 from bot.answer.facts.words import (
     _TITLE_GENERIC,
     _is_total,
+    fmt_added,
     fmt_number,
     fmt_percent,
     label_key,
@@ -51,7 +52,7 @@ _ORG_END = re.compile(r"(?:馆|站|院|所|队|局|中心|办|委|社|园|校)$"
 _UNIT_HEAD = re.compile(r"单位|主体|部门|科室|处室|负责|承办|实施|乡镇|街道")
 _KIND_HEAD = re.compile(r"类别|类型|目录|分类|类$|性质|资金来源|来源")
 _SHARE = re.compile(r"比例|比重|占比|百分之|占.{0,12}(?:多少|几|%)")
-_COUNT = re.compile(r"几项|几个|多少项|多少个|有几|项数|个数")
+_COUNT = Words("groups", "几项|几个|多少项|多少个|有几|项数|个数|{operation_words.count}")  # (几只, 多少笔 too)
 # (采购了什么, 买些啥: what a class's rows buy, each row one thing bought)
 _LIST = re.compile(r"哪些|哪几|哪家|哪个是|是哪|有什么|有啥|都有|包括|列一下|列出|明细|(?:买|采购|购买|购置)了?些?(?:什么|啥)")
 _MEAN = re.compile(r"平均(?!每|到每)|均值")
@@ -1232,15 +1233,15 @@ def of_class(idx, s: Said, col: str, op: str, name: str, before: dict | None = N
     if op == "count":
         return FactAnswer("answered", compose.counted_items(items, name) + _cite(idx, figures), figures, kept=kept)
     if op == "list":
-        return FactAnswer("answered", compose.class_rows(name, items, col, fmt_number(added), unit) + _cite(idx, figures),
+        return FactAnswer("answered", compose.class_rows(name, items, col, fmt_added(added, figures), unit) + _cite(idx, figures),
                           figures, ranked=[f["id"] for f in figures], kept=kept)
-    parts = [(_row_shown(r, s.rows), fmt_number(r.cells[col]["number"])) for r in s.rows
+    parts = [(_row_shown(r, s.rows), fmt_added(r.cells[col]["number"], figures)) for r in s.rows
              if col in r.cells and r.cells[col]["number"] is not None]
     if len(figures) == 1 and len(s.rows) == 1 and compact(s.value) == compact(s.rows[0].name):
         # ("流速仪单价多少": one row of the class, its own cell — never a "合计" of one price)
         return FactAnswer("answered", compose.fact_values([(f"{parts[0][0]} {col}", _shown(figures[0]))])
                           + _cite(idx, figures), figures, kept=kept)
-    return FactAnswer("answered", compose.class_sum(name, col, parts, fmt_number(added), unit) + _cite(idx, figures),
+    return FactAnswer("answered", compose.class_sum(name, col, parts, fmt_added(added, figures), unit) + _cite(idx, figures),
                       figures, kept=kept)
 
 

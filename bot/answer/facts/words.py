@@ -368,6 +368,26 @@ def fmt_number(x: float) -> str:
     return f"{x:.2f}".rstrip("0").rstrip(".")
 
 
+def printed_decimals(facts) -> int:
+    """The most decimals some figures are printed with (trailing zeros none), when more than two and each is printed
+    with four at most: a table in 亿元 printing 0.0798 adds up to 0.7448, never 0.74; 0 otherwise (a sheet keeping
+    10891.615675 keeps float digits, shown as money is)."""
+    most = 0
+    for f in facts:
+        digits = str(f["value"] or "").replace(",", "").strip().rstrip("%").partition(".")[2].rstrip("0")
+        if len(digits) > 4 or not digits.isdigit() and digits:
+            return 0
+        most = max(most, len(digits))
+    return most if most > 2 else 0
+
+
+def fmt_added(x: float, facts) -> str:
+    """A figure added up from (or one of) some facts, as they print theirs: fmt_number unless they print more than
+    two decimals (printed_decimals)."""
+    places = printed_decimals(facts)
+    return f"{x:.{places}f}".rstrip("0").rstrip(".") if places else fmt_number(x)
+
+
 def fmt_percent(x: float) -> str:
     """A percentage the bot computes: two decimals always (87.10), as amounts are printed."""
     return f"{x:.2f}"
