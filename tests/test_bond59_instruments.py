@@ -110,3 +110,20 @@ def test_class_sum_keeps_the_printed_decimals(engine: Engine) -> None:
     a = converse(engine, "专项债券小计应付利息多少")
     assert a.status == "answered", a.text
     assert "0.2678" in a.text and "0.079" in a.text, a.text
+
+
+def test_total_of_the_rows_listed(engine: Engine) -> None:
+    """合计 said of the rows just listed (它们) adds up their column, never the table's 合计 row (3)."""
+    a = converse(engine, "用再融资债券还本的有哪些", "它们本金合计多少")
+    assert a.status == "answered", a.text
+    assert "2.1" in a.text and "3亿元" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question,shown", [
+    ("年末余额合计换成万元是多少", "87000万元"),
+    ("2026年应还本金合计是多少万元", "30000万元"),
+])
+def test_figure_in_the_unit_asked(engine: Engine, question: str, shown: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered", a.text
+    assert shown in a.text, a.text

@@ -439,6 +439,22 @@ def _ratio_clauses(note: str, words: set[str]) -> list[str]:
     return out
 
 
+# A unit asked by a verb of converting ("换成万元是多少", "折合成万元"), said after the figure: no label of it.
+_IN_UNIT_SAID = re.compile(r"(?:折合|折算|换算|转换|换)(?:成|为)(?:多少)?(?:亿元?|千元|万元?|元)(?:是|为)?(?:多少|几)?(?:呢|啊)?$")
+
+
+def _total_of_the_rows_pointed(fq: FactQuestion, context: dict | None) -> None:
+    """"用再融资债券还本的有哪些" → "它们本金合计多少": 合计 said of the rows just listed, pointed at, adds up their column
+    (the sum asked), never the table's 合计 row; the mention of it dropped in place."""
+    if not (context and len(context.get("rows") or ()) >= 2 and _ROWS_POINTED.match(fq.text)):
+        return
+    totals = [m for m in fq.mentions if m.start >= 0 and m.keys and all(_is_grand_total(k) for k in m.keys)]
+    if totals and len(totals) < len(fq.mentions):
+        fq.mentions = [m for m in fq.mentions if not any(m is t for t in totals)]
+        if "sum" not in fq.ops:
+            fq.ops.append("sum")
+
+
 class Answerer(Conversation):
     def _not_held(self, question: str, fa: FactAnswer) -> FactAnswer | None:
         """Unknown when the facts found are not of what the question asks: another budget than the one said, a flow
@@ -953,7 +969,7 @@ class Answerer(Conversation):
         if only is None and (items := item_rows.answer(self.idx, question, doc_ids, context)) is not None:
             return items, True  # "哪个项目专项债最多": the rows of the one sheet whose subject is said
         if only is None and (grouped := records.answer(self.idx, question, doc_ids, context)) is not None:
-            return grouped, True
+            return self._in_unit_asked(question, grouped) or grouped, True  # (its figure in the unit asked too)
         if only is None and (measured := measures.answer(self.idx, read := self.peek(question), context, doc_ids)) is not None:
             self.last = copy.deepcopy(read)  # (what the turn checks the answer against)
             return measured, True  # "老旧小区改造涉及多少户": the clause of its text stating it
@@ -1217,7 +1233,9 @@ class Answerer(Conversation):
                         only: list[str] | None) -> FactAnswer | None:
         """The answer from the labels (fa); "财政委托业务支出花了多少" of a final account: what was spent is its
         决算 column, when the reading as 执行数 found nothing (a table with no 决算 says it holds none: fa)."""
-        fa = self._in_unit_asked(question, self._answer(question, doc_ids, context, clauses, only))
+        # ("年末余额合计换成万元是多少": the figure asked read without the unit it is asked in, then converted)
+        read = _IN_UNIT_SAID.sub("", question) if _IN_UNIT_SAID.search(question) else question
+        fa = self._in_unit_asked(question, self._answer(read or question, doc_ids, context, clauses, only))
         spent = _SPENT.search(question)
         if fa is not None and fa.status == "answered" or only is not None or spent is None \
                 or re.search(r"(?:没|未|少)花", question):
@@ -1349,6 +1367,7 @@ class Answerer(Conversation):
         """The last step of _answer: the facts the labels match (of the rows just shown when the question
         points at them or names only a column), and what is computed or shown from them."""
         idx = self.idx
+        _total_of_the_rows_pointed(fq, context)
         if context and context.get("rows") and len(context["rows"]) >= 2 and _ROWS_POINTED.match(fq.text) \
                 and fq.mentions and all(m.start >= 0 and m.keys <= idx.col_keys and not m.keys & idx.row_label_keys
                                         for m in fq.mentions):
