@@ -127,3 +127,15 @@ def test_figure_in_the_unit_asked(engine: Engine, question: str, shown: str) -> 
     a = converse(engine, question)
     assert a.status == "answered", a.text
     assert shown in a.text, a.text
+
+
+@pytest.mark.parametrize("question,shown,not_shown", [
+    ("2023年11月2日发行了哪些债券", ["一般债券（五期）", "专项债券（十一期）"], "专项债券（二期）"),
+    ("发行日为2023年11月2日的债券有哪些", ["一般债券（五期）", "专项债券（十一期）"], "专项债券（二期）"),
+    ("2021年发行的债券有哪些", ["再融资一般债券（三期）", "专项债券（十四期）"], "2023年"),
+])
+def test_rows_by_a_date_cell(engine: Engine, question: str, shown: list[str], not_shown: str) -> None:
+    """A date said with the verb heading a column of dates (发行日) filters the rows; never a year the table lacks."""
+    a = converse(engine, question)
+    assert a.status == "answered", a.text
+    assert all(s in a.text for s in shown) and not_shown not in a.text, a.text

@@ -2277,6 +2277,11 @@ def works_in_year_head(column: str, year: int, verb: str) -> str:
     return f"{year}年{verb}的（按{column}）"
 
 
+def rows_on_date_head(column: str, date: str, verb: str) -> str:
+    """"2022年3月24日发行的（按发行日期）" (the head of the rows listed)."""
+    return f"{date}{verb}的（按{column}）"
+
+
 def investment_left(row: str, left: str, unit: str, parts: list[tuple[str, str]], _facts: list) -> str:
     """"X 完成2025年计划投资后尚需投资 12300万元：总投资 48600 − 截至2024年底累计完成投资 21300 − 2025年计划投资 15000"."""
     (whole, a), (done, b), (plan, c) = parts

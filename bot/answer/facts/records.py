@@ -1290,9 +1290,53 @@ def _dated_docs(idx) -> frozenset[int]:
 
 def year_of_dates_said(idx, text: str) -> tuple[int, int] | None:
     """Where the question says a year of the works' end or start ("2026年完工") while a table prints a column of
-    such dates: that year is a condition on its rows, never a year of data asked."""
+    such dates, or a date before the verb a column of dates is headed by ("2022年3月24日发行了哪些" of 发行日期): that
+    year is a condition on its rows, never a year of data asked."""
     m = _YEAR_OF_DATES.search(text)
-    return m.span(1) if m and _rows_asked(text) and _dated_docs(idx) else None
+    if m and _rows_asked(text) and _dated_docs(idx):
+        return m.span(1)
+    said = _date_of_a_column(idx, list(_dated_docs(idx)), text) if _rows_asked(text) else None
+    return (said[0].start("date"), said[0].end("date")) if said else None
+
+
+# A date said before a verb ("2022年3月24日发行", "2021年发行的"): a condition on a column of dates headed by the verb.
+_ON_DATE = re.compile(r"(?P<date>(?P<y>(?:19|20)\d\d)年(?:(?P<m>\d{1,2})月份?(?:(?P<d>\d{1,2})[日号])?)?)"
+                      r"(?:就|已经|已|共|一共)?(?P<verb>[\u4e00-\u9fff]{2})")
+# ... or after the column's words ("发行日为2023年11月2日的", "发行日期是2022年3月24日的")
+_DATE_AFTER = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?:日期|日|时间)?(?:为|是|在)"
+                         r"(?P<date>(?P<y>(?:19|20)\d\d)年(?:(?P<m>\d{1,2})月份?(?:(?P<d>\d{1,2})[日号])?)?)")
+_CELL_DATE = re.compile(r"((?:19|20)\d\d)\D{1,2}(\d{1,2})(?:\D{1,2}(\d{1,2}))?")
+
+
+def _date_of_a_column(idx, docs: list[int], text: str) -> tuple[re.Match, str, list[dict]] | None:
+    """(the date said, the column's header, its cells) of the one column of dates of the documents whose header holds
+    the verb said after the date; None unless exactly one."""
+    for m in [*_ON_DATE.finditer(text), *_DATE_AFTER.finditer(text)]:
+        found = [(k, fs) for d in docs if d in idx.docs for k, fs in _date_columns(idx, d).items()
+                 if m["verb"] in label_key(k[1].split(query.FACT_SEP)[-1])]
+        if len(found) == 1:
+            return m, label_key(found[0][0][1].split(query.FACT_SEP)[-1]), found[0][1]
+    return None
+
+
+def on_dates_said(idx, docs: list[int], text: str) -> FactAnswer | None:
+    """"2022年3月24日发行了哪些债券", "2021年发行的有几只": the rows whose column of dates headed by the verb said
+    (发行日期) holds the date (its year, month and day as said); None unless one such column is in scope."""
+    said = _date_of_a_column(idx, docs, text) if _rows_asked(text) else None
+    if said is None:
+        return None
+    m, col, facts = said
+    asked = [int(x) for x in (m["y"], m["m"], m["d"]) if x]
+    hits = [f for f in facts if (c := _CELL_DATE.search(f["value"] or "")) is not None
+            and [int(x) for x in c.groups()[:len(asked)] if x] == asked]
+    head = compose.rows_on_date_head(col, m["date"], m["verb"])
+    if not hits:
+        return FactAnswer("answered", compose.none_marked(head, len(facts)) + _cite(idx, facts[:1]), [])
+    items = [f"{_row_label(idx, f, unit=True)}（{col} {f['value']}）" for f in hits]
+    if _COUNT.search(text) and not _LIST.search(text):
+        return FactAnswer("answered", compose.counted_items(items, head) + _cite(idx, hits), hits)
+    return FactAnswer("answered", compose.numbered_items(items, head) + _cite(idx, hits), hits,
+                      ranked=[f["id"] for f in hits])
 
 
 def _rows_asked(text: str) -> bool:
@@ -1642,6 +1686,8 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     """A group of a table of records asked (its 小计, its share, its rows), or None."""
     whole = compact(normalize(question))
     if _YEAR_OF_DATES.search(whole) and (dated := in_year_of_dates(idx, _scope(idx, whole, docs, _dated_docs(idx)), whole)):
+        return dated
+    if (_ON_DATE.search(whole) or _DATE_AFTER.search(whole)) and (dated := on_dates_said(idx, _scope(idx, whole, docs, _dated_docs(idx)), whole)):
         return dated
     tables = _tables_over(idx, _scope(idx, whole, docs)) or _listed_of_unit_said(idx, whole, context)
     if not tables:
