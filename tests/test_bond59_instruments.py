@@ -139,3 +139,14 @@ def test_rows_by_a_date_cell(engine: Engine, question: str, shown: list[str], no
     a = converse(engine, question)
     assert a.status == "answered", a.text
     assert all(s in a.text for s in shown) and not_shown not in a.text, a.text
+
+
+def test_group_follow_up_said_short(engine: Engine) -> None:
+    """A column said by its verb's two characters in order (付息 of 应付利息), then another class said without the
+    noun every class ends with (专项 of 专项债券)."""
+    a = converse(engine, "一般债券小计付息多少")
+    assert a.status == "answered", a.text
+    assert "0.1084" in a.text and "3.6亿元" not in a.text, a.text
+    a = converse(engine, "一般债券小计付息多少", "专项的呢")
+    assert a.status == "answered", a.text
+    assert "0.2678" in a.text and "0.1084" not in a.text, a.text

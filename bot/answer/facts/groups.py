@@ -12,6 +12,7 @@ Answered only when one class of one table is said; otherwise None, and the rest 
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -33,7 +34,7 @@ from bot.answer.facts.words import (
 from bot.language import lazyre as re
 from bot.language.asking import Words
 from bot.language.lexicon import bureau_first_word, company_short_forms, department_forms, level_forms
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import compact, in_order, normalize
 from bot.language.ordinals import small_number
 from bot.store import queries as query
 
@@ -662,6 +663,11 @@ def _by_its_own_word(t: Table, text: str) -> tuple[str, str] | None:
     said = {c: g for c in t.columns for i in range(len(text) - 1) if (g := text[i:i + 2]) in keys[c]
             and sum(g in k for k in keys.values()) == 1 and not _in_title_run(t, text, i)
             and not _qualifies_title_word(t, text, i, keys[c])}
+    if not said:  # ("小计付息多少" of 2025年支付利息: its two characters in order, in no other column's label)
+        said = {c: g for c in t.columns for i in range(len(text) - 1)
+                if re.fullmatch(r"[\u4e00-\u9fff]{2}", g := text[i:i + 2]) and g[0] != g[1]
+                and in_order(g, keys[c]) and sum(in_order(g, k) for k in keys.values()) == 1
+                and not _in_title_run(t, text, i)}
     return next(iter(said.items())) if len(said) == 1 else None
 
 
@@ -1311,6 +1317,20 @@ def _kind_switched(idx, text: str, kept: dict) -> FactAnswer | None:
     return answer(idx, kept["value"] + re.sub(r"的?呢", "", text))
 
 
+def _said_without_their_noun(t: Table, head: str, rest: str) -> list[Said]:
+    """"一般债券…" → "专项的呢": a class said without the noun every class of the column ends with (一般债券 / 专项债券:
+    债券), right after one was answered: that class, when its words alone are said and no other's are."""
+    values = [v for v in t.values(head) if v]
+    noun = os.path.commonprefix([compact(v)[::-1] for v in values])[::-1] if len(values) >= 2 else ""
+    if len(noun) < 2:
+        return []
+    hits = [(v, at) for v in values if len(bare := compact(v)[:-len(noun)]) >= 2 and (at := rest.find(bare)) >= 0]
+    if len(hits) != 1:
+        return []
+    v, at = hits[0]
+    return [Said(t, head, v, at, at + len(compact(v)) - len(noun), rows_of(t, head, v))]
+
+
 def followup(idx, text: str, kept: dict) -> FactAnswer | None:
     """"那运输服务类呢", "它有几项", "三年合计", "哪个多" right after a class was answered (kept)."""
     t = next((x for x in tables_of(idx, kept["doc"]) if x.sheet == kept["sheet"]), None)
@@ -1333,7 +1353,7 @@ def followup(idx, text: str, kept: dict) -> FactAnswer | None:
         return _classes_ranked(idx, t, kept["head"], kept["col"], bool(other.group("max")))  # "最少的呢": the classes again
     if _MOST.search(rest) or "哪" in rest:
         return None  # (which class or row is most: a ranking, not a figure of the class kept)
-    said = [x for x in said_classes([t], rest) if x.head == kept["head"]]
+    said = [x for x in said_classes([t], rest) if x.head == kept["head"]] or _said_without_their_noun(t, kept["head"], rest)
     if len({x.value for x in said}) == 1 and rest.endswith("呢"):
         s = said[0]
         left = rest[:s.start] + " " + rest[s.end:]
