@@ -8,7 +8,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from bot.answer import HOLDERS_FIRST, HOLDERS_LAST
+from bot.answer import HOLDERS_FIRST, HOLDERS_LAST, QUESTION_WORD
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.question import (
     Mention,
@@ -109,7 +109,7 @@ _KIND_OF_FIGURE = re.compile(r"数量|人数|个数|次数|面积|套数|台数|
 
 
 def _without_a_generic_suffix(groups: list[list[Mention]], sets: list[set[int]], text: str = "",
-                              kept: Sequence[list[Mention]] = ()) -> tuple[list, list]:
+                              kept: Sequence[list[Mention]] = (), idx=None) -> tuple[list, list]:
     """A generic word after a name ("行政运行支出"): a two-character mention that no fact carries together
     with the others is the name's suffix, not a constraint (groups and sets unchanged when none is); the
     groups `kept` are constraints whatever they are (预算 said of a final account's line)."""
@@ -117,11 +117,21 @@ def _without_a_generic_suffix(groups: list[list[Mention]], sets: list[set[int]],
     keep = [i for i, g in enumerate(groups) if any(g is k for k in kept) or any(m.part for g2 in groups for m in g2) or not (
         len(g) == 1 and g[0].end - g[0].start <= 2 and g[0].start >= 0 and len(sets[i]) > 3
         and not _KIND_OF_FIGURE.fullmatch(text[g[0].start:g[0].end])
-        # (a word read only as a synonym of a field, 投向 of 主要用途, asks that field: no suffix the labels print)
-        and (not text or any(text[g[0].start:g[0].end] in k for k in g[0].keys)))]
+        and not _field_the_rest_lacks(idx, g[0], text, [x for j, x in enumerate(sets) if j != i]))]
     if keep and len(keep) < len(groups) and set.intersection(*[sets[i] for i in keep]):
         return [groups[i] for i in keep], [sets[i] for i in keep]
     return groups, sets
+
+
+def _field_the_rest_lacks(idx, m: Mention, text: str, others: list[set[int]]) -> bool:
+    """"X投向了什么项目": a word read only as a synonym of a field (投向 of 主要用途 / 主要用于), none of the tables of
+    what the other words find printing that field, asks that field — no suffix of the name (a word of asking so
+    read, 在哪 of 用在哪, asks nothing of its own)."""
+    said = text[m.start:m.end]
+    if idx is None or not others or any(said in k for k in m.keys) or QUESTION_WORD.search(said):
+        return False
+    docs = {idx.fact_doc[f] for f in set.intersection(*others)}
+    return bool(docs) and not any(m.keys & idx.doc_keys.get(d, set()) for d in docs)
 
 
 # A note saying what the table leaves out ("本表不含项目支出").

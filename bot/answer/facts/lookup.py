@@ -354,7 +354,7 @@ class Lookup(Rows):
         sets, budget = self._budget_of_final_lines(fq, groups, sets, docs, facts_of) if not both else (sets, [])
         both = set.intersection(*sets)
         if not both and len(groups) > 1:
-            groups, sets = _without_a_generic_suffix(groups, sets, fq.text, budget)
+            groups, sets = _without_a_generic_suffix(groups, sets, fq.text, budget, idx)
             both = set.intersection(*sets)
         if not both and len(groups) > 1:
             groups, sets = self._without_title_words(fq, groups, sets)
