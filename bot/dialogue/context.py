@@ -1926,7 +1926,7 @@ OWN_LEFT_OUT = re.compile(r"(?:不算|不含|不包括|除了?|除去|去掉|扣
 
 
 # "司法局本级", "本级（不含公证处）": the department's own 资金使用单位, apart from the units under it.
-_OWN_LEVEL = re.compile(r"本级(?:[(（]?(?:不含|不包括|除去|除了|不算)[^)）]{1,12}[)）]?)?|[(（]?(?:不含|不包括|除去|除了|不算)[^)）]{1,12}[)）]?本级")
+_OWN_LEVEL = re.compile(r"局?本级(?:[(（]?(?:不含|不包括|除去|除了|不算)[^)）]{1,12}[)）]?)?|[(（]?(?:不含|不包括|除去|除了|不算)[^)）]{1,12}[)）]?本级")
 
 
 def _own_level(t: Turn, p: Parse, f: Frame) -> bool:
@@ -1973,7 +1973,8 @@ def _own_unit_apart(t: Turn, doc: int) -> str:
 
 
 # "本级和疾控相差多少", "图书馆比本级少多少": 本级 set against another unit of its table, said short.
-_BESIDE_OWN = re.compile(r"本级(?:和|与|跟|同|比|及)([\u4e00-\u9fff]{2,12})|([\u4e00-\u9fff]{2,12})(?:和|与|跟|同|比|及)本级")
+# ("指挥中心比局本级少多少": 本级 said with its bureau's word before it)
+_BESIDE_OWN = re.compile(r"本级(?:和|与|跟|同|比|及)([\u4e00-\u9fff]{2,12})|([\u4e00-\u9fff]{2,12}?)(?:和|与|跟|同|比|及)(?:局|委|办)?本级")
 
 
 def _unit_beside_own_level(t: Turn, p: Parse, f: Frame) -> None:
@@ -2039,8 +2040,8 @@ def _same_question_of_another_unit(t: Turn, p: Parse, f: Frame) -> bool:
 
 
 # "有几个资金使用单位", "下属单位有哪些", "哪个单位经费最多": the units under the department themselves.
-# ("预算分哪几个单位": 分 the budget divided among them)
-_UNITS_ASKED = re.compile(r"(?:资金使用|使用|下属|所属|二级|预算)单位|(?:分(?:为|成|给|到)?)?(?:哪些|几个|多少个|哪几个|哪个|各个?|每个)单位"
+# ("预算分哪几个单位": 分 the budget divided among them; "三个单位经费分别多少": the units counted, each asked)
+_UNITS_ASKED = re.compile(r"(?:资金使用|使用|下属|所属|二级|预算)单位|(?:分(?:为|成|给|到)?)?(?:哪些|几个|多少个|哪几个|哪个|各个?|每个|[0-9两二三四五六七八九十]+个)单位"
                           r"|单位(?:有)?(?:哪些|几个|多少个|哪几个)")
 
 
@@ -3322,6 +3323,8 @@ def _part_inside(t: Turn, p: Parse, f: Frame) -> Answer | None:
         # "就业补助资金里社会保险补贴发了多少": a part of the one project said before 里; another project
         # whose name shares its words is not that part, nor is the whole project's amount.
         return t.unknown(compose.part_not_printed(*within), p.text, suggest=False)
+    if (cost := _cost_inside(t, p)) is not None:
+        return t.unknown(compose.cost_not_broken_out(*cost), p.text, suggest=False)
     if len(set(f.projects)) != 1:
         return None
     name = t.kb.projects[f.projects[0]].name
@@ -3336,6 +3339,31 @@ def _part_inside(t: Turn, p: Parse, f: Frame) -> Answer | None:
 
 
 _QUALIFIER_SAID = re.compile(r"(?:含|包含|包括)(?:了|有)?$")
+# "监管执法经费里执法装备费多少": a project said, 里, then a cost of it (…费) asked
+_COST_INSIDE = re.compile(r"^(?P<whole>.{2,}?)(?:里面|里头|里边|里|之中|当中|其中|中)的?(?P<part>[\u4e00-\u9fff]{1,10}?费)(?:用)?"
+                          r"(?:是|有|为|花了|用了)?(?:多少钱|多少万元?|多少|几何)?[呢吗啊？?]*$")
+
+
+def _cost_inside(t: Turn, p: Parse) -> tuple[str, str] | None:
+    """"监管执法经费里执法装备费多少": one project said, then 里, then a cost no project's name, nor an indicator nor
+    the goal of that project says (the table prints the project's whole, no such part of it): (its name, the cost
+    as said). Never the whole's amount, nor another project a word of the cost fits (装备 of a 装备购置经费)."""
+    m = _COST_INSIDE.match(compact(p.text))
+    if m is None:
+        return None
+    end = m.end("whole")
+    whole = {int(r.key) for x in p.mentions if x.start < end for r in x.of("project")}
+    if len(whole) != 1 or any(x.start < end < x.end for x in p.mentions):
+        return None
+    pid, part = whole.pop(), m.group("part")
+    stem = part[:-1]
+    row = query.projects(t.conn, [pid])[0]
+    lo, hi = t.kb.project_span(pid)
+    said_of = [compact(t.kb.indicator_name.get(i, "")) for i in range(lo, hi + 1) if t.kb.indicator_project.get(i) == pid]
+    if len(stem) < 2 or any(part in compact(x.name) for x in t.kb.projects.values()) \
+            or any(stem in n for n in said_of) or stem in compact(row["goal"] or ""):
+        return None  # (a project of its own, an indicator's cost, or a part the goal names: read elsewhere)
+    return str(row["name"]), part
 _INSIDE = re.compile(r"^(?:的)?(?:里面|里头|里边|里|中间|之中|中|当中|其中)(?:的)?$")
 
 

@@ -297,19 +297,26 @@ def _unit_said_short(kb: KnowledgeBase, text: str) -> list[tuple[_Unit, str]]:
 
 _UNIT_KIND_END = Words("units", "(?:{long_kinds}|{kinds})$")
 UNIT_SAID_AT_MOST = 8  # characters of a unit's name said after its department
+_PLACE_ALONE = re.compile(r".{1,8}?[省市县区旗州]")  # a place said alone before a unit's name
 
 
 def _unit_not_held(kb: KnowledgeBase, text: str) -> tuple[str, str, list[str]] | None:
     """"民政局救助管理站经费多少" where 民政局's table has units but none of that name: a unit (a name ending in a unit's
-    kind, 站, 中心, 所) said right after one department whose project table lists its funding units, that no unit, project
-    or other name of the knowledge base holds, with nothing but the ask after it: (department, unit said, its units)."""
+    kind, 站, 中心, 所) said right after one department whose project table lists its funding units (or after a place
+    of which one department's table lists units: "文成县消防救援大队"), that no unit, project or other name of the
+    knowledge base holds, with nothing but the ask after it: (department, unit said, its units)."""
     spans = [(a, b, {compact(str(r.key)) for r in refs if r.kind == "department"}) for a, b, _, refs in kb.lexicon.spans(text)]
     named = [(b, ds) for _, b, ds in spans if ds]
-    if len(named) != 1 or len(named[0][1]) != 1:
+    if len(named) != 1:
         return None
-    end, (dept,) = named[0]
-    units = [u for u in _units(kb) if compact(kb.documents[u.doc_id]["department_name"]) == dept]
-    if len({u.doc_id for u in units}) != 1 or len(units) < 2:
+    # (a place said, "文成县消防救援大队": of its departments, the one whose project table lists its units)
+    end, depts = named[0]
+    listing = [d for d in depts if len({u.doc_id for u in _units(kb)
+                                        if compact(kb.documents[u.doc_id]["department_name"]) == d}) == 1]
+    if len(listing) != 1 or len(depts) > 1 and not _PLACE_ALONE.fullmatch(text[:end]):
+        return None
+    units = [u for u in _units(kb) if compact(kb.documents[u.doc_id]["department_name"]) == listing[0]]
+    if len(units) < 2:
         return None
     for size in range(UNIT_SAID_AT_MOST, 2, -1):
         said = text[end:end + size]
@@ -360,10 +367,12 @@ def _own_unit_of_department_said(kb: KnowledgeBase, text: str) -> list[tuple[_Un
 
 
 def _own_unit_of_the_last(kb: KnowledgeBase, session: Session, text: str) -> tuple[_Unit, str] | None:
-    """"应急救援指挥中心合计" → "本级呢": 本级 said alone right after a unit's whole is the department's own line of
-    that unit's table (never a table of every department that has a 本级)."""
+    """"应急救援指挥中心合计" → "本级呢", "救援大队有几个项目" → "局本级呢": 本级 said alone right after a unit's whole
+    (its projects listed or counted) is the department's own line of that unit's table (never a table of every
+    department that has a 本级)."""
     f = session.frame
-    if f is None or not f.unit or f.intent != "total" or len(f.doc_ids) != 1 or not _OWN_SAID.search(text):
+    if f is None or not f.unit or f.intent not in ("total", "count", "project_list") or len(f.doc_ids) != 1 \
+            or not _OWN_SAID.search(text):
         return None
     own = [u for u in _units(kb) if u.own and u.doc_id == f.doc_ids[0]]
     rest = _OWN_SAID.sub(" ", text)
