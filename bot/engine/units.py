@@ -303,21 +303,17 @@ _PLACE_ALONE = re.compile(r".{1,8}?[省市县区旗州]")  # a place said alone 
 def _unit_not_held(kb: KnowledgeBase, text: str) -> tuple[str, str, list[str]] | None:
     """"民政局救助管理站经费多少" where 民政局's table has units but none of that name: a unit (a name ending in a unit's
     kind, 站, 中心, 所) said right after one department whose project table lists its funding units (or after a place
-    of which one department's table lists units: "文成县消防救援大队"; or first, no department said, where one
-    department's table lists units: "消防救援大队的项目经费"), that no unit, project or other name of the knowledge
-    base holds nor says short, with nothing but the ask after it: (department, unit said, its units)."""
+    of which one department's table lists units: "文成县消防救援大队"), that no unit, project or other name of the
+    knowledge base holds nor says short, with nothing but the ask after it: (department, unit said, its units)."""
     spans = [(a, b, {compact(str(r.key)) for r in refs if r.kind == "department"}) for a, b, _, refs in kb.lexicon.spans(text)]
     named = [(b, ds) for _, b, ds in spans if ds]
-    listing_all = {compact(kb.documents[u.doc_id]["department_name"]) for u in _units(kb) if not u.own}
-    if not named:
-        named = [(0, listing_all)]  # (no name said before it: the one department whose table lists units)
-    if len(named) != 1:
+    if len(named) != 1:  # (no name said before it: the word may be a line of another table, 疾控中心合计)
         return None
     # (a place said, "文成县消防救援大队": of its departments, the one whose project table lists its units)
     end, depts = named[0]
     listing = [d for d in depts if len({u.doc_id for u in _units(kb)
                                         if compact(kb.documents[u.doc_id]["department_name"]) == d}) == 1]
-    if len(listing) != 1 or len(depts) > 1 and end and not _PLACE_ALONE.fullmatch(text[:end]):
+    if len(listing) != 1 or len(depts) > 1 and not _PLACE_ALONE.fullmatch(text[:end]):
         return None
     units = [u for u in _units(kb) if compact(kb.documents[u.doc_id]["department_name"]) == listing[0]]
     if len(units) < 2:
