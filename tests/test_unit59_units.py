@@ -134,3 +134,13 @@ def test_another_object_bought_followed(engine: Engine) -> None:
     answer = converse(engine, "执法记录仪买几台", "巡逻艇呢")  # (another project's)
     assert answer.status == ANSWERED, answer.text
     assert "2艘" in answer.text and "40台" not in answer.text
+
+
+def test_the_units_listed_ranked_next(engine: Engine) -> None:
+    answer = converse(engine, "交通运输局各单位经费多少", "哪个最少")
+    assert answer.status == ANSWERED, answer.text
+    assert "最少的是梅岭县港航管理所" in answer.text, answer.text
+    # (the projects asked for by name: their ranking, never the units')
+    answer = converse(engine, "交通运输局各单位经费多少", "哪个项目最多")
+    assert answer.status == ANSWERED, answer.text
+    assert "国省道日常养护经费" in answer.text and "最多的是梅岭县交通运输局" not in answer.text, answer.text

@@ -2045,11 +2045,27 @@ _UNITS_ASKED = re.compile(r"(?:资金使用|使用|下属|所属|二级|预算)�
                           r"|单位(?:有)?(?:哪些|几个|多少个|哪几个)")
 
 
+_WHICH_ONE = re.compile(r"^(?:那么?)?(?:哪个|哪一个|哪家|谁)")
+
+
+def _units_ranked_after_listed(t: Turn, p: Parse, f: Frame) -> bool:
+    """"应急局各单位经费多少" → "哪个最多": the units just listed ranked (the top one said), never the projects of
+    every unit; only where nothing is named and the ask is which one is the most or least."""
+    last = t.session.frame
+    if last is None or not last.of_units or last.intent != "department" or p.mentions or not f.order or p.has("project") \
+            or not (p.has("max") or p.has("min")) or not _WHICH_ONE.search(p.text):
+        return False
+    f.intent, f.of_units, f.doc_ids, f.projects = "department", True, list(last.doc_ids), []
+    return True
+
+
 def _units_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
     """The units asked about (not a project's unit, not the unit of money): where the question says
     资金使用单位, or the tables in scope list more than one (a table of one unit, the department itself,
     leaves "信访局有几个单位" to the department's staffing, which no project table lists)."""
     m = _UNITS_ASKED.search(p.text)
+    if m is None and _units_ranked_after_listed(t, p, f):
+        return None
     if m is None or f.unit or f.projects or f.ambiguous or f.indicators or f.categories or p.has("inventory"):
         # ("都能查哪些单位": which departments' tables are loaded, not one's units)
         return None
