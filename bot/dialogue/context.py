@@ -3355,8 +3355,8 @@ def _part_inside(t: Turn, p: Parse, f: Frame) -> Answer | None:
 
 
 _QUALIFIER_SAID = re.compile(r"(?:含|包含|包括)(?:了|有)?$")
-# "监管执法经费里执法装备费多少": a project said, 里, then a cost of it (…费) asked
-_COST_INSIDE = re.compile(r"^(?P<whole>.{2,}?)(?:里面|里头|里边|里|之中|当中|其中|中)的?(?P<part>[\u4e00-\u9fff]{1,10}?费)(?:用)?"
+# "监管执法经费里执法装备费多少": a project said, 里, then a cost of it (…费) asked (never 中 alone: 服务中心经费)
+_COST_INSIDE = re.compile(r"^(?P<whole>.{2,}?)(?:里面|里头|里边|里|当中|其中)的?(?P<part>[\u4e00-\u9fff]{1,10}?费)(?:用)?"
                           r"(?:是|有|为|花了|用了)?(?:多少钱|多少万元?|多少|几何)?[呢吗啊？?]*$")
 
 
