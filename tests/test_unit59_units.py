@@ -74,6 +74,9 @@ def test_a_unit_set_against_the_bureaus_own_line(engine: Engine) -> None:
     answer = converse(engine, "养护中心比局本级少多少")
     assert answer.status == ANSWERED, answer.text
     assert "57.50" in answer.text, answer.text  # 156.00 - 98.50
+    answer = converse(engine, "局本级和养护中心一共多少")
+    assert answer.status == ANSWERED, answer.text
+    assert "254.50" in answer.text, answer.text  # 156.00 + 98.50
 
 
 def test_the_bureaus_own_line_after_a_units_count(engine: Engine) -> None:

@@ -377,7 +377,11 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
         answer.debug["code_not_held"] = True  # (settled: the facts never answer another line in its place)
         return answer
     named = t.kb.project_names([m.of("project") for m in p.mentions if m.of("project")])
-    if named and (p.unnamed and p.has("total", "compare", "which") or len(named) == 1 and _other_side_unread(p)):
+    own_said = _OWN_LEVEL.search(p.text)  # ("局本级和指挥中心一共多少": 本级 is the bureau's own line, set with a unit)
+    own_only = own_said is not None and all(w in own_said.group(0) for w in p.unnamed or p.unexplained) \
+        and _own_beside_unit(t, p)
+    if named and not own_only \
+            and (p.unnamed and p.has("total", "compare", "which") or len(named) == 1 and _other_side_unread(p)):
         # "健身设施专项资金和全民健身赛事经费加起来", "白茶资金和不存在资金加起来": one side found, the other no project:
         # never the one side's figure as if it were the sum, nor another project put in the missing side's place
         return t.unknown(compose.side_not_found(p.unnamed or p.unexplained, named), p.text, suggest=False)
@@ -1975,6 +1979,19 @@ def _own_unit_apart(t: Turn, doc: int) -> str:
 # "本级和疾控相差多少", "图书馆比本级少多少": 本级 set against another unit of its table, said short.
 # ("指挥中心比局本级少多少": 本级 said with its bureau's word before it)
 _BESIDE_OWN = re.compile(r"本级(?:和|与|跟|同|比|及)([\u4e00-\u9fff]{2,12})|([\u4e00-\u9fff]{2,12}?)(?:和|与|跟|同|比|及)(?:局|委|办)?本级")
+
+
+def _own_beside_unit(t: Turn, p: Parse) -> bool:
+    """Whether 本级 is said beside another unit of the one table in scope that has a 本级 apart (the other said
+    short, its characters in the unit's name in order): both are units, never a project and the missing 本级."""
+    m = _BESIDE_OWN.search(p.text)
+    docs = [d for d in (t.session.doc_ids or list(t.kb.documents)) if d in t.kb.documents and _own_unit_apart(t, d)]
+    if m is None or len(docs) != 1:
+        return False
+    said, own = m.group(1) or m.group(2), _own_unit_apart(t, docs[0])
+    names = [compact(r["name"]) for r in query.funding_units(t.conn, docs) if r["name"] != own]
+    pieces = [said[:k] for k in range(len(said), 1, -1)] if m.group(1) else [said[-k:] for k in range(len(said), 1, -1)]
+    return any(sum(in_order(piece, n) for n in names) == 1 for piece in pieces)
 
 
 def _unit_beside_own_level(t: Turn, p: Parse, f: Frame) -> None:
