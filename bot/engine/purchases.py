@@ -15,7 +15,7 @@ from __future__ import annotations
 import weakref
 
 from bot.dialogue.session import Session
-from bot.language.asking import Words
+from bot.language.asking import Words, words
 from bot.language.lexicon import KnowledgeBase
 from bot.language.normalize import compact, normalize
 
@@ -34,8 +34,9 @@ def _objects(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     objects = _OBJECTS.get(kb)
     if objects is None:
         whole: dict[str, set[str]] = {}
-        for name in set(kb.indicator_name.values()):
-            if (m := _NAMED.match(compact(name))) is not None:
+        heads = tuple(words().get("purchases", {}).get("heads", ()))
+        for name in kb.distinct_indicator_names():
+            if name.endswith(heads) and (m := _NAMED.match(compact(name))) is not None:
                 whole.setdefault(m.group("object"), set()).add(compact(name))
         ends: dict[str, set[str]] = {}
         for obj in whole:
@@ -55,11 +56,18 @@ def _one_name(kb: KnowledgeBase, said: str) -> str | None:
     return next(iter(names)) if names is not None and len(names) == 1 else None
 
 
+def read_ahead(kb: KnowledgeBase) -> None:
+    """The objects read when the knowledge base opens, so that no question stalls on them."""
+    _objects(kb)
+
+
 def purchase_said_as_indicator(kb: KnowledgeBase, session: Session, question: str) -> str:
     """The question said as the indicator of the count of things bought it asks of ("冲锋舟买几艘" → "冲锋舟采购数量"),
     or of another object right after such an indicator answered ("以水灭火装备呢"); else the question as it is."""
-    if not _objects(kb):
-        return question
+    verbs = words().get("purchases", {}).get("verbs", ())
+    if not any(v in question for v in verbs) and (session.frame is None or not session.frame.indicators) \
+            or not _objects(kb):
+        return question  # (no verb of buying said, nor a count just shown: nothing to read)
     text = compact(normalize(question))
     asked = _ASKED.search(text)
     if asked is not None:
