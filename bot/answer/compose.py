@@ -863,6 +863,11 @@ def part_not_printed(project: str, part: str) -> str:
     return f"表中只列出“{project}”的合计，没有单独列出其中“{part}”的金额。"
 
 
+def cost_not_broken_out(project: str, part: str) -> str:
+    """"X经费里Y费多少": a cost of a project its table does not break down (it prints the project's whole only)."""
+    return f"表中没有细分：{project}只列了项目总额，没有单独列出其中“{part}”的金额。"
+
+
 def part_in_basis(line: str, amount: str, clause: str) -> str:
     """A part of a 明细 line asked by a word its name does not hold, which its 测算依据 states with an amount."""
     return f"{clause}（{line}共 {amount}，以上为其测算依据中的说明）"
@@ -1560,6 +1565,11 @@ def ranked_place(n: int, name: str, value: str) -> str:
 def ranked_place_from_end(n: int, name: str, value: str) -> str:
     """"倒数第2是X：76.5分": a place counted from the bottom of the ranking just shown."""
     return f"倒数第{n}是{name}：{value}"
+
+
+def no_per_head_indicator(project: str, indicator: str, per: str) -> str:
+    """"执法检查企业数量" → "人均的呢" where the project counts only the whole: no per-head figure in the table."""
+    return f"表中没有{per}的数：{project}只列了“{indicator}”的总数，没有按{per}细分的指标。"
 
 
 def no_per_unit(per: str, row: str) -> str:

@@ -377,7 +377,11 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
         answer.debug["code_not_held"] = True  # (settled: the facts never answer another line in its place)
         return answer
     named = t.kb.project_names([m.of("project") for m in p.mentions if m.of("project")])
-    if named and (p.unnamed and p.has("total", "compare", "which") or len(named) == 1 and _other_side_unread(p)):
+    own_said = _OWN_LEVEL.search(p.text)  # ("局本级和指挥中心一共多少": 本级 is the bureau's own line, set with a unit)
+    own_only = own_said is not None and all(w in own_said.group(0) for w in p.unnamed or p.unexplained) \
+        and _own_beside_unit(t, p)
+    if named and not own_only \
+            and (p.unnamed and p.has("total", "compare", "which") or len(named) == 1 and _other_side_unread(p)):
         # "健身设施专项资金和全民健身赛事经费加起来", "白茶资金和不存在资金加起来": one side found, the other no project:
         # never the one side's figure as if it were the sum, nor another project put in the missing side's place
         return t.unknown(compose.side_not_found(p.unnamed or p.unexplained, named), p.text, suggest=False)
@@ -1926,7 +1930,7 @@ OWN_LEFT_OUT = re.compile(r"(?:不算|不含|不包括|除了?|除去|去掉|扣
 
 
 # "司法局本级", "本级（不含公证处）": the department's own 资金使用单位, apart from the units under it.
-_OWN_LEVEL = re.compile(r"本级(?:[(（]?(?:不含|不包括|除去|除了|不算)[^)）]{1,12}[)）]?)?|[(（]?(?:不含|不包括|除去|除了|不算)[^)）]{1,12}[)）]?本级")
+_OWN_LEVEL = re.compile(r"局?本级(?:[(（]?(?:不含|不包括|除去|除了|不算)[^)）]{1,12}[)）]?)?|[(（]?(?:不含|不包括|除去|除了|不算)[^)）]{1,12}[)）]?本级")
 
 
 def _own_level(t: Turn, p: Parse, f: Frame) -> bool:
@@ -1973,7 +1977,21 @@ def _own_unit_apart(t: Turn, doc: int) -> str:
 
 
 # "本级和疾控相差多少", "图书馆比本级少多少": 本级 set against another unit of its table, said short.
-_BESIDE_OWN = re.compile(r"本级(?:和|与|跟|同|比|及)([\u4e00-\u9fff]{2,12})|([\u4e00-\u9fff]{2,12})(?:和|与|跟|同|比|及)本级")
+# ("指挥中心比局本级少多少": 本级 said with its bureau's word before it)
+_BESIDE_OWN = re.compile(r"本级(?:和|与|跟|同|比|及)([\u4e00-\u9fff]{2,12})|([\u4e00-\u9fff]{2,12}?)(?:和|与|跟|同|比|及)(?:局|委|办)?本级")
+
+
+def _own_beside_unit(t: Turn, p: Parse) -> bool:
+    """Whether 本级 is said beside another unit of the one table in scope that has a 本级 apart (the other said
+    short, its characters in the unit's name in order): both are units, never a project and the missing 本级."""
+    m = _BESIDE_OWN.search(p.text)
+    docs = [d for d in (t.session.doc_ids or list(t.kb.documents)) if d in t.kb.documents and _own_unit_apart(t, d)]
+    if m is None or len(docs) != 1:
+        return False
+    said, own = m.group(1) or m.group(2), _own_unit_apart(t, docs[0])
+    names = [compact(r["name"]) for r in query.funding_units(t.conn, docs) if r["name"] != own]
+    pieces = [said[:k] for k in range(len(said), 1, -1)] if m.group(1) else [said[-k:] for k in range(len(said), 1, -1)]
+    return any(sum(in_order(piece, n) for n in names) == 1 for piece in pieces)
 
 
 def _unit_beside_own_level(t: Turn, p: Parse, f: Frame) -> None:
@@ -2039,9 +2057,23 @@ def _same_question_of_another_unit(t: Turn, p: Parse, f: Frame) -> bool:
 
 
 # "有几个资金使用单位", "下属单位有哪些", "哪个单位经费最多": the units under the department themselves.
-# ("预算分哪几个单位": 分 the budget divided among them)
-_UNITS_ASKED = re.compile(r"(?:资金使用|使用|下属|所属|二级|预算)单位|(?:分(?:为|成|给|到)?)?(?:哪些|几个|多少个|哪几个|哪个|各个?|每个)单位"
+# ("预算分哪几个单位": 分 the budget divided among them; "三个单位经费分别多少": the units counted, each asked)
+_UNITS_ASKED = re.compile(r"(?:资金使用|使用|下属|所属|二级|预算)单位|(?:分(?:为|成|给|到)?)?(?:哪些|几个|多少个|哪几个|哪个|各个?|每个|[0-9两二三四五六七八九十]+个)单位"
                           r"|单位(?:有)?(?:哪些|几个|多少个|哪几个)")
+
+
+_WHICH_ONE = re.compile(r"^(?:那么?)?(?:哪个|哪一个|哪家|谁)")
+
+
+def _units_ranked_after_listed(t: Turn, p: Parse, f: Frame) -> bool:
+    """"应急局各单位经费多少" → "哪个最多": the units just listed ranked (the top one said), never the projects of
+    every unit; only where nothing is named and the ask is which one is the most or least."""
+    last = t.session.frame
+    if last is None or not last.of_units or last.intent != "department" or p.mentions or not f.order or p.has("project") \
+            or not (p.has("max") or p.has("min")) or not _WHICH_ONE.search(p.text):
+        return False
+    f.intent, f.of_units, f.doc_ids, f.projects = "department", True, list(last.doc_ids), []
+    return True
 
 
 def _units_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
@@ -2049,6 +2081,8 @@ def _units_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
     资金使用单位, or the tables in scope list more than one (a table of one unit, the department itself,
     leaves "信访局有几个单位" to the department's staffing, which no project table lists)."""
     m = _UNITS_ASKED.search(p.text)
+    if m is None and _units_ranked_after_listed(t, p, f):
+        return None
     if m is None or f.unit or f.projects or f.ambiguous or f.indicators or f.categories or p.has("inventory"):
         # ("都能查哪些单位": which departments' tables are loaded, not one's units)
         return None
@@ -3322,6 +3356,8 @@ def _part_inside(t: Turn, p: Parse, f: Frame) -> Answer | None:
         # "就业补助资金里社会保险补贴发了多少": a part of the one project said before 里; another project
         # whose name shares its words is not that part, nor is the whole project's amount.
         return t.unknown(compose.part_not_printed(*within), p.text, suggest=False)
+    if (cost := _cost_inside(t, p)) is not None:
+        return t.unknown(compose.cost_not_broken_out(*cost), p.text, suggest=False)
     if len(set(f.projects)) != 1:
         return None
     name = t.kb.projects[f.projects[0]].name
@@ -3336,6 +3372,31 @@ def _part_inside(t: Turn, p: Parse, f: Frame) -> Answer | None:
 
 
 _QUALIFIER_SAID = re.compile(r"(?:含|包含|包括)(?:了|有)?$")
+# "监管执法经费里执法装备费多少": a project said, 里, then a cost of it (…费) asked (never 中 alone: 服务中心经费)
+_COST_INSIDE = re.compile(r"^(?P<whole>.{2,}?)(?:里面|里头|里边|里|当中|其中)的?(?P<part>[\u4e00-\u9fff]{1,10}?费)(?:用)?"
+                          r"(?:是|有|为|花了|用了)?(?:多少钱|多少万元?|多少|几何)?[呢吗啊？?]*$")
+
+
+def _cost_inside(t: Turn, p: Parse) -> tuple[str, str] | None:
+    """"监管执法经费里执法装备费多少": one project said, then 里, then a cost no project's name, nor an indicator nor
+    the goal of that project says (the table prints the project's whole, no such part of it): (its name, the cost
+    as said). Never the whole's amount, nor another project a word of the cost fits (装备 of a 装备购置经费)."""
+    m = _COST_INSIDE.match(compact(p.text))
+    if m is None:
+        return None
+    end = m.end("whole")
+    whole = {int(r.key) for x in p.mentions if x.start < end for r in x.of("project")}
+    if len(whole) != 1 or any(x.start < end < x.end for x in p.mentions):
+        return None
+    pid, part = whole.pop(), m.group("part")
+    stem = part[:-1]
+    row = query.projects(t.conn, [pid])[0]
+    lo, hi = t.kb.project_span(pid)
+    said_of = [compact(t.kb.indicator_name.get(i, "")) for i in range(lo, hi + 1) if t.kb.indicator_project.get(i) == pid]
+    if len(stem) < 2 or any(part in compact(x.name) for x in t.kb.projects.values()) \
+            or any(stem in n for n in said_of) or stem in compact(row["goal"] or ""):
+        return None  # (a project of its own, an indicator's cost, or a part the goal names: read elsewhere)
+    return str(row["name"]), part
 _INSIDE = re.compile(r"^(?:的)?(?:里面|里头|里边|里|中间|之中|中|当中|其中)(?:的)?$")
 
 

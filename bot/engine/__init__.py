@@ -19,7 +19,7 @@ from bot.dialogue import context
 from bot.dialogue.session import Session
 from bot.dialogue.turn import LaterFrames, settle
 from bot.dialogue.values import ALL_LABEL, ANSWERED, CLARIFY, UNKNOWN, Answer, Frame, copy_frame
-from bot.engine import names
+from bot.engine import names, purchases
 from bot.engine.conversation import _converse
 from bot.engine.turn import _Turn
 from bot.language.lexicon import KnowledgeBase
@@ -90,6 +90,7 @@ class Engine:
         context.read_ahead(kb)  # (maps over every fact: read once here, not by whichever question first needs them)
         parse.read_ahead(kb)
         names.read_ahead(kb)
+        purchases.read_ahead(kb)  # (the objects of the counts of things bought: made here, not by a question)
         # The fact index, which every question of a base holding facts reads, made here too: built by the first
         # question instead, its objects (~100 per fact) came after the freeze (_settle), and a full collection
         # walked them all later, stalling one question for 0.1–0.5 s (the worst cases' max, issue 14). A base of

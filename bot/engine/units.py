@@ -23,7 +23,7 @@ from bot.language.lexicon import (
     unit_tail,
     unit_words_said_short,
 )
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import compact, in_order, normalize
 from bot.language.rules import Rule
 from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
@@ -297,19 +297,26 @@ def _unit_said_short(kb: KnowledgeBase, text: str) -> list[tuple[_Unit, str]]:
 
 _UNIT_KIND_END = Words("units", "(?:{long_kinds}|{kinds})$")
 UNIT_SAID_AT_MOST = 8  # characters of a unit's name said after its department
+_PLACE_ALONE = re.compile(r".{1,8}?[省市县区旗州]")  # a place said alone before a unit's name
 
 
 def _unit_not_held(kb: KnowledgeBase, text: str) -> tuple[str, str, list[str]] | None:
     """"民政局救助管理站经费多少" where 民政局's table has units but none of that name: a unit (a name ending in a unit's
-    kind, 站, 中心, 所) said right after one department whose project table lists its funding units, that no unit, project
-    or other name of the knowledge base holds, with nothing but the ask after it: (department, unit said, its units)."""
+    kind, 站, 中心, 所) said right after one department whose project table lists its funding units (or after a place
+    of which one department's table lists units: "文成县消防救援大队"), that no unit, project or other name of the
+    knowledge base holds nor says short, with nothing but the ask after it: (department, unit said, its units)."""
     spans = [(a, b, {compact(str(r.key)) for r in refs if r.kind == "department"}) for a, b, _, refs in kb.lexicon.spans(text)]
     named = [(b, ds) for _, b, ds in spans if ds]
-    if len(named) != 1 or len(named[0][1]) != 1:
+    if len(named) != 1:  # (no name said before it: the word may be a line of another table, 疾控中心合计)
         return None
-    end, (dept,) = named[0]
-    units = [u for u in _units(kb) if compact(kb.documents[u.doc_id]["department_name"]) == dept]
-    if len({u.doc_id for u in units}) != 1 or len(units) < 2:
+    # (a place said, "文成县消防救援大队": of its departments, the one whose project table lists its units)
+    end, depts = named[0]
+    listing = [d for d in depts if len({u.doc_id for u in _units(kb)
+                                        if compact(kb.documents[u.doc_id]["department_name"]) == d}) == 1]
+    if len(listing) != 1 or len(depts) > 1 and not _PLACE_ALONE.fullmatch(text[:end]):
+        return None
+    units = [u for u in _units(kb) if compact(kb.documents[u.doc_id]["department_name"]) == listing[0]]
+    if len(units) < 2:
         return None
     for size in range(UNIT_SAID_AT_MOST, 2, -1):
         said = text[end:end + size]
@@ -317,10 +324,24 @@ def _unit_not_held(kb: KnowledgeBase, text: str) -> tuple[str, str, list[str]] |
                 or _FILLER.sub("", text[end + size:]):
             continue
         if any(said in f or f in said for u in units for f in u.forms) or _held_as_said(kb, said) \
-                or any(said in f for f in kb.lexicon.forms if len(f) >= len(said)):
+                or any(said in f for f in kb.lexicon.forms if len(f) >= len(said)) or _said_short_of_any(kb, said) \
+                or any(_held_as_said(kb, said[k:]) for k in range(1, len(said) - 2)):
+            # (its end a line of another table, 中医院 of "人民医院中医院": names said together, never a unit absent)
             return None
         return kb.documents[units[0].doc_id]["department_name"], said, [u.name for u in units]
     return None
+
+
+_JOINED = re.compile(r"[和与及跟同、,，]")
+
+
+def _said_short_of_any(kb: KnowledgeBase, said: str) -> bool:
+    """Whether a unit's or a project's name holds the characters said in their order (应急指挥中心 of
+    应急救援指挥中心), or the words hold a unit's own tail or join names ("图书馆和博物馆"): a name said short, or
+    several, never a unit the table lacks."""
+    return bool(_JOINED.search(said)) or any(tail in said for tail in _tails(kb)) \
+        or any(in_order(said, compact(u.name)) for u in _units(kb)) \
+        or any(in_order(said, compact(p.name)) for p in kb.projects.values())
 
 
 def _departments_named(spans: list[tuple[int, int, set[str]]]) -> set[str]:
@@ -360,10 +381,12 @@ def _own_unit_of_department_said(kb: KnowledgeBase, text: str) -> list[tuple[_Un
 
 
 def _own_unit_of_the_last(kb: KnowledgeBase, session: Session, text: str) -> tuple[_Unit, str] | None:
-    """"应急救援指挥中心合计" → "本级呢": 本级 said alone right after a unit's whole is the department's own line of
-    that unit's table (never a table of every department that has a 本级)."""
+    """"应急救援指挥中心合计" → "本级呢", "救援大队有几个项目" → "局本级呢": 本级 said alone right after a unit's whole
+    (its projects listed or counted) is the department's own line of that unit's table (never a table of every
+    department that has a 本级)."""
     f = session.frame
-    if f is None or not f.unit or f.intent != "total" or len(f.doc_ids) != 1 or not _OWN_SAID.search(text):
+    if f is None or not f.unit or f.intent not in ("total", "count", "project_list") or len(f.doc_ids) != 1 \
+            or not _OWN_SAID.search(text):
         return None
     own = [u for u in _units(kb) if u.own and u.doc_id == f.doc_ids[0]]
     rest = _OWN_SAID.sub(" ", text)
