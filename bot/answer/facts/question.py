@@ -2517,7 +2517,7 @@ def _row_kind_said(text: str, taken: list[tuple[int, int]], idx: FactIndex) -> N
         kind = m.group(1)
         if kind not in idx.row_label_keys:  # (所 of 哪所 with it: no row's word)
             _take(text, taken, m.start(1) - (text[m.start(1) - 1] == "所"), m.end(1))
-    for m in _ROWS_BY_HEAD.finditer(text):
+    for m in [*_ROWS_BY_HEAD.finditer(text), *_heads_before_a_column(text, idx)]:
         # "哪些品目数量超过一千", "利率最低的是哪批债": a word of the header over the rows' names (采购品目, 债券名称/批次)
         # that no label says names the rows asked, never a part of a label
         noun = m.group(1)  # (项目, 单位 … are read as the rows' nouns where they are said: _ROW_NOUNS)
@@ -2525,6 +2525,19 @@ def _row_kind_said(text: str, taken: list[tuple[int, int]], idx: FactIndex) -> N
             _take(text, taken, m.start(1), m.end(1))
 
 
+def _heads_before_a_column(text: str, idx: FactIndex) -> list[re.Match]:
+    """"哪个资金支出进度最低", "哪项资金已分配最多": the rows' noun (资金 of 资金名称) said right before a column said whole
+    (or by a form of its own: 中央下达 of 中央下达金额)."""
+    found = []
+    for m in _HEAD_BEFORE.finditer(text):
+        at = m.end(1)
+        if any(text.startswith(f, at) for k in idx.gram_keys.get(text[at:at + 2], ()) if k in idx.col_keys
+               for f in idx.key_forms.get(k, (k,)) if len(f) >= 2):
+            found.append(m)
+    return found
+
+
+_HEAD_BEFORE = re.compile(r"(?:哪(?:一)?[个项笔]|哪些|哪几[个项笔])([\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff]{2})")
 _ROWS_BY_HEAD = re.compile(r"(?:哪(?:一)?[个批期笔]|哪些|哪几[个批期笔])([\u4e00-\u9fff]{1,2}?)(?=数量|金额|最|是|有|的|呢|$)")
 
 
@@ -5922,9 +5935,9 @@ _ASKED_ARITHMETIC = (
                   r"(?:(?:完成|干完|做完|投完)(?:今年|本年|当年|年度)?(?:的)?(?:计划)?(?:后|以后|之后)|"
                   r"(?:今年|本年|当年)(?:的)?(?:计划)?(?:干完|完成|投完|做完)(?:后|以后|之后))(?:还剩|还差|剩下|剩余|还有)(?:多少)?(?:投资|资金|钱)?|"
                   r"还差多少(?:投资|资金)|"
-                   r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|完成|拨付|拨|发放|发|用|支出)|"
+                   r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|完成|拨付|拨|发放|发|用|支出|分配)|"
                    # "有多少没花掉": how much is not spent
-                   r"有多少(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|拨付|拨|发放|用|支出)(?:完|掉)?|"
+                   r"有多少(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|拨付|拨|发放|用|支出|分配)(?:完|掉)?|"
                    r"(?:没|未)(?:执行|支付|付|花|用|拨付|拨|发放)(?:完|掉)?(?:的)?(?:还有|有|一共|总共|合计|共计|加起来)?(?:有)?多少|结余(?:了)?多少|还剩多少|"
                   # "节约了多少": the plan less what was spent
                   r"节约(?:了)?多少|节省(?:了)?多少|"
@@ -5976,7 +5989,7 @@ def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, i
             setattr(fq, flag, True)
             if flag == "per_head":  # the measure the amount is divided by: 平均每户 over 户, 每辆车 over 辆
                 fq.per_measure = next((u for u in ("辆", "台", "户") if u in m.group(0)), "户" if "家庭" in m.group(0) else "人")
-            if verb := re.search(r"执行|支付|付|花|完成|拨付|拨|发放|发|用|支出", m.group(0)):
+            if verb := re.search(r"执行|支付|付|花|完成|拨付|拨|发放|发|用|支出|分配", m.group(0)):
                 fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际|使用", "拨": "拨付|已拨",
                            "发": "发放|已发", "支出": "支出|执行|实际"}.get(verb.group(0), verb.group(0))
             if not _take(text, taken, m.start(), m.end()) and flag in ("remaining", "by_year_end"):
@@ -6009,7 +6022,7 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
         named = {d for dept in fq.departments for d in idx.dept_docs.get(dept, ())}
         if named and not docs & named:
             continue  # "鹤川专项资金": another department's project name is a word of the named one's table
-        if not named and _said_of_a_sheet(name, docs, text, idx):
+        if not named and (_said_of_a_sheet(name, docs, text, idx) or _said_of_a_row_elsewhere(name, docs, text, idx)):
             continue
         for m in re.finditer(re.escape(name), text):
             if _ends_a_longer_row(text, m.start(), name, docs, idx):
@@ -6296,6 +6309,27 @@ def _said_of_a_sheet(name: str, docs: set[int], text: str, idx: FactIndex) -> bo
         others = set().union(*(idx.doc_keys.get(x, set()) for x in docs))
         if any(len(f) >= 2 and f in rest for k in idx.doc_keys.get(d, ()) if k not in others and not _is_total(k)
                for f in idx.key_forms.get(k, (k,)) if k not in idx.col_keys or len(f) >= 4):
+            return True
+    return False
+
+
+COLUMN_WORD_AT_LEAST = 3  # characters of a column's form said beside a row's name: 已分配, 支出进度 — no stray pair
+
+
+def _said_of_a_row_elsewhere(name: str, docs: set[int], text: str, idx: FactIndex) -> bool:
+    """"就业补助资金支出进度多少": a project's name (the one project of a 自评表) that another table prints whole as a
+    row's name, said with a column of that table which the project's own tables do not print (支出进度, 中央下达,
+    已分配 of a fund-progress table; the 自评表 prints 执行率): the row's words, not the project's table."""
+    if name not in idx.row_label_keys:
+        return False
+    at = text.find(name)
+    rest = text[:at] + "\x00" + text[at + len(name):]
+    others = set().union(*(idx.doc_keys.get(x, set()) for x in docs))
+    for d, keys in idx.doc_keys.items():
+        if d in docs or name not in keys:
+            continue
+        if any(len(f) >= COLUMN_WORD_AT_LEAST and f in rest for k in keys if k in idx.col_keys and k not in others
+               and not _is_total(k) for f in idx.key_forms.get(k, (k,))):
             return True
     return False
 

@@ -4135,7 +4135,8 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     read = answerer.last
     if not asks and read is not None and read.adjusted and len(theirs) == 1:
         return []  # "卫生健康支出调了多少": only the one table printing the year's adjustment answers it
-    if not asks and read is not None and _line_and_column_said_whole(read, fa, typed, idx):
+    if not asks and read is not None and (_line_and_column_said_whole(read, fa, typed, idx)
+                                          or _column_only_its_table_prints(read, fa, typed, idx)):
         return []
     if not asks and _column_of_one_department(read, idx, fa) and not _typed_says_a_column(typed, read):
         return []  # "上级补助资金一共多少": one table's column said whole; the typed answer shows none of it
@@ -4221,6 +4222,23 @@ def _line_and_column_said_whole(read, fa, typed, idx: FactIndex) -> bool:
     keys = set(idx.fact_keys[fa.facts[0]["id"]])
     shown = compact(typed.text)
     return all(m.keys & keys for m in said) and not any(read.text[m.start:m.end] in shown for m in said)
+
+
+def _column_only_its_table_prints(read, fa, typed, idx: FactIndex) -> bool:
+    """"就业补助资金支出进度多少": the facts' one figure is the cell of a row said whole (a fund another department's
+    table holds as its project) and a column said whole that only that row's department prints (支出进度 of a
+    fund-progress table), nothing left over, while the typed answer shows no such column (the project's 执行率):
+    the column said picks the table."""
+    said = [m for m in read.mentions if m.start >= 0]
+    if len(said) < 2 or read.leftover or not all(m.exact for m in said) or len({f["id"] for f in fa.facts}) != 1:
+        return False
+    keys, dept = set(idx.fact_keys[fa.facts[0]["id"]]), fa.facts[0]["department"]
+    columns = [m for m in said if m.keys <= idx.col_keys and not m.keys & idx.row_label_keys]
+    shown = compact(typed.text)
+    return bool(columns) and all(m.keys & keys for m in said) and all(
+        read.text[m.start:m.end] not in shown
+        and {idx.docs[idx.fact_doc[f]].department for k in m.keys for f in idx.label_facts.get(k, ())[:500]} == {dept}
+        for m in columns)
 
 
 def _table_named_elsewhere(turn, typed, answerer: Answerer, idx: FactIndex) -> bool:
