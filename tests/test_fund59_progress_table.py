@@ -90,3 +90,35 @@ def test_a_verb_of_the_table_said_by_its_title(engine: Engine, question: str) ->
     status, text = _ask(engine, question)
     assert status == "answered" and "5454.1" in text, text
     assert "资金用途" not in text and "农村公路养护" not in text, text
+
+
+@pytest.mark.parametrize(("question", "rows", "not_rows"), [
+    # a 备注 text holding the words said (a year word inside it is the text's, never a year asked)
+    ("哪些资金备注了结转下年", ("义务教育薄弱环节改善资金", "城镇老旧小区改造补助资金"), ("耕地建设与利用资金",)),
+    ("备注结转下年的有哪些", ("义务教育薄弱环节改善资金", "城镇老旧小区改造补助资金"), ("耕地建设与利用资金",)),
+    # the owner column equal to the bureau said, with its verb (管, 负责) or the table's title noun
+    ("县农业农村局管哪些资金", ("耕地建设与利用资金", "动物防疫补助经费"), ("水利救灾资金",)),
+    ("县农业农村局负责的资金有哪些", ("耕地建设与利用资金", "动物防疫补助经费"), ("水利救灾资金",)),
+    ("县农业农村局管哪些直达资金", ("耕地建设与利用资金", "动物防疫补助经费"), ("水利救灾资金", "620")),
+    # the use column holding the words said
+    ("哪笔资金是管农村公路的", ("成品油税费改革转移支付",), ("城镇老旧小区改造补助资金",)),
+    ("哪笔直达资金是管农村公路的", ("成品油税费改革转移支付",), ("城镇老旧小区改造补助资金",)),
+])
+def test_a_text_column_filters_the_rows(engine: Engine, question: str, rows: tuple[str, ...],
+                                        not_rows: tuple[str, ...]) -> None:
+    status, text = _ask(engine, question)
+    assert status == "answered", text
+    assert all(r in text for r in rows) and not any(r in text for r in not_rows), text
+
+
+@pytest.mark.parametrize("question", ["直达资金分为哪几类", "直达资金有哪些类别", "分哪几类"])
+def test_the_tables_classes(engine: Engine, question: str) -> None:
+    status, text = _ask(engine, question)
+    assert status == "answered", text
+    assert all(c in text for c in ("民生保障类", "农业农村类", "基础设施类")), text
+    assert "城乡医疗救助补助资金" not in text and "小计" not in text, text
+
+
+def test_a_year_word_outside_any_text_is_still_a_year(engine: Engine) -> None:
+    status, text = _ask(engine, "城乡医疗救助补助资金下年支出进度多少")
+    assert status != "answered" or "87.11" not in text, text

@@ -2481,6 +2481,11 @@ def classes_worked(added: bool, first: str, second: str, column: str, a: str, b:
     return f"{first}与{second}相差 {result}{unit}（{_column_added(column)}：{a} 与 {b}）"
 
 
+def heading_classes(classes: list[tuple[str, int]]) -> str:
+    """"共分 3 类：\n1. 民生保障类（3 项）…": a table's classes, each with how many rows it heads."""
+    return f"共分 {len(classes)} 类：\n" + "\n".join(f"{k}. {name}（{n} 项）" for k, (name, n) in enumerate(classes, start=1))
+
+
 def distinct_values(column: str, values: list[str], measure: str = "个") -> str:
     """"主管部门共 12 个：区教育局、区水利局…": how many different values a column holds, each named."""
     return f"{column}共 {len(values)} {measure}：{'、'.join(values)}"

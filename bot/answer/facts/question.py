@@ -2104,6 +2104,17 @@ def _group_total_column(idx: FactIndex, doc: int, fids: list[int]) -> str:
 
 
 # "少花了多少": what was not spent of the plan, asked as "没花掉多少" is (not 花了 = 决算 with 少 left over).
+_USE_ASKED = Words("value_rows", r"(?:{use_asked})(?=[\u4e00-\u9fff]{2,12}(?:的)?(?:吗|呢)?$)")
+
+
+def _use_said_plainly(text: str, idx: FactIndex) -> str:
+    """"哪笔资金是管农村公路的": the words a row's use column holds asked by what it looks after — said as "用途是"
+    (as "哪笔资金用途是农村公路的" reads), where some table prints a column of uses (主要用途, 资金用途)."""
+    if not idx.read_once("_use_columns", "", lambda: any(k.endswith("用途") for k in idx.col_keys)):
+        return text
+    return _USE_ASKED.sub("用途是", text)
+
+
 def _said_plainly(text: str) -> str:
     """"一季度花钱最多的": what was spent in the period; "宅基地那个项目累计花了多少": the row said, then pointed at
     as a 项目 (the pointer names nothing more)."""
@@ -2250,7 +2261,7 @@ def _read_question(question: str, idx: FactIndex, departments: list[str] | None 
     question = _LESS_SPENT.sub("没花掉", _parts_in_brackets(question, idx, departments))
     text = _change_rate_said(_canonical(compact(question.replace("％", "%")), idx, departments), idx, departments)
     text = _change_ranked_said(text, idx, departments)
-    text = _gap_of_two_said(_said_plainly(_CHANGE_SAID_TWICE.sub(r"\1了多少", text)), idx)
+    text = _gap_of_two_said(_use_said_plainly(_said_plainly(_CHANGE_SAID_TWICE.sub(r"\1了多少", text)), idx), idx)
     text = _count_said_by_its_verb(text, idx, departments)
     fq = FactQuestion(text, departments=list(departments or []), plan=_plan_said(question))
     fq.change = _change_direction(compact(question))
@@ -2283,6 +2294,7 @@ def _read_question(question: str, idx: FactIndex, departments: list[str] | None 
         scope = [d for d in wide if d.id in fq.subject_docs] or scope
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
     _row_kind_said(text, taken, idx)
+    _rows_by_title_noun(fq, text, taken, idx)
     _labels_said(fq, text, taken, scope, idx, soft)
     _column_of_the_period(fq, text, scope, idx)
     _bracket_said_after_row(fq, text, idx)
@@ -2523,6 +2535,22 @@ def _row_kind_said(text: str, taken: list[tuple[int, int]], idx: FactIndex) -> N
         noun = m.group(1)  # (项目, 单位 … are read as the rows' nouns where they are said: _ROW_NOUNS)
         if noun not in idx.label_facts and noun not in _ROW_NOUNS and any(noun in h for h in idx.head_keys):
             _take(text, taken, m.start(1), m.end(1))
+
+
+def _rows_by_title_noun(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"县农业农村局管哪些直达资金", "哪笔直达资金是管农村公路的": the rows asked by the words of one general table's title
+    ending in their noun (直达资金 of 财政直达资金分配和支出进度表, 资金 of its 资金项目 head): that table's rows, no column
+    of money."""
+    for m in _TITLE_NOUN_ASKED.finditer(text):
+        word = m.group(1)
+        docs = [d for d, doc in idx.docs.items() if doc.layout == "general-table" and word in (doc.form or "")]
+        if len(docs) != 1 or word in idx.label_facts or not any(word[-2:] in h for h in idx.head_keys):
+            continue
+        if _take(text, taken, m.start(1), m.end(1)):
+            fq.subject_docs = fq.subject_docs or set(docs)
+
+
+_TITLE_NOUN_ASKED = re.compile(r"(?:哪(?:一)?[个项笔]|哪些|哪几[个项笔])([\u4e00-\u9fff]{3,8}?)(?=$|是|有|的|呢|分别|都)")
 
 
 def _heads_before_a_column(text: str, idx: FactIndex) -> list[re.Match]:
@@ -5826,6 +5854,22 @@ def _label_year_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
     return spans
 
 
+def _value_year_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
+    """Where the question says a text a cell prints that holds a year word ("哪些资金备注了结转下年": 备注 结转下年, 结转下年
+    使用): the word is that text's, never a year asked — said from the text's start, two characters before it at least."""
+    spans = []
+    for word, _ in _REL_YEARS_LONGEST_FIRST:
+        for m in re.finditer(word, text) if word in text else ():
+            starts = range(m.start() - 2, max(-1, m.start() - VALUE_BEFORE_YEAR_AT_MOST - 1), -1)
+            at = next((s for s in starts if any(v.startswith(text[s:m.end()]) for v in idx.value_by_gram.get(text[s:s + 2], ()))), -1)
+            if at >= 0:
+                spans.append((at, m.end()))
+    return spans
+
+
+VALUE_BEFORE_YEAR_AT_MOST = 8  # characters of a printed text said before the year word it holds (结转 of 结转下年)
+
+
 # A span of years ("2019—2025年", "2019到2025年"; the dash gone once compacted: "20192025年") added up, listed or
 # compared across: every year of it. A change between them ("2019到2025年增长了多少") is of its two ends.
 _YEAR_SPAN = re.compile(r"(?<![0-9.])((?:19|20)\d\d)(?:年?[-—–~～至到]|(?=\d{4}年))((?:19|20)\d\d)年")
@@ -5864,7 +5908,7 @@ def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: 
             end -= 2  # "2026年度目标": the year, and the label 年度目标 (its year said), never 目标 alone
         if _take(text, taken, m.start(), end):
             fq.years.append(int(m.group(1)))
-    in_labels = _label_year_spans(text, idx)
+    in_labels = _label_year_spans(text, idx) + _value_year_spans(text, idx)
     for word, off in _REL_YEARS_LONGEST_FIRST:
         if word not in text:
             continue
@@ -6152,6 +6196,21 @@ def _subject_said_short(fq: FactQuestion, text: str, taken: list[tuple[int, int]
         fq.subject_docs = docs
 
 
+_OWNER_VERB_AFTER = Words("row_owner", "(?:{whose_verbs})(?:的)?")
+_OWNER_HEAD = Words("row_owner", "{owner_heads}")
+
+
+def _owner_verb_after(text: str, taken: list[tuple[int, int]], end: int, value: str, idx: FactIndex) -> None:
+    """"县农业农村局管哪些资金": an owner's verb (管, 负责) said right after a value printed only in owner columns (主管部门)
+    asks the rows it owns — the verb is read with the value, no thing of its own."""
+    verb = _OWNER_VERB_AFTER.match(text, end)
+    if verb is None:
+        return
+    cells = idx.facts(list(idx.value_facts.get(value, ()))[:20])
+    if cells and all(_OWNER_HEAD.search((f["col_labels"] or "").split(query.FACT_SEP)[-1]) for f in cells):
+        _take(text, taken, verb.start(), verb.end())
+
+
 def _values_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     """A value the table prints as text ("区级财政资金", "差额事业") said where nothing else was read: its rows."""
     free = _masked(text, taken, " ")
@@ -6168,6 +6227,7 @@ def _values_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx:
                 continue  # "营养餐检测服务" names the row 学生营养餐检测服务, not the rows whose 品目 is 检测服务
             if free.startswith(value, i) and _take(text, taken, i, i + len(value) + (free[i + len(value):i + len(value) + 1] == "类")):
                 fq.values.append(value)
+                _owner_verb_after(text, taken, i + len(value), value, idx)
                 break
             # "参公单位": a kind of 事业单位 printed as 参公事业, said by its own words before 单位
             if len(value) >= 4 and value.endswith("事业") and free.startswith(value[:-2] + "单位", i) \

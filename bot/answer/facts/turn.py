@@ -31,6 +31,7 @@ from bot.answer.facts import (
     econ,
     groups,
     headcount,
+    heading_classes,
     item_rows,
     kind_rows,
     moved_rows,
@@ -72,6 +73,7 @@ from bot.answer.facts.question import (
     _holds_the_words,
     _in_others_row,
     _label_year_spans,
+    _value_year_spans,
 )
 from bot.answer.facts.record_columns import own_header
 from bot.answer.facts.values import (
@@ -1155,7 +1157,7 @@ def _after_typed(turn, typed):
     if (reply := _reply_to_a_question_back(turn, idx, answer_type)) is not None:
         return reply
     # "一共涉及几个主管部门": a column's values; "评价表里那个预算呢": the project's row of the table said
-    if (counted := distinct.answer(idx, turn.question) or _asked_of_a_kind_of_table(turn, typed, idx)) is not None:
+    if (counted := _values_or_classes(turn, typed, idx) or _asked_of_a_kind_of_table(turn, typed, idx)) is not None:
         return _facts_answer(turn, counted, Answerer(idx), idx, answer_type)
     if typed.status != "answered" and _ADDED_TO_LAST.match(compact(normalize(turn.question))) \
             and not _context(turn.session).get("last") and len(_context(turn.session).get("listed") or ()) < 2 \
@@ -1199,6 +1201,13 @@ def _after_typed(turn, typed):
         return answer_type(turn.question, unknown, missing, "facts_year")
     return _lines_of_departments_kept(turn, fa, _facts_answer(
         turn, _with_its_figure(_with_its_use(turn, fa, idx), idx), answerer, idx, answer_type))
+
+
+def _values_or_classes(turn, typed, idx: FactIndex) -> FactAnswer | None:
+    """"一共涉及几个主管部门": a column's values; "直达资金分为哪几类": the table's headings — never over a typed answer
+    ("指标分为哪几类" of a project's indicators)."""
+    return distinct.answer(idx, turn.question) \
+        or (heading_classes.answer(idx, turn.question) if typed.status != "answered" else None)
 
 
 def _read_first(turn, typed, idx: FactIndex, answer_type):
@@ -4856,8 +4865,8 @@ def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | N
     if works := records.year_of_dates_said(idx, text):  # (2026年 of 2026年完工: a condition on a column of dates)
         text = text[:works[0]] + "\x00" * (works[1] - works[0]) + text[works[1]:]
     asked_abs = [int(m.group(1)) for m in YEAR_ASKED.finditer(text)]
-    for s, e in _label_year_spans(text, idx):
-        text = text[:s] + "\x00" * (e - s) + text[e:]  # 上年结转 is a label, not last year
+    for s, e in _label_year_spans(text, idx) + _value_year_spans(text, idx):
+        text = text[:s] + "\x00" * (e - s) + text[e:]  # 上年结转 is a label, not last year (结转下年 a 备注's text)
     rel = [off for word, off in _REL_YEARS if word in text]
     if not asked_abs and not rel:
         return ""
