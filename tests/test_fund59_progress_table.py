@@ -122,3 +122,17 @@ def test_the_tables_classes(engine: Engine, question: str) -> None:
 def test_a_year_word_outside_any_text_is_still_a_year(engine: Engine) -> None:
     status, text = _ask(engine, "城乡医疗救助补助资金下年支出进度多少")
     assert status != "answered" or "87.11" not in text, text
+
+
+@pytest.mark.parametrize("question", ["县医疗保障局负责的直达资金有哪些", "直达资金里医保局负责哪些资金",
+                                      "医疗保障局在直达资金表里有几项"])
+def test_a_loaded_department_said_with_the_tables_title_is_its_owner_value(engine: Engine, question: str) -> None:
+    # 青岩县医疗保障局 has a table of its own (the 自评表); said with the 直达资金 table's title, its rows there are asked
+    status, text = _ask(engine, question)
+    assert status == "answered" and "城乡医疗救助补助资金" in text and "县医疗保障局" in text, text
+    assert "自评表" not in text and "耕地建设与利用资金" not in text, text
+
+
+def test_the_department_alone_is_still_its_own_tables(engine: Engine) -> None:
+    status, text = _ask(engine, "医保局有几个项目")
+    assert status == "answered" and "自评表" in text and "直达资金分配" not in text, text

@@ -2262,7 +2262,7 @@ def _read_question(question: str, idx: FactIndex, departments: list[str] | None 
     text = _change_rate_said(_canonical(compact(question.replace("％", "%")), idx, departments), idx, departments)
     text = _change_ranked_said(text, idx, departments)
     text = _gap_of_two_said(_use_said_plainly(_said_plainly(_CHANGE_SAID_TWICE.sub(r"\1了多少", text)), idx), idx)
-    text = _count_said_by_its_verb(text, idx, departments)
+    text = _owner_said_as_printed(_count_said_by_its_verb(text, idx, departments), idx)
     fq = FactQuestion(text, departments=list(departments or []), plan=_plan_said(question))
     fq.change = _change_direction(compact(question))
     fq.subject_docs, fq.table_said = set(noted), bool(noted)  # (the tables whose note gives the term compared)
@@ -2550,7 +2550,10 @@ def _rows_by_title_noun(fq: FactQuestion, text: str, taken: list[tuple[int, int]
             fq.subject_docs = fq.subject_docs or set(docs)
 
 
-_TITLE_NOUN_ASKED = re.compile(r"(?:哪(?:一)?[个项笔]|哪些|哪几[个项笔])([\u4e00-\u9fff]{3,8}?)(?=$|是|有|的|呢|分别|都)")
+# the title's words ending in the rows' noun, asked as the rows ("哪些直达资金") or named as the table's ("直达资金里",
+# "直达资金有哪些")
+_TITLE_NOUN_ASKED = re.compile(r"(?:(?<=哪[个项笔些])|(?<=哪一[个项笔])|(?<=哪几[个项笔])|(?<=的)|^)([\u4e00-\u9fff]{4,8}?)"
+                               r"(?=$|是|有|的|呢|分别|都|里|中|表)")
 
 
 def _heads_before_a_column(text: str, idx: FactIndex) -> list[re.Match]:
@@ -5527,7 +5530,7 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
     present = idx.dept_forms_said(text)  # said whole: a form only begun is never sorted
     given = set(fq.departments)  # read in these departments' tables (a follow-up's)
     given_docs = {d for g in given for d in idx.dept_docs.get(g, ())}
-    rows = _quoted_rows_said(text, present, idx)
+    rows = _quoted_rows_said(text, present, idx) + _owner_values_said(text, idx)
     for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):  # longest, then as said
         if given_docs and not given & set(idx.dept_forms[form]) and idx.row_docs(form) & given_docs:
             continue  # "人社局呢" in 柏山区's table of its departments: its row, not 湛江's 人社局
@@ -5657,6 +5660,59 @@ def _said_as_own(word: str, rest: str, own_words: str) -> bool:
 def _quoted_subject_said(said: str, idx: FactIndex, doc: int) -> bool:
     """Whether the words said of a table's title hold the subject its title quotes ("三公" of 财政拨款“三公”经费)."""
     return doc in idx.docs and any(word in said for word in _QUOTED.findall(idx.docs[doc].form))
+
+
+TITLE_RUN = 4  # characters of a general table's title said in one run (直达资金 of 财政直达资金分配和支出进度表)
+
+
+def _titled_owner_values(text: str, idx: FactIndex) -> tuple[int, list[str]] | None:
+    """The one general table a run of the question's words names by its title, and the values of its owner columns
+    (主管部门, 责任单位: [asking_words.row_owner] owner_heads); None when no one table is so named."""
+    runs = {text[i:i + TITLE_RUN] for i in range(len(text) - TITLE_RUN + 1)}
+    docs = [d for d, doc in idx.docs.items() if doc.layout == "general-table" and any(r in (doc.form or "") for r in runs)]
+    if len(docs) != 1:
+        return None
+    values = idx.read_once("_owner_values", docs[0], lambda: sorted({
+        compact(f["value"]) for (d, col), fids in idx.text_columns.items() if d == docs[0] and _OWNER_HEAD.search(col)
+        for f in idx.facts(fids[:400]) if f["value"]}))
+    return docs[0], values
+
+
+def _owner_printed(form: str, doc: int, values: list[str], idx: FactIndex) -> str:
+    """The owner value of the table (县应急管理局) a loaded department's form said (应急局) names — the department's
+    full name ends with the value less its level (应急管理局) — when that department has no table of its own among it
+    (文成县应急管理局's 目标表 is not the 直达资金 table); "" when none or several."""
+    depts = [d for d in idx.dept_forms.get(form, ()) if doc not in idx.dept_docs.get(d, ())]
+    if not depts or len(depts) != len(idx.dept_forms.get(form, ())):
+        return ""
+    fits = [v for v in values if len(core := _LEVEL_LEAD.sub("", v)) >= 3 and all(d.endswith(core) for d in depts)]
+    return fits[0] if len(fits) == 1 else ""
+
+
+_LEVEL_LEAD = re.compile(r"^(?:省|市|县|区|镇|乡)")
+
+
+def _owner_said_as_printed(text: str, idx: FactIndex) -> str:
+    """"应急局在直达资金表里有几项资金": a loaded department said (应急局) with the title of another office's table that
+    prints it in an owner column (县应急管理局 under 主管部门) is that value as printed — its rows are asked, never the
+    department's own tables."""
+    titled = _titled_owner_values(text, idx)
+    if titled is None or not titled[1]:
+        return text
+    for form in sorted(idx.dept_forms_said(text), key=len, reverse=True):
+        if (value := _owner_printed(form, titled[0], titled[1], idx)) and value not in text:
+            return text.replace(form, value, 1)
+    return text
+
+
+def _owner_values_said(text: str, idx: FactIndex) -> list[tuple[int, int]]:
+    """The spans of the owner values (as printed) of a table named by its title, said whole (see above): no
+    department's name."""
+    titled = _titled_owner_values(text, idx)
+    if titled is None:
+        return []
+    return [(a, a + len(v)) for v in titled[1] if v in text and any(
+        _owner_printed(f, titled[0], [v], idx) for f in idx.dept_forms_said(v)) for a in said_at(v, text)]
 
 
 def _quoted_rows_said(text: str, present: set[str], idx: FactIndex) -> list[tuple[int, int]]:
@@ -6927,8 +6983,9 @@ def _departments_in(text: str, idx: FactIndex) -> list[str]:
 def _read_departments_in(text: str, idx: FactIndex) -> list[str]:
     taken: list[tuple[int, int]] = []
     out: list[str] = []
+    text = _owner_said_as_printed(text, idx)
     present = idx.dept_forms_said(text)
-    rows = _quoted_rows_said(text, present, idx)
+    rows = _quoted_rows_said(text, present, idx) + _owner_values_said(text, idx)
     for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):
         for start in said_at(form, text):
             if any(a <= start and start + len(form) <= b for a, b in rows):
