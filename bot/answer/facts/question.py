@@ -5668,7 +5668,8 @@ TITLE_RUN = 4  # characters of a general table's title said in one run (直达�
 def _titled_owner_values(text: str, idx: FactIndex) -> tuple[int, list[str]] | None:
     """The one general table a run of the question's words names by its title, and the values of its owner columns
     (主管部门, 责任单位: [asking_words.row_owner] owner_heads); None when no one table is so named."""
-    runs = {text[i:i + TITLE_RUN] for i in range(len(text) - TITLE_RUN + 1)}
+    # (a run some table prints as a label, 政府性基金 of a 自评表's line, names no title: the department's own line)
+    runs = {r for i in range(len(text) - TITLE_RUN + 1) if (r := text[i:i + TITLE_RUN]) not in idx.label_text}
     docs = [d for d, doc in idx.docs.items() if doc.layout == "general-table" and any(r in (doc.form or "") for r in runs)]
     if len(docs) != 1:
         return None
