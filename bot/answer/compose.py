@@ -2276,6 +2276,13 @@ def left_or_over(row: str, verb: str | None, d: str, unit: str, plan_label: str,
     return f"{row}{what} {d}{unit}：{plan_label} 与 {done_label} 之差 {first} - {second} = {d}{unit}"
 
 
+def left_of_the_stage(row: str, verb: str, d: str, unit: str, parts: list[tuple[str, str]],
+                      done: tuple[str, str]) -> str:
+    """"X尚未分配 90万元：中央下达金额 1960 + 省级下达金额 880 − 已分配金额 2750 = 90万元"."""
+    whole = " + ".join(f"{label} {n}" for label, n in parts)
+    return f"{row}尚未{verb} {d}{unit}：{whole} − {done[0]} {done[1]} = {d}{unit}"
+
+
 def done_by_year_end(row: str, plan_label: str, rate: str, done_label: str, done: str, plan: str, whole_label: str,
                      whole: str) -> str:
     """"合计 完成2025年计划投资后累计完成总投资的 70.1%：(截至2024年底累计完成投资 67370 + 2025年计划投资 69170) ÷ 总投资 196420"."""
@@ -2490,6 +2497,11 @@ def classes_worked(added: bool, first: str, second: str, column: str, a: str, b:
     if added:
         return f"{first} + {second}，{_column_added(column)}：{a} + {b} = {result}{unit}"
     return f"{first}与{second}相差 {result}{unit}（{_column_added(column)}：{a} 与 {b}）"
+
+
+def heading_classes(classes: list[tuple[str, int]]) -> str:
+    """"共分 3 类：\n1. 民生保障类（3 项）…": a table's classes, each with how many rows it heads."""
+    return f"共分 {len(classes)} 类：\n" + "\n".join(f"{k}. {name}（{n} 项）" for k, (name, n) in enumerate(classes, start=1))
 
 
 def distinct_values(column: str, values: list[str], measure: str = "个") -> str:

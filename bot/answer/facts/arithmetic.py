@@ -1626,6 +1626,15 @@ class Arithmetic(Lookup):
             # (set against the whole investment, what was used is what was used so far: a 累计 column first)
             pair = self._pair_in_row(f, rf"累计(?:{done_re})", plan_re) if "总投资" in fq.text else None
             pair = pair or self._pair_in_row(f, done_re, plan_re)
+            if pair is None and fq.remaining and (staged := self._stage_before(f, done_re, _column_keys_said(fq, self.idx))):
+                done, parts = staged
+                whole = sum(x["number"] for x in parts)
+                lines.append(compose.left_of_the_stage(_name(done).split(" ")[0], (fq.verb or "执行").split("|")[0],
+                                                       fmt_number(whole - done["number"]), done["unit"] or "",
+                                                       [(_own_col(x), fmt_number(x["number"])) for x in parts],
+                                                       (_own_col(done), fmt_number(done["number"]))))
+                used += [*parts, done]
+                continue
             if pair is None:
                 continue
             done, plan = pair
@@ -2215,3 +2224,8 @@ def _later_year(col: str, earlier: int, latest: int | None) -> bool:
     m = re.search(r"((?:19|20)\d\d)年", col)
     year = int(m.group(1)) if m else 0
     return year == latest if latest is not None else year > earlier
+
+
+def _column_keys_said(fq: FactQuestion, idx: FactIndex) -> set[str]:
+    """The column labels the question names (已分配 of "已分配的还有多少没支出")."""
+    return {k for m in fq.mentions for k in m.keys if k in idx.col_keys}

@@ -588,6 +588,8 @@ class FactIndex:
         for suffix in ("人数", "数量", "金额", "情况", "说明", "数", "值", "费用"):
             if key.endswith(suffix) and len(key) - len(suffix) >= 2:
                 out.add(key[: -len(suffix)])
+        if key in self.col_keys and (m := _DONE_MONEY.fullmatch(key)):
+            out.add(m.group(1))  # a column "已支出资金" (as 已支出金额) is said "已支出"
         out |= self._abbreviated(key)
         out |= self._organisation_forms(key)
         if key in self.row_label_keys:  # "城投集团" of the row 腾冲市城市建设投资集团有限公司
@@ -1168,6 +1170,7 @@ _PAREN_TAIL = re.compile(r"[（(][^（）()]*[）)]\s*$")
 # A unit of a figure per one (元/生·年, 元/人, 元/亩): per a year or a month is no such unit.
 _PER_ONE_UNIT = re.compile(r"元\s*/\s*(?![年月日天季])[\u4e00-\u9fff]")
 # 生均公用经费, 人均补助资金: a fund's name, money added like any
+_DONE_MONEY = re.compile(r"((?:已|累计|实际)[\u4e00-\u9fff]{2})(?:资金|经费)")
 _MONEY_WHOLE = re.compile(r"经费|资金|金额|总额|合计|总计|小计")
 
 

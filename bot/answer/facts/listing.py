@@ -210,6 +210,9 @@ def _value_head(fq: FactQuestion, facts: list[dict], col: str, owner: str) -> st
     return f"{owner} {head}" if owner else head
 
 
+TEXT_SAID_AT_LEAST = 4  # characters of a text said that the longer texts of its column holding it are asked by too
+
+
 class Listing(Arithmetic):
     def _label(self, f: dict) -> str:
         """A fact's name as an answer shows it (its row by its item where a table's rows are named so)."""
@@ -521,6 +524,21 @@ class Listing(Arithmetic):
             return FactAnswer("answered", compose.counted_items(items, head) + _cite(self.idx, hits), hits, negated=True)
         return FactAnswer("answered", compose.numbered_items(items, head) + _cite(self.idx, hits), hits, negated=True)
 
+    def _with_longer_texts_of_its_column(self, values: list[str], doc_set: set[int]) -> list[int]:
+        """The cells printing the values said, of the tables asked; and with them ("哪些资金备注了结转下年") the cells of
+        the same column whose text begins with the words said and goes on (备注 结转下年使用 beside 结转下年) — a text
+        filter holds the words, not only the cells printing them alone."""
+        idx = self.idx
+        ids = [f for v in values for f in idx.value_facts.get(v, ()) if idx.fact_doc[f] in doc_set]
+        columns = {(x["document_id"], x["col_labels"]) for x in idx.facts(ids[:50])}
+        found: list[int] = []
+        for v in values if columns else ():
+            longer = [w for w in idx.value_by_gram.get(v[:2], ())
+                      if len(v) >= TEXT_SAID_AT_LEAST and w != v and w.startswith(v)]
+            found += [x["id"] for w in sorted(longer) for x in idx.facts(list(idx.value_facts.get(w, ()))[:50])
+                      if (x["document_id"], x["col_labels"]) in columns and x["id"] not in ids]
+        return ids + found
+
     def parts_of(self, fid: int) -> FactAnswer:
         """The rows under the row of the fact just shown, in the same column of the same table (a heading
         row's items, a subject's sub-subjects); said so when the table has none."""
@@ -538,7 +556,7 @@ class Listing(Arithmetic):
     def having_values(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """"区级财政资金的项目有哪些": the rows whose cell prints the value."""
         doc_set = set(docs)
-        ids = [f for v in fq.values for f in self.idx.value_facts.get(v, ()) if self.idx.fact_doc[f] in doc_set]
+        ids = self._with_longer_texts_of_its_column(fq.values, doc_set)
         if not ids:  # ("X镇的一般公共预算收入": a place no table read prints, never dropped)
             return value_rows.place_not_of_the_table(self.idx, fq, docs)
         facts = self.idx.facts(ids[:200])

@@ -2105,6 +2105,17 @@ def _group_total_column(idx: FactIndex, doc: int, fids: list[int]) -> str:
 
 
 # "少花了多少": what was not spent of the plan, asked as "没花掉多少" is (not 花了 = 决算 with 少 left over).
+_USE_ASKED = Words("value_rows", r"(?:{use_asked})(?=[\u4e00-\u9fff]{2,12}(?:的)?(?:吗|呢)?$)")
+
+
+def _use_said_plainly(text: str, idx: FactIndex) -> str:
+    """"哪笔资金是管农村公路的": the words a row's use column holds asked by what it looks after — said as "用途是"
+    (as "哪笔资金用途是农村公路的" reads), where some table prints a column of uses (主要用途, 资金用途)."""
+    if not idx.read_once("_use_columns", "", lambda: any(k.endswith("用途") for k in idx.col_keys)):
+        return text
+    return _USE_ASKED.sub("用途是", text)
+
+
 def _said_plainly(text: str) -> str:
     """"一季度花钱最多的": what was spent in the period; "宅基地那个项目累计花了多少": the row said, then pointed at
     as a 项目 (the pointer names nothing more)."""
@@ -2252,8 +2263,8 @@ def _read_question(question: str, idx: FactIndex, departments: list[str] | None 
     said = names_with_years(compact(question.replace("％", "%")), year_led_names(idx, idx.conn))
     text = _change_rate_said(_canonical(said, idx, departments), idx, departments)
     text = _change_ranked_said(text, idx, departments)
-    text = _gap_of_two_said(_said_plainly(_CHANGE_SAID_TWICE.sub(r"\1了多少", text)), idx)
-    text = _count_said_by_its_verb(text, idx, departments)
+    text = _gap_of_two_said(_use_said_plainly(_said_plainly(_CHANGE_SAID_TWICE.sub(r"\1了多少", text)), idx), idx)
+    text = _owner_said_as_printed(_count_said_by_its_verb(text, idx, departments), idx)
     fq = FactQuestion(text, departments=list(departments or []), plan=_plan_said(question))
     fq.change = _change_direction(compact(question))
     fq.subject_docs, fq.table_said = set(noted), bool(noted)  # (the tables whose note gives the term compared)
@@ -2285,6 +2296,7 @@ def _read_question(question: str, idx: FactIndex, departments: list[str] | None 
         scope = [d for d in wide if d.id in fq.subject_docs] or scope
     _read_level(fq, text, taken)  # before the labels: "项级科目" is no 科目名称
     _row_kind_said(text, taken, idx)
+    _rows_by_title_noun(fq, text, taken, idx)
     _labels_said(fq, text, taken, scope, idx, soft)
     _column_of_the_period(fq, text, scope, idx)
     _bracket_said_after_row(fq, text, idx)
@@ -2519,7 +2531,7 @@ def _row_kind_said(text: str, taken: list[tuple[int, int]], idx: FactIndex) -> N
         kind = m.group(1)
         if kind not in idx.row_label_keys:  # (所 of 哪所 with it: no row's word)
             _take(text, taken, m.start(1) - (text[m.start(1) - 1] == "所"), m.end(1))
-    for m in _ROWS_BY_HEAD.finditer(text):
+    for m in [*_ROWS_BY_HEAD.finditer(text), *_heads_before_a_column(text, idx)]:
         # "哪些品目数量超过一千", "利率最低的是哪批债": a word of the header over the rows' names (采购品目, 债券名称/批次)
         # that no label says names the rows asked, never a part of a label
         noun = m.group(1)  # (项目, 单位 … are read as the rows' nouns where they are said: _ROW_NOUNS)
@@ -2527,6 +2539,38 @@ def _row_kind_said(text: str, taken: list[tuple[int, int]], idx: FactIndex) -> N
             _take(text, taken, m.start(1), m.end(1))
 
 
+def _rows_by_title_noun(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
+    """"县农业农村局管哪些直达资金", "哪笔直达资金是管农村公路的": the rows asked by the words of one general table's title
+    ending in their noun (直达资金 of 财政直达资金分配和支出进度表, 资金 of its 资金项目 head): that table's rows, no column
+    of money."""
+    for m in _TITLE_NOUN_ASKED.finditer(text):
+        word = m.group(1)
+        docs = [d for d, doc in idx.docs.items() if doc.layout == "general-table" and word in (doc.form or "")]
+        if len(docs) != 1 or word in idx.label_facts or not any(word[-2:] in h for h in idx.head_keys):
+            continue
+        if _take(text, taken, m.start(1), m.end(1)):
+            fq.subject_docs = fq.subject_docs or set(docs)
+
+
+# the title's words ending in the rows' noun, asked as the rows ("哪些直达资金") or named as the table's ("直达资金里",
+# "直达资金有哪些")
+_TITLE_NOUN_ASKED = re.compile(r"(?:(?<=哪[个项笔些])|(?<=哪一[个项笔])|(?<=哪几[个项笔])|(?<=的)|^)([\u4e00-\u9fff]{4,8}?)"
+                               r"(?=$|是|有|的|呢|分别|都|里|中|表)")
+
+
+def _heads_before_a_column(text: str, idx: FactIndex) -> list[re.Match]:
+    """"哪个资金支出进度最低", "哪项资金已分配最多": the rows' noun (资金 of 资金名称) said right before a column said whole
+    (or by a form of its own: 中央下达 of 中央下达金额)."""
+    found = []
+    for m in _HEAD_BEFORE.finditer(text):
+        at = m.end(1)
+        if any(text.startswith(f, at) for k in idx.gram_keys.get(text[at:at + 2], ()) if k in idx.col_keys
+               for f in idx.key_forms.get(k, (k,)) if len(f) >= 2):
+            found.append(m)
+    return found
+
+
+_HEAD_BEFORE = re.compile(r"(?:哪(?:一)?[个项笔]|哪些|哪几[个项笔])([\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff]{2})")
 _ROWS_BY_HEAD = re.compile(r"(?:哪(?:一)?[个批期笔]|哪些|哪几[个批期笔])([\u4e00-\u9fff]{1,2}?)(?=数量|金额|最|是|有|的|呢|$)")
 
 
@@ -5488,7 +5532,7 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
     present = idx.dept_forms_said(text)  # said whole: a form only begun is never sorted
     given = set(fq.departments)  # read in these departments' tables (a follow-up's)
     given_docs = {d for g in given for d in idx.dept_docs.get(g, ())}
-    rows = _quoted_rows_said(text, present, idx)
+    rows = _quoted_rows_said(text, present, idx) + _owner_values_said(text, idx)
     for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):  # longest, then as said
         if given_docs and not given & set(idx.dept_forms[form]) and idx.row_docs(form) & given_docs:
             continue  # "人社局呢" in 柏山区's table of its departments: its row, not 湛江's 人社局
@@ -5618,6 +5662,60 @@ def _said_as_own(word: str, rest: str, own_words: str) -> bool:
 def _quoted_subject_said(said: str, idx: FactIndex, doc: int) -> bool:
     """Whether the words said of a table's title hold the subject its title quotes ("三公" of 财政拨款“三公”经费)."""
     return doc in idx.docs and any(word in said for word in _QUOTED.findall(idx.docs[doc].form))
+
+
+TITLE_RUN = 4  # characters of a general table's title said in one run (直达资金 of 财政直达资金分配和支出进度表)
+
+
+def _titled_owner_values(text: str, idx: FactIndex) -> tuple[int, list[str]] | None:
+    """The one general table a run of the question's words names by its title, and the values of its owner columns
+    (主管部门, 责任单位: [asking_words.row_owner] owner_heads); None when no one table is so named."""
+    # (a run some table prints as a label, 政府性基金 of a 自评表's line, names no title: the department's own line)
+    runs = {r for i in range(len(text) - TITLE_RUN + 1) if (r := text[i:i + TITLE_RUN]) not in idx.label_text}
+    docs = [d for d, doc in idx.docs.items() if doc.layout == "general-table" and any(r in (doc.form or "") for r in runs)]
+    if len(docs) != 1:
+        return None
+    values = idx.read_once("_owner_values", docs[0], lambda: sorted({
+        compact(f["value"]) for (d, col), fids in idx.text_columns.items() if d == docs[0] and _OWNER_HEAD.search(col)
+        for f in idx.facts(fids[:400]) if f["value"]}))
+    return docs[0], values
+
+
+def _owner_printed(form: str, doc: int, values: list[str], idx: FactIndex) -> str:
+    """The owner value of the table (县应急管理局) a loaded department's form said (应急局) names — the department's
+    full name ends with the value less its level (应急管理局) — when that department has no table of its own among it
+    (文成县应急管理局's 目标表 is not the 直达资金 table); "" when none or several."""
+    depts = [d for d in idx.dept_forms.get(form, ()) if doc not in idx.dept_docs.get(d, ())]
+    if not depts or len(depts) != len(idx.dept_forms.get(form, ())):
+        return ""
+    fits = [v for v in values if len(core := _LEVEL_LEAD.sub("", v)) >= 3 and all(d.endswith(core) for d in depts)]
+    return fits[0] if len(fits) == 1 else ""
+
+
+_LEVEL_LEAD = re.compile(r"^(?:省|市|县|区|镇|乡)")
+
+
+def _owner_said_as_printed(text: str, idx: FactIndex) -> str:
+    """"应急局在直达资金表里有几项资金": a loaded department said (应急局) with the title of another office's table that
+    prints it in an owner column (县应急管理局 under 主管部门) is that value as printed — its rows are asked, never the
+    department's own tables."""
+    titled = _titled_owner_values(text, idx)
+    if titled is None or not titled[1]:
+        return text
+    for form in sorted(idx.dept_forms_said(text), key=len, reverse=True):
+        if (value := _owner_printed(form, titled[0], titled[1], idx)) and value not in text:
+            return text.replace(form, value, 1)
+    return text
+
+
+def _owner_values_said(text: str, idx: FactIndex) -> list[tuple[int, int]]:
+    """The spans of the owner values (as printed) of a table named by its title, said whole (see above): no
+    department's name."""
+    titled = _titled_owner_values(text, idx)
+    if titled is None:
+        return []
+    return [(a, a + len(v)) for v in titled[1] if v in text and any(
+        _owner_printed(f, titled[0], [v], idx) for f in idx.dept_forms_said(v)) for a in said_at(v, text)]
 
 
 def _quoted_rows_said(text: str, present: set[str], idx: FactIndex) -> list[tuple[int, int]]:
@@ -5815,6 +5913,22 @@ def _label_year_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
     return spans
 
 
+def _value_year_spans(text: str, idx: FactIndex) -> list[tuple[int, int]]:
+    """Where the question says a text a cell prints that holds a year word ("哪些资金备注了结转下年": 备注 结转下年, 结转下年
+    使用): the word is that text's, never a year asked — said from the text's start, two characters before it at least."""
+    spans = []
+    for word, _ in _REL_YEARS_LONGEST_FIRST:
+        for m in re.finditer(word, text) if word in text else ():
+            starts = range(m.start() - 2, max(-1, m.start() - VALUE_BEFORE_YEAR_AT_MOST - 1), -1)
+            at = next((s for s in starts if any(v.startswith(text[s:m.end()]) for v in idx.value_by_gram.get(text[s:s + 2], ()))), -1)
+            if at >= 0:
+                spans.append((at, m.end()))
+    return spans
+
+
+VALUE_BEFORE_YEAR_AT_MOST = 8  # characters of a printed text said before the year word it holds (结转 of 结转下年)
+
+
 # A span of years ("2019—2025年", "2019到2025年"; the dash gone once compacted: "20192025年") added up, listed or
 # compared across: every year of it. A change between them ("2019到2025年增长了多少") is of its two ends.
 _YEAR_SPAN = re.compile(r"(?<![0-9.])((?:19|20)\d\d)(?:年?[-—–~～至到]|(?=\d{4}年))((?:19|20)\d\d)年")
@@ -5857,7 +5971,7 @@ def _read_years(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: 
             end -= 2  # "2026年度目标": the year, and the label 年度目标 (its year said), never 目标 alone
         if _take(text, taken, m.start(), end):
             fq.years.append(int(m.group(1)))
-    in_labels = _label_year_spans(text, idx)
+    in_labels = _label_year_spans(text, idx) + _value_year_spans(text, idx)
     for word, off in _REL_YEARS_LONGEST_FIRST:
         if word not in text:
             continue
@@ -5928,9 +6042,9 @@ _ASKED_ARITHMETIC = (
                   r"(?:(?:完成|干完|做完|投完)(?:今年|本年|当年|年度)?(?:的)?(?:计划)?(?:后|以后|之后)|"
                   r"(?:今年|本年|当年)(?:的)?(?:计划)?(?:干完|完成|投完|做完)(?:后|以后|之后))(?:还剩|还差|剩下|剩余|还有)(?:多少)?(?:投资|资金|钱)?|"
                   r"还差多少(?:投资|资金)|"
-                   r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|完成|拨付|拨|发放|发|用|支出)|"
+                   r"(?:还有|还剩|剩下|剩余)(?:多少)?(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|完成|拨付|拨|发放|发|用|支出|分配)|"
                    # "有多少没花掉": how much is not spent
-                   r"有多少(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|拨付|拨|发放|用|支出)(?:完|掉)?|"
+                   r"有多少(?:预算|资金|经费|钱)?(?:没有|没|未)(?:执行|支付|付|花|拨付|拨|发放|用|支出|分配)(?:完|掉)?|"
                    r"(?:没|未)(?:执行|支付|付|花|用|拨付|拨|发放)(?:完|掉)?(?:的)?(?:还有|有|一共|总共|合计|共计|加起来)?(?:有)?多少|结余(?:了)?多少|还剩多少|"
                   # "节约了多少": the plan less what was spent
                   r"节约(?:了)?多少|节省(?:了)?多少|"
@@ -5982,7 +6096,7 @@ def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, i
             setattr(fq, flag, True)
             if flag == "per_head":  # the measure the amount is divided by: 平均每户 over 户, 每辆车 over 辆
                 fq.per_measure = next((u for u in ("辆", "台", "户") if u in m.group(0)), "户" if "家庭" in m.group(0) else "人")
-            if verb := re.search(r"执行|支付|付|花|完成|拨付|拨|发放|发|用|支出", m.group(0)):
+            if verb := re.search(r"执行|支付|付|花|完成|拨付|拨|发放|发|用|支出|分配", m.group(0)):
                 fq.verb = {"付": "支付", "花": "执行|支出|实际", "用": "执行|支出|实际|使用", "拨": "拨付|已拨",
                            "发": "发放|已发", "支出": "支出|执行|实际"}.get(verb.group(0), verb.group(0))
             if not _take(text, taken, m.start(), m.end()) and flag in ("remaining", "by_year_end"):
@@ -6015,7 +6129,7 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
         named = {d for dept in fq.departments for d in idx.dept_docs.get(dept, ())}
         if named and not docs & named:
             continue  # "鹤川专项资金": another department's project name is a word of the named one's table
-        if not named and _said_of_a_sheet(name, docs, text, idx):
+        if not named and (_said_of_a_sheet(name, docs, text, idx) or _said_of_a_row_elsewhere(name, docs, text, idx)):
             continue
         for m in re.finditer(re.escape(name), text):
             if _ends_a_longer_row(text, m.start(), name, docs, idx):
@@ -6145,6 +6259,21 @@ def _subject_said_short(fq: FactQuestion, text: str, taken: list[tuple[int, int]
         fq.subject_docs = docs
 
 
+_OWNER_VERB_AFTER = Words("row_owner", "(?:{whose_verbs})(?:的)?")
+_OWNER_HEAD = Words("row_owner", "{owner_heads}")
+
+
+def _owner_verb_after(text: str, taken: list[tuple[int, int]], end: int, value: str, idx: FactIndex) -> None:
+    """"县农业农村局管哪些资金": an owner's verb (管, 负责) said right after a value printed only in owner columns (主管部门)
+    asks the rows it owns — the verb is read with the value, no thing of its own."""
+    verb = _OWNER_VERB_AFTER.match(text, end)
+    if verb is None:
+        return
+    cells = idx.facts(list(idx.value_facts.get(value, ()))[:20])
+    if cells and all(_OWNER_HEAD.search((f["col_labels"] or "").split(query.FACT_SEP)[-1]) for f in cells):
+        _take(text, taken, verb.start(), verb.end())
+
+
 def _values_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx: FactIndex) -> None:
     """A value the table prints as text ("区级财政资金", "差额事业") said where nothing else was read: its rows."""
     free = _masked(text, taken, " ")
@@ -6161,6 +6290,7 @@ def _values_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx:
                 continue  # "营养餐检测服务" names the row 学生营养餐检测服务, not the rows whose 品目 is 检测服务
             if free.startswith(value, i) and _take(text, taken, i, i + len(value) + (free[i + len(value):i + len(value) + 1] == "类")):
                 fq.values.append(value)
+                _owner_verb_after(text, taken, i + len(value), value, idx)
                 break
             # "参公单位": a kind of 事业单位 printed as 参公事业, said by its own words before 单位
             if len(value) >= 4 and value.endswith("事业") and free.startswith(value[:-2] + "单位", i) \
@@ -6302,6 +6432,27 @@ def _said_of_a_sheet(name: str, docs: set[int], text: str, idx: FactIndex) -> bo
         others = set().union(*(idx.doc_keys.get(x, set()) for x in docs))
         if any(len(f) >= 2 and f in rest for k in idx.doc_keys.get(d, ()) if k not in others and not _is_total(k)
                for f in idx.key_forms.get(k, (k,)) if k not in idx.col_keys or len(f) >= 4):
+            return True
+    return False
+
+
+COLUMN_WORD_AT_LEAST = 3  # characters of a column's form said beside a row's name: 已分配, 支出进度 — no stray pair
+
+
+def _said_of_a_row_elsewhere(name: str, docs: set[int], text: str, idx: FactIndex) -> bool:
+    """"就业补助资金支出进度多少": a project's name (the one project of a 自评表) that another table prints whole as a
+    row's name, said with a column of that table which the project's own tables do not print (支出进度, 中央下达,
+    已分配 of a fund-progress table; the 自评表 prints 执行率): the row's words, not the project's table."""
+    if name not in idx.row_label_keys:
+        return False
+    at = text.find(name)
+    rest = text[:at] + "\x00" + text[at + len(name):]
+    others = set().union(*(idx.doc_keys.get(x, set()) for x in docs))
+    for d, keys in idx.doc_keys.items():
+        if d in docs or name not in keys:
+            continue
+        if any(len(f) >= COLUMN_WORD_AT_LEAST and f in rest for k in keys if k in idx.col_keys and k not in others
+               and not _is_total(k) for f in idx.key_forms.get(k, (k,))):
             return True
     return False
 
@@ -6839,8 +6990,9 @@ def _departments_in(text: str, idx: FactIndex) -> list[str]:
 def _read_departments_in(text: str, idx: FactIndex) -> list[str]:
     taken: list[tuple[int, int]] = []
     out: list[str] = []
+    text = _owner_said_as_printed(text, idx)
     present = idx.dept_forms_said(text)
-    rows = _quoted_rows_said(text, present, idx)
+    rows = _quoted_rows_said(text, present, idx) + _owner_values_said(text, idx)
     for form in sorted(present, key=lambda f: (-len(f), text.find(f), f)):
         for start in said_at(form, text):
             if any(a <= start and start + len(form) <= b for a, b in rows):

@@ -712,6 +712,30 @@ class Rows:
         plan = plans[0] if plans else _the_whole_before(sib, done)
         return (done, plan) if done and plan else None
 
+    def _stage_before(self, f: dict, done_re: str, said: set[str]) -> tuple[dict, list[dict]] | None:
+        """A row printing no plan column, its money handed on stage by stage (下达金额 › 中央 / 省级 | 已分配金额 |
+        已支出金额): what was done (已分配, 已支出) and the amounts of the stage it was done of — the column said
+        ("已分配的还有多少没支出"), else the nearest amount printed before it; a merged header's sub-columns (中央下达 /
+        省级下达 under 下达金额, no total of theirs) all together. None when the row is not so."""
+        sib = [x for x in self.idx.facts(self._row_siblings(f)) if x["number"] is not None
+               and x["unit"] not in ("%", "百分点") and not re.search(r"上年|去年|同期|其中", x["col_labels"] or "")]
+        heads = asking_words().get("column_verbs", {}).get("done_heads", ())
+        leaf = lambda x: (x["col_labels"] or "").split(query.FACT_SEP)[-1]  # noqa: E731
+        done = next((x for x in sib if heads and leaf(x).startswith(heads) and re.search(done_re, leaf(x))), None)
+        if done is None:
+            return None
+        before = sorted((x for x in sib if x["id"] < done["id"] and x["unit"] == done["unit"]), key=lambda x: x["id"])
+        named = [x for x in before if said & set(self.idx.fact_keys.get(x["id"], ()))]
+        last = (named or before)[-1:]
+        if not last:
+            return None
+        group = (last[0]["col_labels"] or "").split(query.FACT_SEP)
+        parts = [x for x in before if (x["col_labels"] or "").split(query.FACT_SEP)[:-1] == group[:-1]] \
+            if len(group) > 1 and not named else last
+        if sum(x["number"] for x in parts) < done["number"]:
+            return None
+        return done, parts
+
     def _rows_named_alike(self, facts: list[dict]) -> list[dict]:
         """The same subject's rows elsewhere in its document: a 决算 table's "2013950事业运行" is the prose's
         "事业运行" (whose line prints 全年预算 and 决算); one fact of each such row."""

@@ -31,6 +31,7 @@ from bot.answer.facts import (
     econ,
     groups,
     headcount,
+    heading_classes,
     item_rows,
     kind_rows,
     moved_rows,
@@ -72,6 +73,7 @@ from bot.answer.facts.question import (
     _holds_the_words,
     _in_others_row,
     _label_year_spans,
+    _value_year_spans,
 )
 from bot.answer.facts.record_columns import own_header
 from bot.answer.facts.values import (
@@ -1156,7 +1158,7 @@ def _after_typed(turn, typed):
     if (reply := _reply_to_a_question_back(turn, idx, answer_type)) is not None:
         return reply
     # "一共涉及几个主管部门": a column's values; "评价表里那个预算呢": the project's row of the table said
-    if (counted := distinct.answer(idx, turn.question) or _asked_of_a_kind_of_table(turn, typed, idx)) is not None:
+    if (counted := _values_or_classes(turn, typed, idx) or _asked_of_a_kind_of_table(turn, typed, idx)) is not None:
         return _facts_answer(turn, counted, Answerer(idx), idx, answer_type)
     if typed.status != "answered" and _ADDED_TO_LAST.match(compact(normalize(turn.question))) \
             and not _context(turn.session).get("last") and len(_context(turn.session).get("listed") or ()) < 2 \
@@ -1200,6 +1202,13 @@ def _after_typed(turn, typed):
         return answer_type(turn.question, unknown, missing, "facts_year")
     return _lines_of_departments_kept(turn, fa, _facts_answer(
         turn, _with_its_figure(_with_its_use(turn, fa, idx), idx), answerer, idx, answer_type))
+
+
+def _values_or_classes(turn, typed, idx: FactIndex) -> FactAnswer | None:
+    """"一共涉及几个主管部门": a column's values; "直达资金分为哪几类": the table's headings — never over a typed answer
+    ("指标分为哪几类" of a project's indicators)."""
+    return distinct.answer(idx, turn.question) \
+        or (heading_classes.answer(idx, turn.question) if typed.status != "answered" else None)
 
 
 def _read_first(turn, typed, idx: FactIndex, answer_type):
@@ -4136,7 +4145,8 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     read = answerer.last
     if not asks and read is not None and read.adjusted and len(theirs) == 1:
         return []  # "卫生健康支出调了多少": only the one table printing the year's adjustment answers it
-    if not asks and read is not None and _line_and_column_said_whole(read, fa, typed, idx):
+    if not asks and read is not None and (_line_and_column_said_whole(read, fa, typed, idx)
+                                          or _column_only_its_table_prints(read, fa, typed, idx)):
         return []
     if not asks and _column_of_one_department(read, idx, fa) and not _typed_says_a_column(typed, read):
         return []  # "上级补助资金一共多少": one table's column said whole; the typed answer shows none of it
@@ -4222,6 +4232,23 @@ def _line_and_column_said_whole(read, fa, typed, idx: FactIndex) -> bool:
     keys = set(idx.fact_keys[fa.facts[0]["id"]])
     shown = compact(typed.text)
     return all(m.keys & keys for m in said) and not any(read.text[m.start:m.end] in shown for m in said)
+
+
+def _column_only_its_table_prints(read, fa, typed, idx: FactIndex) -> bool:
+    """"就业补助资金支出进度多少": the facts' one figure is the cell of a row said whole (a fund another department's
+    table holds as its project) and a column said whole that only that row's department prints (支出进度 of a
+    fund-progress table), nothing left over, while the typed answer shows no such column (the project's 执行率):
+    the column said picks the table."""
+    said = [m for m in read.mentions if m.start >= 0]
+    if len(said) < 2 or read.leftover or not all(m.exact for m in said) or len({f["id"] for f in fa.facts}) != 1:
+        return False
+    keys, dept = set(idx.fact_keys[fa.facts[0]["id"]]), fa.facts[0]["department"]
+    columns = [m for m in said if m.keys <= idx.col_keys and not m.keys & idx.row_label_keys]
+    shown = compact(typed.text)
+    return bool(columns) and all(m.keys & keys for m in said) and all(
+        read.text[m.start:m.end] not in shown
+        and {idx.docs[idx.fact_doc[f]].department for k in m.keys for f in idx.label_facts.get(k, ())[:500]} == {dept}
+        for m in columns)
 
 
 def _table_named_elsewhere(turn, typed, answerer: Answerer, idx: FactIndex) -> bool:
@@ -4842,8 +4869,8 @@ def _missing_year(idx: FactIndex, question: str, kb, conversation: list[str] | N
     if works := records.year_of_dates_said(idx, text):  # (2026年 of 2026年完工: a condition on a column of dates)
         text = text[:works[0]] + "\x00" * (works[1] - works[0]) + text[works[1]:]
     asked_abs = [int(m.group(1)) for m in YEAR_ASKED.finditer(text)]
-    for s, e in _label_year_spans(text, idx):
-        text = text[:s] + "\x00" * (e - s) + text[e:]  # 上年结转 is a label, not last year
+    for s, e in _label_year_spans(text, idx) + _value_year_spans(text, idx):
+        text = text[:s] + "\x00" * (e - s) + text[e:]  # 上年结转 is a label, not last year (结转下年 a 备注's text)
     rel = [off for word, off in _REL_YEARS if word in text]
     if not asked_abs and not rel:
         return ""

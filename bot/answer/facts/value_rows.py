@@ -46,11 +46,22 @@ def read_against(idx, fq: FactQuestion, facts: list[dict]) -> tuple[list[dict], 
             # ("项目绩效目标" read as another table's 项目绩效总目标: the column of these rows it holds, 绩效目标)
             m.keys = {max(inside, key=len)}
             continue
-        if _of_the_table(idx, said, docs, columns):
+        if _of_the_table(idx, said, docs, columns) or _owner_verb_of(said, facts):
             continue
         unread = unread or said
     kept = [f for f in facts if f["id"] in named] if named else facts
     return kept, unread
+
+
+_OWNER_VERB = Words("row_owner", "(?:{whose_verbs})(?:的)?")
+_OWNER_HEAD = Words("row_owner", "{owner_heads}")
+
+
+def _owner_verb_of(said: str, facts: list[dict]) -> bool:
+    """Whether the words said are an owner's verb ("县农业农村局负责的", "…管哪些") while the value said is printed in
+    an owner column (主管部门, 责任单位): the rows it owns are asked, no thing of their own."""
+    return bool(_OWNER_VERB.fullmatch(said)) and bool(facts) and all(
+        _OWNER_HEAD.search((f["col_labels"] or "").split(query.FACT_SEP)[-1]) for f in facts)
 
 
 def _of_the_table(idx, said: str, docs: set[int], columns: set[str]) -> bool:

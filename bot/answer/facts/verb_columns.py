@@ -269,7 +269,7 @@ def _column_named(text: str, at: int, idx: FactIndex, stem: str, done: bool, not
     """The one figure column holding the verb's word among the columns of the rows said; "" when no row is said (a
     verb alone names no table's column), or none, or several."""
     before = re.sub(r"^(?:那么|那|它的|它|其)", "", text[:at])
-    facts = _said_rows_facts(text, idx) or _rows_named_facts(before, idx)
+    facts = _said_rows_facts(text, idx) or _rows_named_facts(before, idx) or _titled_facts(before, idx)
     if facts:
         held = {label_key((f["col_labels"] or "").split(query.FACT_SEP)[-1]) for f in idx.facts(facts[:400])
                 if f["number"] is not None}
@@ -289,6 +289,19 @@ def _said_rows_facts(text: str, idx: FactIndex) -> list[int]:
     runs = {text[i:i + 4] for i in range(len(text) - 3)}
     keys = {k for run in runs for k in idx.gram_keys.get(run[:2], ()) if run in k and k in idx.row_label_keys}
     return [f for k in sorted(keys) for f in list(idx.label_facts.get(k, ()))[:40]]
+
+
+TITLE_WORD_AT_LEAST = 4  # characters of a table's title said before the verb (直达资金): no stray pair
+
+
+def _titled_facts(before: str, idx: FactIndex) -> list[int]:
+    """The facts of the one general table whose kind (its title's) holds the words said before the verb, no row said
+    ("直达资金已经支出了多少" of 财政直达资金分配和支出进度表): its columns are the ones the verb may name."""
+    said = re.sub(r"(?:的|里|中|一共|总共|合计|共)+$", "", before)
+    if len(said) < TITLE_WORD_AT_LEAST:
+        return []
+    docs = [d for d, doc in idx.docs.items() if doc.layout == "general-table" and said in (doc.form or "")]
+    return list(idx.docs[docs[0]].facts)[:400] if len(docs) == 1 else []
 
 
 def _rows_named_facts(before: str, idx: FactIndex) -> list[int]:
