@@ -114,7 +114,7 @@ class Words:
 
     def compiled(self) -> Any:
         if self._compiled is None:  # (first use, or the words changed: see _forget)
-            self._compiled = re.compile(self.source())
+            self._compiled = re.compile_kept(self.source())
         return self._compiled
 
     def search(self, text: str, *args: Any) -> Any:
