@@ -71,6 +71,21 @@ def _units(kb: KnowledgeBase) -> tuple[_Unit, ...]:
     return units
 
 
+_BY_DEPARTMENT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _units_of_department(kb: KnowledgeBase) -> dict[str, tuple[_Unit, ...]]:
+    """The units under their department's compacted name, in _units's order (read once per knowledge base: a
+    question looks its department's up, not every unit of a thousand tables)."""
+    index = _BY_DEPARTMENT.get(kb)
+    if index is None:
+        found: dict[str, list[_Unit]] = {}
+        for u in _units(kb):
+            found.setdefault(compact(kb.documents[u.doc_id]["department_name"]), []).append(u)
+        index = _BY_DEPARTMENT[kb] = {d: tuple(us) for d, us in found.items()}
+    return index
+
+
 # What else a question about a unit as a whole may say (its department, filler, the ask): nothing that
 # names a project or an indicator of it (项目支出 is its projects' whole; 基本支出 is not said of it).
 # (the kind of table a unit's subtotal is printed in, said: "绩效表里仲裁院一共多少钱" — a project table's unit)
@@ -311,11 +326,11 @@ def _unit_not_held(kb: KnowledgeBase, text: str) -> tuple[str, str, list[str]] |
         return None
     # (a place said, "文成县消防救援大队": of its departments, the one whose project table lists its units)
     end, depts = named[0]
-    listing = [d for d in depts if len({u.doc_id for u in _units(kb)
-                                        if compact(kb.documents[u.doc_id]["department_name"]) == d}) == 1]
+    by_department = _units_of_department(kb)
+    listing = [d for d in depts if len({u.doc_id for u in by_department.get(d, ())}) == 1]
     if len(listing) != 1 or len(depts) > 1 and not _PLACE_ALONE.fullmatch(text[:end]):
         return None
-    units = [u for u in _units(kb) if compact(kb.documents[u.doc_id]["department_name"]) == listing[0]]
+    units = list(by_department[listing[0]])
     if len(units) < 2:
         return None
     for size in range(UNIT_SAID_AT_MOST, 2, -1):
@@ -370,7 +385,7 @@ def _own_unit_of_department_said(kb: KnowledgeBase, text: str) -> list[tuple[_Un
         return []  # (its projects listed or counted, filtered and asked again of another unit: the turn reads them)
     spans = [(a, b, {compact(str(r.key)) for r in refs if r.kind == "department"}) for a, b, _, refs in kb.lexicon.spans(text)]
     depts = _departments_named(spans)
-    own = [u for u in _units(kb) if u.own and compact(kb.documents[u.doc_id]["department_name"]) in depts]
+    own = [u for d in depts for u in _units_of_department(kb).get(d, ()) if u.own]  # (one or none is read)
     if len(own) == 1 and any(ds and compact(kb.documents[own[0].doc_id]["department_name"]) not in ds for _, _, ds in spans):
         return []  # ("晋江人社局本级": 晋江 says 晋江市民政局 too, 人社局 another department — never 民政局's 本级)
     if len(own) != 1:

@@ -122,6 +122,13 @@ def compile(pattern: Any, flags: int | _re.RegexFlag = 0) -> Pattern[str]:
     return cast(Pattern[str], _Deferred(pattern, int(flags), sys._getframe(1).f_code.co_name == "<module>"))
 
 
+def compile_kept(pattern: Any, flags: int | _re.RegexFlag = 0) -> Pattern[str]:
+    """compile, with the code kept between processes as a module's own patterns': for a pattern built once per
+    process from a file of words that seldom changes (asking.Words, ~20 of them on a one-question `ask`, ~15 ms
+    compiled afresh). Keyed by the pattern itself: changed words are a new pattern, compiled and kept anew."""
+    return cast(Pattern[str], _Deferred(pattern, int(flags), True))
+
+
 # ----- the compiled code, kept between processes -----------------------------------------------------------
 
 _MAX_KEPT = 4000  # patterns kept in the file (a pattern built from data could otherwise grow it without end)

@@ -46,6 +46,15 @@ def vocabulary_section(vocab_path: str, name: str, build: Callable[[object], _Bu
     return built
 
 
+def keep_built(vocab_path: str, name: str, build: Callable[[object], _Built], version: tuple[int, int] | None,
+               built: _Built) -> None:
+    """What `build` makes of the section at that version of the file, made already by the vocabulary's loader
+    (the same words, checked and normalised the same way, kept between processes): vocabulary_section hands it
+    out instead of building it again. Nothing is kept without a version."""
+    if version is not None:
+        _SECTIONS[(str(vocab_path), name, build)] = (version, built)
+
+
 _PARSED: dict[tuple[str, int, int], dict] = {}  # (path, mtime in ns, size) -> the file parsed at that version
 _PARSED_KEPT = 4
 _PARSED_LOCK = threading.Lock()

@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from bot.language import asking
 from bot.language.lazyre import write_beside_bytecode
 from bot.language.normalize import normalize as _normalize
 from bot.language.sections import keep_parsed, stamp
@@ -356,6 +357,7 @@ def _kept_vocabulary(p: Path, key: str) -> tuple[Vocabulary | None, tuple | None
         return None, code
     if version is not None and stamp(p) == version:
         keep_parsed(key, version, kept[1])
+        asking.hand_over(key, version, kept[0]["asking_words"])  # (its words as checked here, not normalised again)
     return Vocabulary(**kept[0], path=str(p)), code
 
 

@@ -456,6 +456,12 @@ def facts_by_id(conn: Conn, ids: Sequence[int]) -> list[sqlite3.Row]:
     return out
 
 
+def two_level_column_labels(conn: Conn) -> list[str]:
+    """The column labels of figures printed under a header of columns (two or more levels, joined by FACT_SEP)."""
+    return [r[0] for r in conn.execute("SELECT DISTINCT col_labels FROM facts WHERE number IS NOT NULL "
+                                       "AND instr(col_labels, ?) > 0", (FACT_SEP,)).fetchall()]
+
+
 def facts_of_row(conn: Conn, doc_id: int, sheet: str, line: int, page: int = 0) -> list[sqlite3.Row]:
     """The facts of one line of one document, on one sheet or page (the other columns of a row)."""
     return conn.execute(

@@ -121,8 +121,8 @@ def split_of_row(idx: FactIndex, answerer, question: str, context: dict | None) 
     ones left out, added up — and the figure they make up, when the table prints it beside them (2026年计划投资)."""
     text = compact(normalize(question))
     m = _SPLIT_ASKED.search(text)
-    if m is None:
-        return None
+    if m is None or not _any_split_head(idx):
+        return None  # (no table prints a header of sources: no row's money is split, nothing to read the row for)
     words = re.sub(r"^(?:那|那么)?(?:它|这个项目|该项目|这个|这项)?(?:的)?$", "", text[:m.start()])
     if len(words) >= 2:
         found = answerer.answer(words, None, context)
@@ -160,6 +160,18 @@ def split_of_row(idx: FactIndex, answerer, question: str, context: dict | None) 
                                             whole["col_labels"] if matches and whole is not None else "")
     used = parts + ([whole] if matches and whole is not None else [])
     return FactAnswer("answered", text_out + _cite(idx, used), used, total=(total, unit))
+
+
+def _any_split_head(idx: FactIndex) -> bool:
+    """Whether some loaded table prints figures under a header of sources (two levels: the header and its column),
+    as split_of_row reads a row's cells; read once per index."""
+    def read() -> bool:
+        for label in query.two_level_column_labels(idx.conn):
+            path = [x for x in label.split(query.FACT_SEP) if x]
+            if len(path) == 2 and _SPLIT_HEAD.search(path[0]):
+                return True
+        return False
+    return bool(idx.read_once("_any_split_head", 0, read))
 
 
 def _source_leaves(idx: FactIndex) -> dict[str, str]:
