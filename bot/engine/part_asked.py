@@ -1,0 +1,50 @@
+"""A follow-up asking a part of the figure just shown ("其中在编多少人", "其中社保补贴发了多少"): a part the tables do
+not break the figure into is said not listed — never the whole given again as its part, nor a rate of another line
+given as a part of an amount (a confident wrong answer)."""
+
+from __future__ import annotations
+
+from bot.answer import compose
+from bot.dialogue.session import Session
+from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
+from bot.engine.turn import _restore
+from bot.language import lazyre as re
+from bot.language.asking import Words
+from bot.language.lexicon import KnowledgeBase
+from bot.language.normalize import compact, normalize
+
+# "其中X" / "包括X": a part of the figure shown ([asking_words.quantities] parts), maybe after 那
+_PART_ASKED = Words("quantities", r"^(?:那么|那)?(?:{parts})")
+# a part asked as a share of the whole ("其中事业单位占多少", "其中X占比"): a rate is its answer
+_SHARE_ASKED = Words("quantities", r"{concepts.share}|{concepts.ratio}|率")
+# a figure in money in an answer's first line (a part of an amount is an amount)
+_MONEY = re.compile(r"[0-9](?:[0-9,.]*)\s*(?:亿元|万元|千元|元)")
+_MONEY_UNITS = ("元", "万元", "亿元", "千元")
+
+
+def part_not_held(kb: KnowledgeBase, session: Session, question: str, answer: Answer, before: dict) -> Answer:
+    """"X多少 → 其中Y多少" answered with the very line shown before (Y read as nothing), or — the figure shown an
+    amount — with no amount at all (a rate of an indicator named like Y): said that the table lists no Y under X."""
+    text = compact(normalize(question))
+    if answer.status != ANSWERED or not (m := _PART_ASKED.search(text)) or _SHARE_ASKED.search(text):
+        return answer
+    earlier = Session.from_dict(before)
+    last = earlier.figures[-1] if earlier.figures else {}
+    label = str(last.get("label") or "")
+    if not label or last.get("items"):
+        return answer
+    same = "fact" in last and set(answer.ids_of("fact")) == {last["fact"]}
+    said = compose.said_and_source(answer.text)[0]
+    no_amount = str(last.get("unit") or "") in _MONEY_UNITS and not _MONEY.search(said)
+    if not same and not no_amount:
+        return answer
+    _restore(session, before)
+    part = _part_words(kb, text[m.end():])
+    return Answer(question, UNKNOWN, compose.no_line_under(part or text, label), "unknown",
+                  debug={"part_not_held": True})
+
+
+def _part_words(kb: KnowledgeBase, rest: str) -> str:
+    """The part named: the words after 其中, what a follow-up says besides it (多少, 几, 呢: followup_fillers) left out."""
+    fillers = sorted((f for f in kb.vocab.followup_fillers if f), key=len, reverse=True)
+    return re.sub("|".join(map(re.escape, fillers)) or "^$", "", rest)

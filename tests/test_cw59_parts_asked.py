@@ -1,0 +1,61 @@
+"""Confident wrong answers over every set (round 59, lane cw59), removed by class — on tables made here: the
+青柳县 self-evaluation of tests/data/cw59/ and a 部门整体预算绩效目标表 made over from the 湛江 sample (other names
+and figures).
+
+Class: a part of the figure just shown asked ("X多少 → 其中Y多少") that the table does not break X into.
+"财政供养人员多少 → 其中在编多少人" gave the 财政供养人员数 again as its 在编 part; "执行数 → 其中Z补贴发了多少" gave
+an indicator's rate named like Z (…补贴发放及时率) as a part of the amount. Now unknown: the table lists no Y under
+X. A part the table does hold (其中财政拨款) and a share of the whole (其中Y占多少) are answered as before."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import converse, engine_over, set_cells
+
+from bot.engine import ANSWERED, UNKNOWN, Engine
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("cw59parts")
+    shutil.copy(DATA / "cw59" / "青柳县人力资源和社会保障局_2024年_项目支出绩效自评表.xlsx", folder)
+    target = folder / "松原县_医疗保障局_2025年_部门整体预算绩效目标表.xlsx"
+    shutil.copy(DATA / "samples" / "zhanjiang_rsj_2024_department_targets.xlsx", target)
+    set_cells(target, {"A1": "2025年县级部门整体预算绩效目标表", "B2": "松原县医疗保障局", "C3": 86, "E3": 3,
+                       "C5": 1520.5, "C6": 3310.25})
+    return engine_over(folder / "kb.sqlite", [folder])
+
+
+@pytest.mark.parametrize("turns, whole", [
+    (("松原县医疗保障局财政供养人员多少", "其中在编多少人"), "86"),
+    (("松原医保局财政供养人员数", "其中事业编制多少人"), "86"),
+])
+def test_a_part_the_table_does_not_list_is_not_the_whole_again(engine: Engine, turns, whole) -> None:
+    first = converse(engine, turns[0])
+    assert first.status == ANSWERED and whole in first.text, first.text
+    a = converse(engine, *turns)
+    assert a.status == UNKNOWN, a.text
+    assert f"{whole}人" not in a.text
+
+
+def test_a_part_of_an_amount_is_never_an_indicators_rate(engine: Engine) -> None:
+    first = converse(engine, "青柳稳岗扶持资金执行数")
+    assert first.status == ANSWERED and "2980" in first.text, first.text
+    a = converse(engine, "青柳稳岗扶持资金执行数", "其中困难人员补贴发了多少")
+    assert a.status == UNKNOWN, a.text
+    assert "2980" not in a.text and "96%" not in a.text and "99%" not in a.text
+    # the indicator itself, asked as such, is still answered
+    a = converse(engine, "青柳稳岗扶持资金执行数", "困难人员就业补贴发放及时率完成值")
+    assert a.status == ANSWERED and "99" in a.text, a.text
+
+
+def test_a_part_the_table_holds_and_a_share_are_still_answered(engine: Engine) -> None:
+    a = converse(engine, "松原县医疗保障局部门预算支出多少", "其中项目支出多少")
+    assert a.status == ANSWERED and "3310.25" in a.text, a.text
+    a = converse(engine, "松原县医疗保障局财政供养人员多少", "下属二级单位几个")
+    assert a.status == ANSWERED and "3" in a.text, a.text
