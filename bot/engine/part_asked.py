@@ -24,7 +24,7 @@ _MONEY_UNITS = ("元", "万元", "亿元", "千元")
 
 def part_not_held(kb: KnowledgeBase, session: Session, question: str, answer: Answer, before: dict) -> Answer:
     """"X多少 → 其中Y多少" answered with the very line shown before (Y read as nothing), or — the figure shown an
-    amount — with no amount at all (a rate of an indicator named like Y): said that the table lists no Y under X."""
+    amount — with a rate and no amount (an indicator named like Y): said that the table lists no Y under X."""
     text = compact(normalize(question))
     if answer.status != ANSWERED or not (m := _PART_ASKED.search(text)) or _SHARE_ASKED.search(text):
         return answer
@@ -33,13 +33,16 @@ def part_not_held(kb: KnowledgeBase, session: Session, question: str, answer: An
     label = str(last.get("label") or "")
     if not label or last.get("items"):
         return answer
+    part = _part_words(kb, text[m.end():])
+    if part and part in compact(label):
+        return answer  # (the part said is the line shown: "失业保险基金待遇支出 → 其中失业呢")
     same = "fact" in last and set(answer.ids_of("fact")) == {last["fact"]}
     said = compose.said_and_source(answer.text)[0]
-    no_amount = str(last.get("unit") or "") in _MONEY_UNITS and not _MONEY.search(said)
+    # (a count of the row's people, "其中老人多少" after its money, is a column of that row: only a rate is no part)
+    no_amount = str(last.get("unit") or "") in _MONEY_UNITS and "%" in said and not _MONEY.search(said)
     if not same and not no_amount:
         return answer
     _restore(session, before)
-    part = _part_words(kb, text[m.end():])
     return Answer(question, UNKNOWN, compose.no_line_under(part or text, label), "unknown",
                   debug={"part_not_held": True})
 
