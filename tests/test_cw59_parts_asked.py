@@ -8,7 +8,11 @@ an indicator's rate named like Z (…补贴发放及时率) as a part of the amo
 X. A part the table does hold (其中财政拨款) and a share of the whole (其中Y占多少) are answered as before.
 
 Class: two things set against each other ("A比B多多少") answered with one side's figure alone — B not found (or read
-as a row named like it), the difference was never worked out. Now unknown; both found, the difference as before."""
+as a row named like it), the difference was never worked out. Now unknown; both found, the difference as before.
+
+Class: a follow-up naming another thing ("风力灭火机买几台 → 以水灭火装备呢") answered with the very indicator shown
+before (the new words read as its project's). Now said not understood; a column of that indicator (实施周期的呢) and
+another indicator the follow-up does name are answered as before."""
 
 from __future__ import annotations
 
@@ -92,3 +96,14 @@ def test_an_answer_giving_one_sides_figure_to_a_difference_is_withheld() -> None
 def test_a_difference_of_two_things_found_is_worked_out(engine: Engine) -> None:
     a = converse(engine, "岗位援助补贴资金比养老服务补助资金多多少")
     assert a.status == ANSWERED and "120" in a.text, a.text
+
+
+def test_a_follow_up_naming_another_thing_is_not_the_indicator_shown_again(engine: Engine) -> None:
+    first = converse(engine, "累计培训人数多少")
+    assert first.status == ANSWERED and "4500" in first.text, first.text
+    a = converse(engine, "累计培训人数多少", "技能鉴定呢")
+    assert a.status == UNKNOWN and "4500" not in a.text, a.text
+    a = converse(engine, "累计培训人数多少", "实施周期的呢")
+    assert a.status == ANSWERED and "实施周期指标值：≥4500人" in a.text, a.text
+    a = converse(engine, "岗位援助人数多少", "满意度呢")
+    assert a.status == ANSWERED and "≥92%" in a.text, a.text

@@ -51,3 +51,33 @@ def _part_words(kb: KnowledgeBase, rest: str) -> str:
     """The part named: the words after 其中, what a follow-up says besides it (多少, 几, 呢: followup_fillers) left out."""
     fillers = sorted((f for f in kb.vocab.followup_fillers if f), key=len, reverse=True)
     return re.sub("|".join(map(re.escape, fillers)) or "^$", "", rest)
+
+
+def indicator_word_left_out(kb: KnowledgeBase, session: Session, question: str, answer: Answer,
+                            before: dict) -> Answer:
+    """"风力灭火机买几台 → 以水灭火装备呢" answered with the very indicator shown before: the follow-up names a thing
+    (以水灭火装备) that indicator's name (and its project's) does not say — never that indicator's value given again
+    as the new thing's; said not understood."""
+    text = compact(normalize(question))
+    said = question.strip().rstrip("?？!！。. ")
+    if answer.status != ANSWERED or not (said.endswith(tuple(kb.vocab.followup_ends))
+                                         or said.startswith(tuple(kb.vocab.followup_starts))):
+        return answer
+    shown = Session.from_dict(before).focus_indicators
+    ids = [int(e["id"]) for e in answer.entities or () if e.get("kind") == "indicator"]
+    if not ids or not shown or set(ids) != set(shown):
+        return answer
+    # (what the answer says too: "实施周期的呢" is answered by a value of that column)
+    names = "".join(str(e.get("name") or "") for e in answer.entities or ()) + compact(answer.text)
+    rest = _part_words(kb, text)
+    covered = [False] * len(rest)
+    for i in range(len(rest) - 1):
+        if rest[i:i + 2] in names:
+            covered[i] = covered[i + 1] = True
+    runs = "".join(" " if seen else c for c, seen in zip(rest, covered, strict=True)).split()
+    if not any(len(run) >= 2 for run in runs):
+        return answer
+    _restore(session, before)
+    label = str((Session.from_dict(before).figures or [{}])[-1].get("label") or names)
+    return Answer(question, UNKNOWN, compose.followup_not_understood(rest, label), "unknown",
+                  debug={"indicator_word_left_out": True})
