@@ -176,7 +176,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     answer = _one_side_of_two(kb, rules, session, question,
                               _new_word_left_out(kb, rules, session, question, answer, before), before)
     answer = part_not_held(kb, session, question, answer, before)  # ("X多少 → 其中Y多少": never X again as Y)
-    answer = indicator_word_left_out(kb, session, question, answer, before)  # ("风力灭火机几台 → 以水灭火装备呢")
+    answer = indicator_word_left_out(kb, session, question, answer, before, depts)  # ("风力灭火机几台 → 以水灭火装备呢")
     if (parts := parts_joined(kb, rules, session, question, answer, before, depts, _converse)) is not None:
         return _asked_as(_kept(session, parts, depts), said)  # ("A局、B局项目支出分别多少": each part on its own)
     if not named and answer.status == UNKNOWN:

@@ -5,6 +5,7 @@ given as a part of an amount (a confident wrong answer)."""
 from __future__ import annotations
 
 from bot.answer import compose
+from bot.dialogue import figures
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
 from bot.engine.turn import _restore
@@ -53,8 +54,8 @@ def _part_words(kb: KnowledgeBase, rest: str) -> str:
     return re.sub("|".join(map(re.escape, fillers)) or "^$", "", rest)
 
 
-def indicator_word_left_out(kb: KnowledgeBase, session: Session, question: str, answer: Answer,
-                            before: dict) -> Answer:
+def indicator_word_left_out(kb: KnowledgeBase, session: Session, question: str, answer: Answer, before: dict,
+                            depts: list[str]) -> Answer:
     """"风力灭火机买几台 → 以水灭火装备呢" answered with the very indicator shown before: the follow-up names a thing
     (以水灭火装备) that indicator's name (and its project's) does not say — never that indicator's value given again
     as the new thing's; said not understood."""
@@ -63,9 +64,15 @@ def indicator_word_left_out(kb: KnowledgeBase, session: Session, question: str, 
     if answer.status != ANSWERED or not (said.endswith(tuple(kb.vocab.followup_ends))
                                          or said.startswith(tuple(kb.vocab.followup_starts))):
         return answer
-    shown = Session.from_dict(before).focus_indicators
+    earlier = Session.from_dict(before)
     ids = [int(e["id"]) for e in answer.entities or () if e.get("kind") == "indicator"]
-    if not ids or not shown or set(ids) != set(shown):
+    if not ids or not earlier.focus_indicators or set(ids) != set(earlier.focus_indicators):
+        return answer
+    # the very figure shown again (a column of it, 完成值 after 指标值, or its project asked, is another answer)
+    probe = Session()
+    figures.remember(probe, answer, depts)
+    now, last = (probe.figures or [{}])[-1], (earlier.figures or [{}])[-1]
+    if not now.get("label") or (now.get("label"), now.get("value")) != (last.get("label"), last.get("value")):
         return answer
     # (what the answer says too: "实施周期的呢" is answered by a value of that column)
     names = "".join(str(e.get("name") or "") for e in answer.entities or ()) + compact(answer.text)
@@ -74,10 +81,13 @@ def indicator_word_left_out(kb: KnowledgeBase, session: Session, question: str, 
     for i in range(len(rest) - 1):
         if rest[i:i + 2] in names:
             covered[i] = covered[i + 1] = True
-    runs = "".join(" " if seen else c for c, seen in zip(rest, covered, strict=True)).split()
-    if not any(len(run) >= 2 for run in runs):
+    runs = "".join(" " if seen else c for c, seen in zip(rest, covered, strict=True))
+    # (the question's own words, 哪个项目, 实际完成, 多少: the vocabulary's concepts, no thing named)
+    asking = sorted({w for ws in kb.vocab.concepts.values() for w in ws if w}, key=len, reverse=True)
+    runs = re.sub("|".join(map(re.escape, asking)) or "^$", " ", runs)
+    if not any(len(run) >= 2 for run in runs.split()):
         return answer
     _restore(session, before)
-    label = str((Session.from_dict(before).figures or [{}])[-1].get("label") or names)
+    label = str(last.get("label") or names)
     return Answer(question, UNKNOWN, compose.followup_not_understood(rest, label), "unknown",
                   debug={"indicator_word_left_out": True})
