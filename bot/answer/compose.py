@@ -1577,6 +1577,24 @@ def no_per_unit(per: str, row: str) -> str:
     return f"表中没有{of}{per}的数额（表中不是这样细分的）。"
 
 
+# What an answer working out a difference says (a formula, or the side that is more, or a column of the difference):
+# an answer to "A比B多多少" saying none of it gave one thing's figure alone (bot/engine/two_sides.py).
+_DIFFERENCE_SAID = ("=", "＝", "更多", "更少", "更大", "更小", "更高", "更低", "相差", "相同", "一样", "相等", "增减", "差额",
+                    "差异")
+
+
+def works_out_difference(text: str) -> bool:
+    """Whether an answer's text (its lines after a source too: "相差 X" under each side's line) works out a
+    difference of two figures."""
+    return any(w in text for w in _DIFFERENCE_SAID)
+
+
+def difference_not_worked() -> str:
+    """"A比B多多少" whose answer found one thing only: no figure of one side given as the difference."""
+    return ("没有同时找到要比较的两项，算不出相差多少（只找到其中一项，或两项说的不是表中的同一种数）。"
+            "请把两项的全称分别说出来再问，例如“A项目比B项目多多少”。")
+
+
 def no_line_under(part: str, whole: str) -> str:
     return f"表中“{whole}”下面没有列出“{part}”这一项（没有这样的明细），无法回答它的数额。"
 

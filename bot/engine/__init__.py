@@ -21,7 +21,8 @@ from bot.dialogue.turn import LaterFrames, settle
 from bot.dialogue.values import ALL_LABEL, ANSWERED, CLARIFY, UNKNOWN, Answer, Frame, copy_frame
 from bot.engine import names, purchases
 from bot.engine.conversation import _converse
-from bot.engine.turn import _Turn
+from bot.engine.turn import _restore, _Turn
+from bot.engine.two_sides import difference_asked, difference_not_worked
 from bot.language.lexicon import KnowledgeBase
 from bot.language.rules import Rule, load_rules
 from bot.language.vocabulary import Vocabulary, load_vocabulary
@@ -153,7 +154,11 @@ class Engine:
         if session.build_id != build_id:
             session.reset(build_id)
         try:
+            before = session.to_dict() if difference_asked(question) else None
             answer = _converse(kb, rules, session, question)
+            if before is not None and (instead := difference_not_worked(question, answer)) is not None:
+                _restore(session, before)  # ("A比B多多少" answered with one side's figure alone: never given)
+                answer = instead
             settle(answer, session)  # the suggestions a turn left for later, of what is shown and kept
         except Exception as exc:  # never let one question take the bot down; log it for the admin
             logger.exception("question failed: %r", question)

@@ -48,6 +48,7 @@ from bot.engine.other_year import (
     row_of_another_year,
 )
 from bot.engine.others_of_row import others_of_row
+from bot.engine.part_asked import indicator_word_left_out, part_not_held
 from bot.engine.per_head import per_head_followed
 from bot.engine.place_rows import row_of_the_place
 from bot.engine.project_indicator import indicator_of_project_shown
@@ -179,6 +180,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     answer = _ordinal_into_list(kb, rules, session, question, answer, before, named if not names_own else None)
     answer = _one_side_of_two(kb, rules, session, question,
                               _new_word_left_out(kb, rules, session, question, answer, before), before)
+    answer = part_not_held(kb, session, question, answer, before)  # ("X多少 → 其中Y多少": never X again as Y)
+    answer = indicator_word_left_out(kb, session, question, answer, before, depts)  # ("风力灭火机几台 → 以水灭火装备呢")
     if (parts := parts_joined(kb, rules, session, question, answer, before, depts, _converse)) is not None:
         return _asked_as(_kept(session, parts, depts), said)  # ("A局、B局项目支出分别多少": each part on its own)
     if not named and answer.status == UNKNOWN:
