@@ -131,8 +131,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     from them; any other question runs the pipeline, and a follow-up answered only from a department the
     conversation is not about is asked again of the conversation's department, or not answered."""
     said, question = question, fiscal_said(switched(full_years(question)))  # "那22年的呢": the year 2022; "换成X呢": "那X呢"
-    question = purchase_said_as_indicator(kb, session, _said_in_full(kb, session, question))  # ("冲锋舟买几艘")
-    question, no_per_head = per_head_followed(kb, session, question)  # ("执法检查企业数量" → "人均的呢")
+    question, no_per_head = per_head_followed(kb, session, purchase_said_as_indicator(
+        kb, session, _said_in_full(kb, session, question)))  # ("冲锋舟买几艘"; "执法检查企业数量" → "人均的呢")
     if no_per_head is not None:
         return Answer(said, UNKNOWN, no_per_head, "per_head", debug={"settled": True})
     depts = list(_department_names(kb))
@@ -178,10 +178,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     names_own = any(m.score >= 100 and (m.of("project") or m.of("indicator")) for m in turn.p.mentions)  # "专项资金执行了多少": a subject of its own
     answer = _total_of_another_table(kb, rules, session, question, answer, before, named) or answer
     answer = _ordinal_into_list(kb, rules, session, question, answer, before, named if not names_own else None)
-    answer = _one_side_of_two(kb, rules, session, question,
-                              _new_word_left_out(kb, rules, session, question, answer, before), before)
-    answer = part_not_held(kb, session, question, answer, before)  # ("X多少 → 其中Y多少": never X again as Y)
-    answer = indicator_word_left_out(kb, session, question, answer, before, depts)  # ("风力灭火机几台 → 以水灭火装备呢")
+    answer = _words_left_out(kb, rules, session, question, answer, before, depts)
     if (parts := parts_joined(kb, rules, session, question, answer, before, depts, _converse)) is not None:
         return _asked_as(_kept(session, parts, depts), said)  # ("A局、B局项目支出分别多少": each part on its own)
     if not named and answer.status == UNKNOWN:
@@ -189,6 +186,16 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     figures.talk_about(session, answer, named, depts)
     return _asked_as(_kept(session, answer, depts), said)
 
+
+def _words_left_out(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                    before: dict, depts: list[str]) -> Answer:
+    """An answer that leaves out a word the question says is not given as its answer: a new word ("X的Y" shown X),
+    one side of two compared, a part the figure is not broken into ("X多少 → 其中Y多少": never X again as Y), an
+    object the indicator shown does not name ("风力灭火机几台 → 以水灭火装备呢")."""
+    answer = _one_side_of_two(kb, rules, session, question,
+                              _new_word_left_out(kb, rules, session, question, answer, before), before)
+    answer = part_not_held(kb, session, question, answer, before)
+    return indicator_word_left_out(kb, session, question, answer, before, depts)
 
 def _unknown_asked_elsewhere(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, turn: _Turn,
                              answer: Answer, before: dict) -> Answer:
