@@ -748,15 +748,25 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
     return _over_years(facts)
 
 
+# A row's own code (1610207) or date (2016-04-12, 2016年4月12日) printed in a cell of its own.
+_ROW_CODE_OR_DATE = re.compile(r"[A-Za-z]{0,3}\d{5,}|(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)")
+
+
 def _years_of_names(facts: list[Fact]) -> None:
     """Rows named each by a year and words of its own, of three years or more ("2019年某省政府专项债券（七期）",
     "2020年某省政府一般债券（一期）"): the year is part of the name (when the bond was issued), never the year of
     the row's figures, which their column says (2025年到期本金) or the table does. Rows named by a year and the
-    same words ("2023年收入", "2024年收入") are years, each its own."""
+    same words ("2023年收入", "2024年收入") are years, each its own; so are rows of a plan each of its year
+    ("2023年新增项目", "2024年续建项目"): names share a stem after the year (江北省政府…) or print a code or a date
+    of their own on the row (债券代码, 发行日), a plan's rows neither."""
     led = {n: int(m.group(1)) for f in facts if f.row
            if (m := _YEAR_LABEL.match(n := f.row[-1])) is not None and len(n) >= m.end() + 3}
-    rests = [n[len(str(y)):] for n, y in led.items()]
+    rests = [n[m.end():] for n in led if (m := _YEAR_LABEL.match(n)) is not None]
     if len(set(led.values())) < 3 or len(set(rests)) * 2 <= len(rests):
+        return
+    coded = {f.row[-1] for f in facts if f.row and f.row[-1] in led and f.number is None
+             and _ROW_CODE_OR_DATE.fullmatch(f.value.strip())}
+    if len(os.path.commonprefix(rests)) < 2 and coded != set(led):
         return
     for f in facts:
         if f.row and f.row[-1] in led and f.year == led[f.row[-1]]:

@@ -5,13 +5,16 @@ The rows are those whose name opens with a year their figures are not of (the re
 year as the name's: grid._years_of_names), so a table of years ("2023年收入") is never one of them. A year said
 and words that fit exactly one such name of that year — its words in order, said short (the province dropped,
 七期 / 第七期 / 7期, 债券 left out) — are put as the name is printed; the year-readers then skip a year that opens a
-printed name.
+printed name. The words said must hold what tells the name apart and end where it ends: its issue number (七期), or
+for a name without one every word past those the names share ([asking_words.named_years] shared: 一般, 专项, 债券 …);
+"2023年一般公共预算财政拨款支出" says 一般 of one bond of 2023 and nothing of its own, so its year stays a year asked.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.language.asking import Words
 from bot.language.normalize import compact
 from bot.store import queries as query
 
@@ -19,6 +22,9 @@ _YEAR_SAID = re.compile(r"(?<![0-9.])((?:19|20)\d\d)年")
 _ORDINAL_OF = re.compile(r"第(?=[一二三四五六七八九十\d]{1,3}期)")
 _DIGITS_OF = re.compile(r"(\d{1,2})(?=期)")
 _NUMERALS = "零一二三四五六七八九"
+_ISSUE = re.compile(r"[一二三四五六七八九十]{1,3}期")  # (after _plain: digits said as numerals, 第 dropped)
+_SHARED = Words("named_years", "{shared:longest}")
+_CLOSE = re.compile(r"[）)】\]]+$")
 
 
 def _numeral(n: int) -> str:
@@ -67,6 +73,29 @@ def _fits(said: str, rest: str) -> bool:
     return True
 
 
+def _own_said(said: str, rest: str) -> bool:
+    """Whether the words said (as _fits read them) hold what tells the name apart and end where the name does: the
+    name's issue number (七期, never 十七期 for 七期) as the last words said, or, for a name without one, every word
+    of the name past the words names share, in order, ending with the name's last."""
+    said, rest = _CLOSE.sub("", said), _CLOSE.sub("", rest)
+    if not said or not rest:
+        return False
+    issue = _ISSUE.findall(rest)
+    if issue:
+        return said.endswith(issue[-1]) and not said[:-len(issue[-1])].endswith(tuple("一二三四五六七八九十"))
+    own = _SHARED.sub("", rest)
+    return bool(own) and said[-1] == rest[-1] and _in_order(own, said)
+
+
+def _in_order(chars: str, text: str) -> bool:
+    at = 0
+    for ch in chars:
+        at = text.find(ch, at) + 1
+        if not at:
+            return False
+    return True
+
+
 def names_with_years(text: str, names: dict[str, tuple[str, ...]]) -> str:
     """The question with each year and the name's words after it put as the one name they fit is printed
     (compact): "2019年专项债券七期票面利率" -> "2019年某省政府专项债券七期票面利率"; as said when none or several fit."""
@@ -98,7 +127,7 @@ def _one_fitting(text: str, start: int, year: str, of_year: tuple[str, ...]) -> 
     """(the one name of the year the longest run of words after start fits, where the run ends), or None."""
     for end in range(min(len(text), start + 30), start + 1, -1):
         said = _plain(text[start:end])
-        fit = [n for n in of_year if _fits(said, _plain(n[len(year) + 1:]))]
+        fit = [n for n in of_year if _fits(said, rest := _plain(n[len(year) + 1:])) and _own_said(said, rest)]
         if len(fit) == 1:
             return fit[0], end
         if len(fit) > 1:

@@ -4,14 +4,15 @@ A general table of funds or projects often prints numbered headings (一、民�
 rows (and a 小计 row of its own); the loader puts the heading before each of its rows' labels (民生保障类 › 城乡医疗救助
 补助资金). Asked what classes the table has, the answer is those headings in their order, each with the number of rows it
 heads — never the rows, nor the 小计 lines as things of their own. The table is the one general table whose title holds the
-words said before the asking words, else (no words) the one table of headings loaded; otherwise None.
+words said before the asking words (a run of TITLE_RUN characters or more: "资金分几类" names no table), else (no
+words) the one table of headings loaded; otherwise None.
 """
 
 from __future__ import annotations
 
 from bot.answer import compose
 from bot.answer.facts.headings import is_heading_path
-from bot.answer.facts.question import FactAnswer
+from bot.answer.facts.question import TITLE_RUN, FactAnswer
 from bot.answer.facts.values import _cite
 from bot.language import lazyre as re
 from bot.language.asking import Words
@@ -41,6 +42,8 @@ def answer(idx, question: str) -> FactAnswer | None:
     if m is None:
         return None
     title = m.group("title")
+    if title and len(title) < TITLE_RUN:
+        return None  # (资金 of 直达资金: a word many tables' titles or rows hold, never one table said)
     general = [d for d, doc in idx.docs.items() if doc.layout == "general-table"]
     docs = [d for d in general if title and title in (idx.docs[d].form or "")] if title else general
     found = [(d, h) for d in docs if len(h := _headings(idx, d)) >= 2]
