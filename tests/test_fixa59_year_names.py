@@ -32,6 +32,7 @@ _NAMES = {"2023": ("2023年江北省政府一般债券（五期）", "2023年江
     "2024年专项资金一共多少",
     "2023年专项债券多少",  # (two of 2023: none said apart)
     "2023年专项债券一期利率",  # (no 一期 of 2023: never 十一期)
+    "2024年二期工程款多少",  # (the number alone: another table's line)
 ])
 def test_year_before_words_no_name_owns_stays_a_year(question: str) -> None:
     assert names_with_years(question, _NAMES) == question
@@ -55,7 +56,7 @@ def engine(tmp_path_factory) -> Engine:
     simple_table(tmp / "河岸县_2024年_河岸县林业局支出表.xlsx", "支出", "河岸县林业局2024年支出决算表", "D2",
                  "单位：万元", ["项目", "2023年", "2024年"],
                  [["一般公共服务支出", 310, 325], ["一般公共预算财政拨款支出", 1280, 1342],
-                  ["专项业务费", 96, 88]])
+                  ["专项业务费", 96, 88], ["五期工程款", 410, 230]])
     return engine_over(tmp / "kb.sqlite", [_TESTS / "data" / "bond59", tmp / "河岸县_2024年_河岸县林业局支出表.xlsx"])
 
 
@@ -63,6 +64,7 @@ def engine(tmp_path_factory) -> Engine:
     ("2023年一般公共预算财政拨款支出多少", "1280"),
     ("2023年一般公共服务支出多少", "310"),
     ("2023年专项业务费多少", "96"),
+    ("2023年五期工程款多少", "410"),
 ])
 def test_a_years_column_is_asked_never_a_bond(engine: Engine, question: str, shown: str) -> None:
     a = converse(engine, question)

@@ -75,14 +75,16 @@ def _fits(said: str, rest: str) -> bool:
 
 def _own_said(said: str, rest: str) -> bool:
     """Whether the words said (as _fits read them) hold what tells the name apart and end where the name does: the
-    name's issue number (七期, never 十七期 for 七期) as the last words said, or, for a name without one, every word
+    name's issue number (七期, never 十七期 for 七期) as the last words said, after a word of the name (专项七期, never
+七期 alone), or, for a name without one, every word
     of the name past the words names share, in order, ending with the name's last."""
     said, rest = _CLOSE.sub("", said), _CLOSE.sub("", rest)
     if not said or not rest:
         return False
     issue = _ISSUE.findall(rest)
     if issue:
-        return said.endswith(issue[-1]) and not said[:-len(issue[-1])].endswith(tuple("一二三四五六七八九十"))
+        before = said[:-len(issue[-1])]  # (a word of the name before its number: 一期 alone is 一期工程's too)
+        return said.endswith(issue[-1]) and bool(before) and not before.endswith(tuple("一二三四五六七八九十"))
     own = _SHARED.sub("", rest)
     return bool(own) and said[-1] == rest[-1] and _in_order(own, said)
 
