@@ -110,6 +110,13 @@ def test_a_cost_the_table_does_not_break_down(engine: Engine) -> None:
     answer = converse(engine, "宣传经费里印刷费多少")
     assert answer.status == UNKNOWN, answer.text
     assert "24.00" not in answer.text
+    # (the cost's words in the project's goal and an indicator's name, 宣传 of 宣传活动场次, print no amount of it:
+    # never the project's whole as the cost)
+    for asked in ("交通安全宣传经费里宣传费多少", "执法装备更新经费里面执法记录仪费是多少"):
+        answer = converse(engine, asked)
+        assert answer.status == UNKNOWN, (asked, answer.text)
+        assert "24.00" not in answer.text and "70.00" not in answer.text, answer.text
+    assert "没有单独列出" in converse(engine, "交通安全宣传经费里宣传费多少").text
 
 
 def test_per_head_follow_up(engine: Engine) -> None:
@@ -125,6 +132,20 @@ def test_per_head_follow_up(engine: Engine) -> None:
 def test_a_count_bought_asked_by_its_verb(engine: Engine) -> None:
     for asked, value in (("巡逻艇买几艘", "2艘"), ("执法记录仪要买多少台", "40台"), ("执法车辆购置几辆", "3辆"),
                          ("除雪车采购了几辆", "2辆")):
+        answer = converse(engine, asked)
+        assert answer.status == ANSWERED, (asked, answer.text)
+        assert value in answer.text, (asked, answer.text)
+
+
+def test_a_count_bought_of_another_thing_is_not_the_tables(engine: Engine) -> None:
+    # (an object's name, or its end, said after a word of another thing: 消防巡逻艇 is no 巡逻艇, 电动除雪车 no 除雪车)
+    for asked, value in (("消防巡逻艇买几艘", "2艘"), ("电动除雪车买几辆", "2辆"), ("小型除雪车采购了几辆", "2辆")):
+        answer = converse(engine, asked)
+        assert answer.status != ANSWERED, (asked, answer.text)
+        assert value not in answer.text, (asked, answer.text)
+    # (its end said alone, or its department or a time said before it: the table's object)
+    for asked, value in (("记录仪买几台", "40台"), ("交通运输局执法记录仪买几台", "40台"), ("今年巡逻艇买几艘", "2艘"),
+                         ("梅岭县执法车辆买几辆", "3辆"), ("内河航道巡查经费的巡逻艇买几艘", "2艘")):
         answer = converse(engine, asked)
         assert answer.status == ANSWERED, (asked, answer.text)
         assert value in answer.text, (asked, answer.text)

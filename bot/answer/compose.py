@@ -3259,6 +3259,11 @@ def not_counted_here(thing: str) -> str:
     return f"表中没有部门的{'人数' if thing in ('人', '名', '位') else '“' + thing + '”数'}：这些表只列出项目的经费、绩效目标和指标。"
 
 
+def thing_bought_not_counted(thing: str, indicator: str) -> str:
+    """A count bought of a thing the table does not count ("救护车辆买几辆" beside 车辆购置数量 only)."""
+    return f"表中没有“{thing}”的购置数量：表里只有“{indicator}”，说的不是“{thing}”。"
+
+
 def no_count_in(unit: str) -> str:
     return f"表中没有以“{unit}”计的数量。"
 

@@ -3394,9 +3394,19 @@ def _cost_inside(t: Turn, p: Parse) -> tuple[str, str] | None:
     lo, hi = t.kb.project_span(pid)
     said_of = [compact(t.kb.indicator_name.get(i, "")) for i in range(lo, hi + 1) if t.kb.indicator_project.get(i) == pid]
     if len(stem) < 2 or any(part in compact(x.name) for x in t.kb.projects.values()) \
-            or any(stem in n for n in said_of) or stem in compact(row["goal"] or ""):
-        return None  # (a project of its own, an indicator's cost, or a part the goal names: read elsewhere)
+            or any(part in n for n in said_of) or _cost_stated(stem, row["goal"] or ""):
+        # (a project of its own, an indicator of that cost, or the goal stating its amount: read elsewhere — the
+        # stem named only in prose or an indicator of another thing, 宣传 of 宣传活动场次, breaks nothing down)
+        return None
     return str(row["name"]), part
+
+
+_AMOUNT_STATED = re.compile(r"\d+(?:\.\d+)?\s*(?:万|千|亿)?元")
+
+
+def _cost_stated(stem: str, goal: str) -> bool:
+    """Whether a clause of the project's goal names the cost with an amount ("其中宣传费5万元")."""
+    return any(stem in c and _AMOUNT_STATED.search(c) for c in re.split(r"[，,；;。\n]", compact(goal)))
 _INSIDE = re.compile(r"^(?:的)?(?:里面|里头|里边|里|中间|之中|中|当中|其中)(?:的)?$")
 
 

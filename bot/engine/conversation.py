@@ -131,10 +131,10 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     from them; any other question runs the pipeline, and a follow-up answered only from a department the
     conversation is not about is asked again of the conversation's department, or not answered."""
     said, question = question, fiscal_said(switched(full_years(question)))  # "那22年的呢": the year 2022; "换成X呢": "那X呢"
-    question, no_per_head = per_head_followed(kb, session, purchase_said_as_indicator(
-        kb, session, _said_in_full(kb, session, question)))  # ("冲锋舟买几艘"; "执法检查企业数量" → "人均的呢")
-    if no_per_head is not None:
-        return Answer(said, UNKNOWN, no_per_head, "per_head", debug={"settled": True})
+    question, not_bought = purchase_said_as_indicator(kb, session, _said_in_full(kb, session, question))
+    question, no_per_head = per_head_followed(kb, session, question)  # ("冲锋舟买几艘"; "执法检查企业数量" → "人均的呢")
+    if (not_held := not_bought or no_per_head) is not None:
+        return Answer(said, UNKNOWN, not_held, "per_head" if no_per_head else "purchase", debug={"settled": True})
     depts = list(_department_names(kb))
     # ("卫健局2024年三公" → "疾控中心占多少": a table of departments' own lines, in the year answered, first)
     combined = _closely_followed(kb, rules, session, question, depts)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import weakref
 
+from bot.answer import compose
 from bot.dialogue.session import Session
 from bot.language.asking import Words, words
 from bot.language.lexicon import KnowledgeBase
@@ -31,8 +32,18 @@ OBJECT_END_AT_LEAST = 3  # characters of an object's name said by its end alone 
 def _objects(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     """Each object a count-of-purchase indicator is named by, and by each end of it no other object ends so
     (three characters or more), with the indicators' names (read once per knowledge base)."""
-    objects = _OBJECTS.get(kb)
-    if objects is None:
+    return _read(kb)[0]
+
+
+def _two_character_ends(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """The last two characters of an object no other object ends so nor is ("水泵" of 排涝水泵), with its indicators'
+    names: too short to stand for the object, said after another word they are another thing ("柴油水泵")."""
+    return _read(kb)[1]
+
+
+def _read(kb: KnowledgeBase) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    read = _OBJECTS.get(kb)
+    if read is None:
         whole: dict[str, set[str]] = {}
         heads = tuple(words().get("purchases", {}).get("heads", ()))
         for name in kb.distinct_indicator_names():
@@ -40,14 +51,32 @@ def _objects(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
                 whole.setdefault(m.group("object"), set()).add(compact(name))
         ends: dict[str, set[str]] = {}
         for obj in whole:
-            for k in range(1, len(obj) - OBJECT_END_AT_LEAST + 1):
+            for k in range(1, len(obj) - 2 + 1):
                 ends.setdefault(obj[k:], set()).add(obj)
         objects = {obj: frozenset(names) for obj, names in whole.items()}
+        short: dict[str, frozenset[str]] = {}
         for end, said in ends.items():
             if end not in objects and len(said) == 1:
-                objects[end] = objects[next(iter(said))]
-        _OBJECTS[kb] = objects
-    return objects
+                (objects if len(end) >= OBJECT_END_AT_LEAST else short)[end] = objects[next(iter(said))]
+        read = _OBJECTS[kb] = (objects, short)
+    return read
+
+
+_BEFORE_FILLER = Words("purchases", r"(?:{before_object:longest}|\d)+")
+
+
+def _word_before(kb: KnowledgeBase, before: str, name: str) -> str:
+    """The word said before the object besides names of a department or of the indicator's own project, times and
+    filler ("梅岭县交通运输局", "2026年" leave ""): a word left over is a word of the thing said ("干粉" of
+    "干粉灭火机" beside the indicator 风力灭火机购置数量), another thing than the table counts."""
+    by_name = kb.indicator_ids_by_name()
+    ids = by_name.get(name) or next((v for n, v in by_name.items() if compact(n) == name), ())
+    projects = {kb.indicator_project.get(i) for i in ids}
+    left = before
+    for a, b, _, refs in reversed(kb.lexicon.spans(before)):
+        if any(r.kind == "department" or r.kind == "project" and r.id in projects for r in refs):
+            left = left[:a] + " " + left[b:]
+    return "".join(_BEFORE_FILLER.sub(" ", left).split()[-1:])
 
 
 def _one_name(kb: KnowledgeBase, said: str) -> str | None:
@@ -61,22 +90,32 @@ def read_ahead(kb: KnowledgeBase) -> None:
     _objects(kb)
 
 
-def purchase_said_as_indicator(kb: KnowledgeBase, session: Session, question: str) -> str:
-    """The question said as the indicator of the count of things bought it asks of ("冲锋舟买几艘" → "冲锋舟采购数量"),
-    or of another object right after such an indicator answered ("以水灭火装备呢"); else the question as it is."""
+def purchase_said_as_indicator(kb: KnowledgeBase, session: Session, question: str) -> tuple[str, str | None]:
+    """(the question said as the indicator of the count of things bought it asks of, None) ("冲锋舟买几艘" →
+    "冲锋舟采购数量"), or of another object right after such an indicator answered ("以水灭火装备呢"); (the
+    question, the answer's text) when a word said before the object makes it another thing than the indicator's
+    ("救护车辆买几辆" beside 车辆购置数量, "干粉灭火机" beside 风力灭火机: no such count); else (the question, None)."""
     verbs = words().get("purchases", {}).get("verbs", ())
     if not any(v in question for v in verbs) and (session.frame is None or not session.frame.indicators) \
             or not _objects(kb):
-        return question  # (no verb of buying said, nor a count just shown: nothing to read)
+        return question, None  # (no verb of buying said, nor a count just shown: nothing to read)
     text = compact(normalize(question))
     asked = _ASKED.search(text)
     if asked is not None:
         before = text[:asked.start()]
         for k in range(len(before) - 2 + 1):
-            if (name := _one_name(kb, before[k:])) is not None:
-                return before[:k] + name + text[asked.end():]
-        return question
-    return _other_object_followed(kb, session, text) or question
+            if (name := _one_name(kb, before[k:])) is None:
+                continue
+            # (what is said before the object is its owner, a time or filler — never a word of the thing itself,
+            # 干粉 of "干粉灭火机", 救护 of "救护车辆": another thing than the indicator's, whose count is not printed)
+            if not (word := _word_before(kb, before[:k], name)):
+                return before[:k] + name + text[asked.end():], None
+            return question, compose.thing_bought_not_counted(word + before[k:], name)
+        names = _two_character_ends(kb).get(before[-2:], frozenset())
+        if len(names) == 1 and (word := _word_before(kb, before[:-2], only := next(iter(names)))):
+            return question, compose.thing_bought_not_counted(word + before[-2:], only)
+        return question, None
+    return _other_object_followed(kb, session, text) or question, None
 
 
 def _other_object_followed(kb: KnowledgeBase, session: Session, text: str) -> str | None:

@@ -343,8 +343,21 @@ def _unit_not_held(kb: KnowledgeBase, text: str) -> tuple[str, str, list[str]] |
                 or any(_held_as_said(kb, said[k:]) for k in range(1, len(said) - 2)):
             # (its end a line of another table, 中医院 of "人民医院中医院": names said together, never a unit absent)
             return None
-        return kb.documents[units[0].doc_id]["department_name"], said, [u.name for u in units]
+        dept = kb.documents[units[0].doc_id]["department_name"]
+        if len(depts) > 1 and not _of_departments_kind(said, dept, units):
+            # ("文成县人民医院": a place said alone, the unit no word of 应急管理局 nor of its units — not that
+            # department's unit to say absent, whichever of the place's departments lists units)
+            return None
+        return dept, said, [u.name for u in units]
     return None
+
+
+def _of_departments_kind(said: str, dept: str, units: list[_Unit]) -> bool:
+    """Whether the unit said, its kind left off, shares a word (two characters) with its department's name or a
+    unit of it ("消防救援大队" of 应急管理局, beside 森林消防大队 and 应急救援指挥中心)."""
+    stem = _UNIT_KIND_END.sub("", said)
+    names = [compact(dept)] + [compact(u.name) for u in units]
+    return any(stem[k:k + 2] in n for k in range(len(stem) - 1) for n in names)
 
 
 _JOINED = re.compile(r"[和与及跟同、,，]")
