@@ -2544,18 +2544,22 @@ def _rows_by_title_noun(fq: FactQuestion, text: str, taken: list[tuple[int, int]
     ending in their noun (直达资金 of 财政直达资金分配和支出进度表, 资金 of its 资金项目 head): that table's rows, no column
     of money."""
     for m in _TITLE_NOUN_ASKED.finditer(text):
-        word = m.group(1)
+        g = 1 if m.group(1) else 2
+        word = m.group(g)
         docs = [d for d, doc in idx.docs.items() if doc.layout == "general-table" and word in (doc.form or "")]
         if len(docs) != 1 or word in idx.label_facts or not any(word[-2:] in h for h in idx.head_keys):
             continue
-        if _take(text, taken, m.start(1), m.end(1)):
+        if _take(text, taken, m.start(g), m.end(g)):
             fq.subject_docs = fq.subject_docs or set(docs)
 
 
 # the title's words ending in the rows' noun, asked as the rows ("哪些直达资金") or named as the table's ("直达资金里",
 # "直达资金有哪些")
-_TITLE_NOUN_ASKED = re.compile(r"(?:(?<=哪[个项笔些])|(?<=哪一[个项笔])|(?<=哪几[个项笔])|(?<=的)|^)([\u4e00-\u9fff]{4,8}?)"
-                               r"(?=$|是|有|的|呢|分别|都|里|中|表)")
+_TITLE_NOUN_ASKED = re.compile(r"(?:(?<=哪[个项笔些])|(?<=哪一[个项笔])|(?<=哪几[个项笔]))([\u4e00-\u9fff]{3,8}?)"
+                               r"(?=$|是|有|的|呢|分别|都|里|中|表)"
+                               # (named, not asked: only where a place inside it or its rows follow — "X的项目支出预算"
+                               # alone is a line asked, never the table titled so)
+                               r"|(?:(?<=的)|^)([\u4e00-\u9fff]{4,8}?)(?=里|中|表|有)")
 
 
 def _heads_before_a_column(text: str, idx: FactIndex) -> list[re.Match]:
