@@ -127,6 +127,32 @@ def test_asking_words_handed_over_are_the_sections_own() -> None:
     assert sections.vocabulary_section(str(VOCAB), asking.SECTION, asking._read_words) is vocab.asking_words
 
 
+def test_the_words_a_follow_up_says_besides_its_thing_are_built_once(plan_engine: Engine) -> None:
+    from bot.engine import part_asked
+
+    kb = plan_engine.kb
+    built = part_asked._said_besides(kb)
+    assert part_asked._said_besides(kb) is built  # (per knowledge base, not per question: review 59, #8)
+    assert part_asked._part_words(kb, "在编人员多少呢") == "在编人员"
+
+
+def test_the_kept_vocabulary_is_checked_again_when_the_asking_reader_changes() -> None:
+    """The asking words kept with the checked vocabulary are asking._read_words's (one reader, handed over): a change
+    of that reader's module is a new code version, the vocabulary checked again (review 59, #8)."""
+    import os
+
+    from bot.language import vocabulary
+
+    before = vocabulary._code_version()
+    st = os.stat(asking.__file__)
+    try:
+        os.utime(asking.__file__, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000))
+        assert vocabulary._code_version() != before
+    finally:
+        os.utime(asking.__file__, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert vocabulary._code_version() == before
+
+
 def test_words_patterns_keep_their_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     kept_file = tmp_path / "__pycache__" / "lazyre.marshal"  # (never the clone's own __pycache__: review 59, #9)
     kept_file.parent.mkdir()

@@ -4,6 +4,8 @@ given as a part of an amount (a confident wrong answer)."""
 
 from __future__ import annotations
 
+import weakref
+
 from bot.answer import compose
 from bot.dialogue import figures
 from bot.dialogue.session import Session
@@ -48,10 +50,24 @@ def part_not_held(kb: KnowledgeBase, session: Session, question: str, answer: An
                   debug={"part_not_held": True})
 
 
+# per knowledge base (its vocabulary): what a follow-up says besides the thing it names (followup_fillers), and the
+# question's own words (the concepts: 哪个项目, 实际完成, 多少) — each an alternation, longest first, built once
+_SAID_BESIDES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _said_besides(kb: KnowledgeBase) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    built = _SAID_BESIDES.get(kb)
+    if built is None:
+        fillers = sorted({f for f in kb.vocab.followup_fillers if f}, key=len, reverse=True)
+        asking = sorted({w for ws in kb.vocab.concepts.values() for w in ws if w}, key=len, reverse=True)
+        built = _SAID_BESIDES[kb] = (re.compile("|".join(map(re.escape, fillers)) or "^$"),
+                                     re.compile("|".join(map(re.escape, asking)) or "^$"))
+    return built
+
+
 def _part_words(kb: KnowledgeBase, rest: str) -> str:
     """The part named: the words after 其中, what a follow-up says besides it (多少, 几, 呢: followup_fillers) left out."""
-    fillers = sorted((f for f in kb.vocab.followup_fillers if f), key=len, reverse=True)
-    return re.sub("|".join(map(re.escape, fillers)) or "^$", "", rest)
+    return _said_besides(kb)[0].sub("", rest)
 
 
 def indicator_word_left_out(kb: KnowledgeBase, session: Session, question: str, answer: Answer, before: dict,
@@ -83,8 +99,7 @@ def indicator_word_left_out(kb: KnowledgeBase, session: Session, question: str, 
             covered[i] = covered[i + 1] = True
     runs = "".join(" " if seen else c for c, seen in zip(rest, covered, strict=True))
     # (the question's own words, 哪个项目, 实际完成, 多少: the vocabulary's concepts, no thing named)
-    asking = sorted({w for ws in kb.vocab.concepts.values() for w in ws if w}, key=len, reverse=True)
-    runs = re.sub("|".join(map(re.escape, asking)) or "^$", " ", runs)
+    runs = _said_besides(kb)[1].sub(" ", runs)
     if not any(len(run) >= 2 for run in runs.split()):
         return answer
     _restore(session, before)
