@@ -12,17 +12,16 @@ from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
 from bot.engine.turn import _restore
 from bot.language import lazyre as re
-from bot.language.asking import Words
+from bot.language.asking import Words, alternation
 from bot.language.lexicon import KnowledgeBase
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import MONEY_UNITS, compact, normalize
 
 # "其中X" / "包括X": a part of the figure shown ([asking_words.quantities] parts), maybe after 那
 _PART_ASKED = Words("quantities", r"^(?:那么|那)?(?:{parts})")
 # a part asked as a share of the whole ("其中事业单位占多少", "其中X占比"): a rate is its answer
-_SHARE_ASKED = Words("quantities", r"{concepts.share}|{concepts.ratio}|率")
+_SHARE_ASKED = Words("quantities", r"{concepts.share}|{concepts.ratio}|{rate_asked}")
 # a figure in money in an answer's first line (a part of an amount is an amount)
-_MONEY = re.compile(r"[0-9](?:[0-9,.]*)\s*(?:亿元|万元|千元|元)")
-_MONEY_UNITS = ("元", "万元", "亿元", "千元")
+_MONEY = re.compile(r"[0-9](?:[0-9,.]*)\s*(?:" + alternation(tuple(sorted(MONEY_UNITS, key=len, reverse=True))) + ")")
 
 
 def part_not_held(kb: KnowledgeBase, session: Session, question: str, answer: Answer, before: dict) -> Answer:
@@ -42,7 +41,7 @@ def part_not_held(kb: KnowledgeBase, session: Session, question: str, answer: An
     same = "fact" in last and set(answer.ids_of("fact")) == {last["fact"]}
     said = compose.said_and_source(answer.text)[0]
     # (a count of the row's people, "其中老人多少" after its money, is a column of that row: only a rate is no part)
-    no_amount = str(last.get("unit") or "") in _MONEY_UNITS and "%" in said and not _MONEY.search(said)
+    no_amount = str(last.get("unit") or "") in MONEY_UNITS and "%" in said and not _MONEY.search(said)
     if not same and not no_amount:
         return answer
     _restore(session, before)
