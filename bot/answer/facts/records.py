@@ -1300,11 +1300,11 @@ def year_of_dates_said(idx, text: str) -> tuple[int, int] | None:
 
 
 # A date said before a verb ("2022年3月24日发行", "2021年发行的"): a condition on a column of dates headed by the verb.
-_ON_DATE = re.compile(r"(?P<date>(?P<y>(?:19|20)\d\d)年(?:(?P<m>\d{1,2})月份?(?:(?P<d>\d{1,2})[日号])?)?)"
-                      r"(?:就|已经|已|共|一共)?(?P<verb>[\u4e00-\u9fff]{2})")
+_ON_DATE = Words("records", r"(?P<date>(?P<y>(?:19|20)\d\d)年(?:(?P<m>\d{1,2})月份?(?:(?P<d>\d{1,2})[日号])?)?)"
+                            r"(?:{date_adverbs})?(?P<verb>[\u4e00-\u9fff]{2})")
 # ... or after the column's words ("发行日为2023年11月2日的", "发行日期是2022年3月24日的")
-_DATE_AFTER = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?:日期|日|时间)?(?:为|是|在)"
-                         r"(?P<date>(?P<y>(?:19|20)\d\d)年(?:(?P<m>\d{1,2})月份?(?:(?P<d>\d{1,2})[日号])?)?)")
+_DATE_AFTER = Words("records", r"(?P<verb>[\u4e00-\u9fff]{2})(?:{date_heads})?(?:{date_copulas})"
+                               r"(?P<date>(?P<y>(?:19|20)\d\d)年(?:(?P<m>\d{1,2})月份?(?:(?P<d>\d{1,2})[日号])?)?)")
 _CELL_DATE = re.compile(r"((?:19|20)\d\d)\D{1,2}(\d{1,2})(?:\D{1,2}(\d{1,2}))?")
 
 
