@@ -2570,7 +2570,7 @@ def _heads_before_a_column(text: str, idx: FactIndex) -> list[re.Match]:
     return found
 
 
-_HEAD_BEFORE = re.compile(r"(?:哪(?:一)?[个项笔]|哪些|哪几[个项笔])([\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff]{2})")
+_HEAD_BEFORE = Words("head_before_column", r"(?:{which:longest})([\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff]{2})")
 _ROWS_BY_HEAD = re.compile(r"(?:哪(?:一)?[个批期笔]|哪些|哪几[个批期笔])([\u4e00-\u9fff]{1,2}?)(?=数量|金额|最|是|有|的|呢|$)")
 
 
@@ -5692,7 +5692,7 @@ def _owner_printed(form: str, doc: int, values: list[str], idx: FactIndex) -> st
     return fits[0] if len(fits) == 1 else ""
 
 
-_LEVEL_LEAD = re.compile(r"^(?:省|市|县|区|镇|乡)")
+_LEVEL_LEAD = Words("row_owner", r"^(?:{level_leads})")
 
 
 def _owner_said_as_printed(text: str, idx: FactIndex) -> str:
