@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 from conftest import converse, engine_over, set_cells
 
+from bot.answer import compose
 from bot.dialogue.values import Answer
 from bot.engine import ANSWERED, UNKNOWN, Engine
 from bot.engine.two_sides import difference_not_worked
@@ -81,16 +82,32 @@ def test_a_difference_with_one_side_not_found_is_not_one_sides_figure(engine: En
 def test_an_answer_giving_one_sides_figure_to_a_difference_is_withheld() -> None:
     """The guard itself, on answers as the pipeline gave them (the 84 set's 香菇专项 read as nothing, and the other
     side found in two tables, listed alone): one side's figure is no difference."""
+    compose.watch_difference()  # (a turn begins: Engine.ask)
     alone = Answer("q", ANSWERED, "蚕桑产业补贴资金：总计 88.50万元（来源：某表）", "amount")
     worked = Answer("q", ANSWERED, "甲更多，比乙多 12.00万元：100.5 − 88.5 = 12.00万元。（来源：某表）", "compare")
-    listed = Answer("q", ANSWERED, "甲：总计 100.50万元（来源：某表）\n乙：总计 88.50万元（来源：某表）\n相差 12.00万元", "amount")
     asked = "茶园专项比蚕桑产业补贴多多少"
+    # two indicator lines, each "（实施周期与年度相同）": its words are no difference worked out (review 59, #4)
+    two_lines = Answer("q", ANSWERED, "1. 甲数量：指标值：4艘（实施周期与年度相同）\n2. 乙数量：指标值：20台（实施周期与年度相同）"
+                       "\n两者一样、相等、更多", "indicator")
+    assert difference_not_worked(asked, two_lines) is not None
     withheld = difference_not_worked(asked, alone)
     assert withheld is not None and withheld.status == UNKNOWN and "88.5" not in withheld.text
+    # the wording of a worked-out difference called during the turn: the guard reads that, not the text's words
+    listed = Answer("q", ANSWERED, "甲：总计 100.50万元（来源：某表）\n乙：总计 88.50万元（来源：某表）\n"
+                    + compose.by_how_much("12.00", "万元"), "amount")
     assert difference_not_worked(asked, worked) is None and difference_not_worked(asked, listed) is None
+    compose.watch_difference()
     # two years of one row, a row and its target, a follow-up of its own: the table's own column may answer it
     for other in ("2025年预算比2024年多多少", "执行率比序时进度低多少", "比蚕桑产业补贴少多少", "茶园专项资金多少"):
         assert difference_not_worked(other, alone) is None, other
+
+
+def test_two_indicators_listed_without_their_difference_are_no_answer_to_it(engine: Engine) -> None:
+    """"A数量比B数量少多少" of two projects' count indicators: listing both lines (each "（实施周期与年度相同）")
+    works no difference out — never answered so (review 59, #4); each asked alone is answered."""
+    a = converse(engine, "补助养老机构数量比贴息贷款发放笔数少多少")
+    assert a.status == UNKNOWN and "150" not in a.text, a.text
+    assert converse(engine, "补助养老机构数量是多少").status == ANSWERED
 
 
 def test_a_difference_of_two_things_found_is_worked_out(engine: Engine) -> None:

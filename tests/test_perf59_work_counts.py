@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import marshal
 import uuid
 from pathlib import Path
 
@@ -126,9 +127,71 @@ def test_asking_words_handed_over_are_the_sections_own() -> None:
     assert sections.vocabulary_section(str(VOCAB), asking.SECTION, asking._read_words) is vocab.asking_words
 
 
-def test_words_patterns_keep_their_code() -> None:
+def test_the_words_a_follow_up_says_besides_its_thing_are_built_once(plan_engine: Engine) -> None:
+    from bot.engine import part_asked
+
+    kb = plan_engine.kb
+    built = part_asked._said_besides(kb)
+    assert part_asked._said_besides(kb) is built  # (per knowledge base, not per question: review 59, #8)
+    assert part_asked._part_words(kb, "在编人员多少呢") == "在编人员"
+
+
+def test_the_kept_vocabulary_is_checked_again_when_the_asking_reader_changes() -> None:
+    """The asking words kept with the checked vocabulary are asking._read_words's (one reader, handed over): a change
+    of that reader's module is a new code version, the vocabulary checked again (review 59, #8)."""
+    import os
+
+    from bot.language import vocabulary
+
+    before = vocabulary._code_version()
+    st = os.stat(asking.__file__)
+    try:
+        os.utime(asking.__file__, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000))
+        assert vocabulary._code_version() != before
+    finally:
+        os.utime(asking.__file__, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert vocabulary._code_version() == before
+
+
+def test_words_patterns_keep_their_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    kept_file = tmp_path / "__pycache__" / "lazyre.marshal"  # (never the clone's own __pycache__: review 59, #9)
+    kept_file.parent.mkdir()
+    monkeypatch.setattr(lazyre, "_cache_file", lambda: kept_file)
+    monkeypatch.setattr(lazyre, "_CODES", lazyre._Codes())
     fresh = uuid.uuid4().hex  # (a pattern no process compiled before: a regex comment of its own)
     pattern = asking.Words("year_items", "{rose}(?#" + fresh + ")")
     assert (pattern.source(), 0) not in lazyre._CODES.entries()
     assert pattern.search("比上年增长了多少") is not None
     assert (pattern.source(), 0) in lazyre._CODES.entries()  # (kept for the next process, as a module's own)
+    lazyre._CODES.write()
+    assert (pattern.source(), 0) in marshal.loads(kept_file.read_bytes())
+
+
+def test_kept_patterns_are_the_last_used_under_the_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Patterns no longer used (words edited away) age out of the kept file one by one past the cap: the file
+    neither grows without end nor is thrown away whole; what another process wrote meanwhile is kept."""
+    kept_file = tmp_path / "__pycache__" / "lazyre.marshal"
+    kept_file.parent.mkdir()
+    monkeypatch.setattr(lazyre, "_cache_file", lambda: kept_file)
+    monkeypatch.setattr(lazyre, "_MAX_KEPT", 4)
+
+    def entry_of(pattern: str) -> tuple:
+        codes = lazyre._Codes()
+        monkeypatch.setattr(lazyre, "_CODES", codes)
+        lazyre._compiled(pattern, 0)
+        assert codes.kept is not None
+        return codes.kept[pattern, 0]
+
+    old = {(p, 0): entry_of(p) for p in ("旧甲", "旧乙", "旧丙", "旧丁")}  # (oldest first)
+    kept_file.write_bytes(marshal.dumps(old))
+    codes = lazyre._Codes()
+    monkeypatch.setattr(lazyre, "_CODES", codes)
+    assert lazyre._compiled("旧甲", 0).search("旧甲") is not None  # used again: kept, as the last used
+    lazyre._compiled("新甲", 0)
+    lazyre._compiled("新乙", 0)
+    other = {**old, ("别处", 0): old["旧丁", 0]}  # (another process wrote meanwhile)
+    kept_file.write_bytes(marshal.dumps(other))
+    codes.write()
+    written = marshal.loads(kept_file.read_bytes())
+    assert list(written) == [("别处", 0), ("旧甲", 0), ("新甲", 0), ("新乙", 0)]
+    assert lazyre._Codes().entries() == written

@@ -2,14 +2,47 @@
 
 from __future__ import annotations
 
+import functools
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from contextvars import ContextVar
 from itertools import combinations
+from typing import ParamSpec, TypeVar
 
 from bot.language import lazyre as re
 from bot.language.asking import words as asking_words
 from bot.language.normalize import format_amount
 from bot.model import AMOUNT_LABELS, UNPLACED_BETWEEN, evaluation_form
+
+# Whether the turn being answered worked out a difference of two figures: set by the wording functions that word one
+# (marked @_difference_worked below), so the two-sides guard (bot/engine/two_sides.py) decides from what was worked
+# out, not from words its text happens to hold ("（实施周期与年度相同）" of any indicator line).
+_DIFFERENCE_WORKED: ContextVar[bool] = ContextVar("difference_worked", default=False)
+# Printed by a table's own column or by a formula worked out (a sum, a rate): the difference is shown there too.
+_DIFFERENCE_PRINTED = ("=", "＝", "增减", "差额", "差异")
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _difference_worked(word: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Mark a wording function as one that words a worked-out difference (or the two sides set against each other)."""
+    @functools.wraps(word)
+    def marked(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        _DIFFERENCE_WORKED.set(True)
+        return word(*args, **kwargs)
+    return marked
+
+
+def watch_difference() -> None:
+    """Start a turn: no difference worked out yet (a thread's context outlives its turns: set before each)."""
+    _DIFFERENCE_WORKED.set(False)
+
+
+def works_out_difference(text: str) -> bool:
+    """Whether the turn worked out a difference of two figures: a wording function of one was called, or its text
+    prints one (a formula, or a column of the difference under each side's line)."""
+    return _DIFFERENCE_WORKED.get() or any(w in text for w in _DIFFERENCE_PRINTED)
+
 
 # The sources of funds as stored; "unplaced" is a printed amount the text does not place in either of
 # UNPLACED_BETWEEN (shown under its own label, and given for either column with UNPLACED_NOTE).
@@ -190,6 +223,7 @@ def unit_amounts(row: sqlite3.Row, column: str, projects: int, with_sources: boo
     return text + source_note(row)
 
 
+@_difference_worked
 def units_amounts(rows: Sequence[sqlite3.Row], column: str) -> str:
     """Several 资金使用单位's own rows: each, their sum, and (of two) how far apart they are."""
     label = AMOUNT_LABELS[column]
@@ -984,6 +1018,7 @@ def total_not_listed(departments: list[str], label: str) -> str:
     return f"{'、'.join(departments)}的表里没有列出项目支出{label}。"
 
 
+@_difference_worked
 def totals_compared(totals: Sequence[tuple[str, str, float, str, str]], different: bool,
                     smaller: bool = False) -> str:
     """Departments' totals set against each other, the larger first ("谁的总额少": the smaller first, the
@@ -1276,6 +1311,7 @@ def with_sources(line: str, sources: Sequence[str]) -> str:
     return line + (f"（来源：{'；'.join(dict.fromkeys(sources))}）" if sources else "")
 
 
+@_difference_worked
 def agreement_of_tables(department: str, first: tuple[str, str], second: tuple[str, str], differ: str) -> str:
     """One department's figure in two tables (label, figure each), and whether they agree (differ: by how much, or
     "" when equal)."""
@@ -1575,18 +1611,6 @@ def no_per_head_indicator(project: str, indicator: str, per: str) -> str:
 def no_per_unit(per: str, row: str) -> str:
     of = f"“{row}”" if row else "这一项"
     return f"表中没有{of}{per}的数额（表中不是这样细分的）。"
-
-
-# What an answer working out a difference says (a formula, or the side that is more, or a column of the difference):
-# an answer to "A比B多多少" saying none of it gave one thing's figure alone (bot/engine/two_sides.py).
-_DIFFERENCE_SAID = ("=", "＝", "更多", "更少", "更大", "更小", "更高", "更低", "相差", "相同", "一样", "相等", "增减", "差额",
-                    "差异")
-
-
-def works_out_difference(text: str) -> bool:
-    """Whether an answer's text (its lines after a source too: "相差 X" under each side's line) works out a
-    difference of two figures."""
-    return any(w in text for w in _DIFFERENCE_SAID)
 
 
 def difference_not_worked() -> str:
@@ -1958,6 +1982,7 @@ def not_in_department(department: str) -> str:
     return f"{department}的表中没有找到这一项。"
 
 
+@_difference_worked
 def departments_difference(name_a: str, name_b: str, a: str, b: str, abs_d: str, signed_d: str, unit: str,
                            higher: str = "", lower: str = "") -> str:
     """Two departments' figures of one item and their difference; which is the larger first when they differ."""
@@ -1981,6 +2006,7 @@ def items_summed_label(n: int) -> str:
     return f"以上{n}项合计"
 
 
+@_difference_worked
 def which_is_higher(department: str, word: str, equal: bool, big: str, small: str, diff: str, unit: str) -> str:
     """The first line of "A和B谁的X高/哪个X多": whose figure is the larger (smaller), in the word asked, by how
     much, or that they are equal; each department's own answer follows."""
@@ -2489,6 +2515,7 @@ def classes_listed(head: str, column: str, items: list[tuple[str, str, int]], un
     return f"按{head}汇总{column}（共 {len(items)} 个{head}）：\n" + "\n".join(lines)
 
 
+@_difference_worked
 def classes_compared(kind: str, first: str, second: str, column: str, a: str, b: str, diff: str, unit: str) -> str:
     """"哪个多" of two classes just answered: the one asked for, the other, and the difference."""
     return (f"{first}{'更多' if kind == 'max' else '更少'}：{_column_added(column)} {a}{unit}，{second} {b}{unit}，"
@@ -2510,6 +2537,7 @@ def reason_noted(row: str, head: str, note: str) -> str:
     return f"表中没有单列原因，{row}的{head}写的是：“{note}”"
 
 
+@_difference_worked
 def classes_worked(added: bool, first: str, second: str, column: str, a: str, b: str, result: str, unit: str) -> str:
     """"两个加起来" / "两个差多少" of two classes just answered, with the arithmetic."""
     if added:
@@ -2889,6 +2917,7 @@ def not_summed(lines: str) -> str:
     return f"两项没法直接相加（不是同一单位的两个数），分别是：\n{lines}"
 
 
+@_difference_worked
 def figures_combined(op: str, a: dict, b: dict, result: str, sources: Sequence[str] = (),
                      one_answer: bool = False, both_shown: bool = False) -> str:
     """"两者差多少" over the two figures the conversation just showed: the result first, then the
@@ -2932,12 +2961,14 @@ def figures_combined(op: str, a: dict, b: dict, result: str, sources: Sequence[s
     return line + f"（{basis}{'，' + depts if depts else ''}）"
 
 
+@_difference_worked
 def two_rows_same(a: tuple[str, str], b: tuple[str, str], same: bool) -> str:
     """"收入总计和支出总计一样吗": the two rows' figures, and whether they are equal."""
     verdict = "两者相等" if same else "两者不相等"
     return f"{verdict}：{a[0]} {a[1]}，{b[0]} {b[1]}"
 
 
+@_difference_worked
 def figures_equal(a: dict, b: dict) -> str:
     """"哪个多" over two figures that are the same."""
     return f"两者一样多：{a['label']} {a['value']:.10g}{a['unit']}，{b['label']} {b['value']:.10g}{b['unit']}（按前两个回答的数计算）"
@@ -3408,6 +3439,7 @@ def summed(rows: Sequence, total: float, tail: str = "") -> str:
     return " + ".join(r["name"] for r in rows) + f" 合计 {format_amount(total)}{tail}"
 
 
+@_difference_worked
 def indicator_counts_compared(a: str, na: int, b: str, nb: int) -> str:
     if na == nb:
         return f"{a}和{b}的绩效指标一样多，各 {na} 个。"
@@ -3415,6 +3447,7 @@ def indicator_counts_compared(a: str, na: int, b: str, nb: int) -> str:
     return f"{hi}的绩效指标更多：{n_hi} 个；{lo} {n_lo} 个，多 {n_hi - n_lo} 个。"
 
 
+@_difference_worked
 def amounts_compared(a, b, times: bool, smaller_asked: bool = False) -> str:
     """Two projects' totals: which is more, by how much, and (asked with 倍) how many times; "小的是大的几倍"
     (the smaller named first) is answered that way round too."""
@@ -4016,6 +4049,7 @@ def _scored_as(table: str) -> str:
     return "评价" if evaluation_form(table) else "自评"
 
 
+@_difference_worked
 def rates_compared(ordered: Sequence[tuple], lowest: bool) -> str:
     """"执行率更高的是X：96.37%；Y：86.00%（相差 10.37个百分点）": (name, rate, as printed, where), first the one asked."""
     if len(ordered) == 2 and round(ordered[0][1], 4) == round(ordered[1][1], 4):
@@ -4055,6 +4089,7 @@ def form_reasons(rows: Sequence[dict], table: str) -> str:
     return "\n".join(lines) + f"（来源：{rows[0]['file_name']} {places}，{table}）"
 
 
+@_difference_worked
 def form_scores_compared(a: dict, b: dict, table: str) -> str:
     """"农机购置与应用补贴 93.83分，比花牛苹果产业提质增效项目（91.85分）高 1.98分：93.83 − 91.85 = 1.98"."""
     diff = a["got"] - b["got"]
@@ -4180,6 +4215,7 @@ def form_fund_cells(project: str, line: str, cells: Sequence[tuple[str, dict]], 
     return f"{' '.join(w for w in (project, line) if w)}：{shown}{_form_place(doc, sheet, cells[0][1]['line'])}"
 
 
+@_difference_worked
 def form_fund_gap(project: str, line: str, a: tuple[str, dict], b: tuple[str, dict], doc: dict, sheet: str) -> str:
     """Two columns of one funding line set against each other: both shown, and the difference worked out."""
     unit = doc["unit"] or "万元"
@@ -4191,6 +4227,7 @@ def form_fund_gap(project: str, line: str, a: tuple[str, dict], b: tuple[str, di
             f"{_form_place(doc, sheet, x['line'])}")
 
 
+@_difference_worked
 def form_funds_of_two(col: str, parts: Sequence[tuple[str, str, dict, dict, str]], op: str) -> str:
     """Two projects' same column of a funding line added ("sum") or set against each other ("diff"), each figure
     with its project, line and source: (project, line, cell, doc, sheet) each."""
@@ -4480,6 +4517,7 @@ def unit_subject_not_printed(unit: str, subject: str, printed: list[str]) -> str
             f"无法回答{unit}的{subject}（全部门的数不是这个单位的）。")
 
 
+@_difference_worked
 def by_how_much(amount: str, unit: str) -> str:
     return f"，相差 {amount}{unit}"
 
@@ -4566,6 +4604,7 @@ def group_members(group: str, names: list[str]) -> str:
     return f"共有 {len(names)} 个{group}：{'、'.join(names)}"
 
 
+@_difference_worked
 def larger_of_two(larger: str, pairs: list[tuple[str, str]], equal: bool, fewer: bool = False) -> str:
     """"哪个多" of two lines: the larger named, both figures shown ("哪个少": the smaller, fewer)."""
     shown = "；".join(f"{name}：{value}" for name, value in pairs)
@@ -4603,6 +4642,7 @@ def allotted_extreme(most: bool, level: str, label: str, names: list[str], value
     return f"{level}中{label}{which}的是{'、'.join(names)}：{each}{value}（共比较 {compared} 个）"
 
 
+@_difference_worked
 def allotted_difference(first: str, second: str, a: str, b: str, signed: str, unit: str) -> str:
     """"寿昌镇比乾潭镇多 61万元（315 - 254 = 61万元）"; the same figure said as one."""
     if a == b:
@@ -4748,6 +4788,7 @@ def each_year(parts: list[tuple[int, str]]) -> str:
     return "\n".join(f"{year}年：{text}" for year, text in parts)
 
 
+@_difference_worked
 def change_of_years(item: str, years: tuple[int, int], values: tuple[float, float], unit: str,
                     parts: list[tuple[int, str]], asked: tuple[str, str] = ("", "")) -> str:
     """"X2026年比2025年增加多少": the difference of the item's two years' figures, worked out, each year's answer

@@ -155,6 +155,7 @@ class Engine:
             session.reset(build_id)
         try:
             before = session.to_dict() if difference_asked(question) else None
+            compose.watch_difference()  # (what the turn works out, read by difference_not_worked)
             answer = _converse(kb, rules, session, question)
             if before is not None and (instead := difference_not_worked(question, answer)) is not None:
                 _restore(session, before)  # ("A比B多多少" answered with one side's figure alone: never given)

@@ -4,23 +4,24 @@ given as a part of an amount (a confident wrong answer)."""
 
 from __future__ import annotations
 
+import weakref
+
 from bot.answer import compose
 from bot.dialogue import figures
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
 from bot.engine.turn import _restore
 from bot.language import lazyre as re
-from bot.language.asking import Words
+from bot.language.asking import Words, alternation
 from bot.language.lexicon import KnowledgeBase
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import MONEY_UNITS, compact, normalize
 
 # "其中X" / "包括X": a part of the figure shown ([asking_words.quantities] parts), maybe after 那
 _PART_ASKED = Words("quantities", r"^(?:那么|那)?(?:{parts})")
 # a part asked as a share of the whole ("其中事业单位占多少", "其中X占比"): a rate is its answer
-_SHARE_ASKED = Words("quantities", r"{concepts.share}|{concepts.ratio}|率")
+_SHARE_ASKED = Words("quantities", r"{concepts.share}|{concepts.ratio}|{rate_asked}")
 # a figure in money in an answer's first line (a part of an amount is an amount)
-_MONEY = re.compile(r"[0-9](?:[0-9,.]*)\s*(?:亿元|万元|千元|元)")
-_MONEY_UNITS = ("元", "万元", "亿元", "千元")
+_MONEY = re.compile(r"[0-9](?:[0-9,.]*)\s*(?:" + alternation(tuple(sorted(MONEY_UNITS, key=len, reverse=True))) + ")")
 
 
 def part_not_held(kb: KnowledgeBase, session: Session, question: str, answer: Answer, before: dict) -> Answer:
@@ -40,7 +41,7 @@ def part_not_held(kb: KnowledgeBase, session: Session, question: str, answer: An
     same = "fact" in last and set(answer.ids_of("fact")) == {last["fact"]}
     said = compose.said_and_source(answer.text)[0]
     # (a count of the row's people, "其中老人多少" after its money, is a column of that row: only a rate is no part)
-    no_amount = str(last.get("unit") or "") in _MONEY_UNITS and "%" in said and not _MONEY.search(said)
+    no_amount = str(last.get("unit") or "") in MONEY_UNITS and "%" in said and not _MONEY.search(said)
     if not same and not no_amount:
         return answer
     _restore(session, before)
@@ -48,10 +49,24 @@ def part_not_held(kb: KnowledgeBase, session: Session, question: str, answer: An
                   debug={"part_not_held": True})
 
 
+# per knowledge base (its vocabulary): what a follow-up says besides the thing it names (followup_fillers), and the
+# question's own words (the concepts: 哪个项目, 实际完成, 多少) — each an alternation, longest first, built once
+_SAID_BESIDES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _said_besides(kb: KnowledgeBase) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    built = _SAID_BESIDES.get(kb)
+    if built is None:
+        fillers = sorted({f for f in kb.vocab.followup_fillers if f}, key=len, reverse=True)
+        asking = sorted({w for ws in kb.vocab.concepts.values() for w in ws if w}, key=len, reverse=True)
+        built = _SAID_BESIDES[kb] = (re.compile("|".join(map(re.escape, fillers)) or "^$"),
+                                     re.compile("|".join(map(re.escape, asking)) or "^$"))
+    return built
+
+
 def _part_words(kb: KnowledgeBase, rest: str) -> str:
     """The part named: the words after 其中, what a follow-up says besides it (多少, 几, 呢: followup_fillers) left out."""
-    fillers = sorted((f for f in kb.vocab.followup_fillers if f), key=len, reverse=True)
-    return re.sub("|".join(map(re.escape, fillers)) or "^$", "", rest)
+    return _said_besides(kb)[0].sub("", rest)
 
 
 def indicator_word_left_out(kb: KnowledgeBase, session: Session, question: str, answer: Answer, before: dict,
@@ -83,8 +98,7 @@ def indicator_word_left_out(kb: KnowledgeBase, session: Session, question: str, 
             covered[i] = covered[i + 1] = True
     runs = "".join(" " if seen else c for c, seen in zip(rest, covered, strict=True))
     # (the question's own words, 哪个项目, 实际完成, 多少: the vocabulary's concepts, no thing named)
-    asking = sorted({w for ws in kb.vocab.concepts.values() for w in ws if w}, key=len, reverse=True)
-    runs = re.sub("|".join(map(re.escape, asking)) or "^$", " ", runs)
+    runs = _said_besides(kb)[1].sub(" ", runs)
     if not any(len(run) >= 2 for run in runs.split()):
         return answer
     _restore(session, before)

@@ -52,7 +52,7 @@ def per_head_followed(kb: KnowledgeBase, session: Session, question: str) -> tup
            if i != shown and kb.indicator_project.get(i) == pid]
     per = [n for n in own if any(w in n for w in group)]
     # (the thing counted, not the words every count ends in nor the per-head words: most of it said again)
-    counted = set(name) - set("数量的个") - set("".join(group))
+    counted = set(name) - set("".join(words().get("per_head", {}).get("count_chars", ()))) - set("".join(group))
     fits = [n for n in per if sum(c in n for c in counted) >= max(SHARED_AT_LEAST, (len(counted) + 1) // 2)]
     if len(fits) == 1:
         return fits[0], None

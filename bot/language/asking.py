@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re as _re
 import weakref
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -55,11 +56,12 @@ def hand_over(vocab_path: str, version: tuple[int, int] | None, read: dict[str, 
     keep_built(vocab_path, SECTION, _read_words, version, read)
 
 
-def _read_words(data: object) -> dict[str, dict[str, tuple[str, ...]]]:
-    """Each reader's lists of the section, their words normalized, repeats dropped, in the file's order."""
+def _read_words(data: object, norm: Callable[[str], str] = normalize) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Each reader's lists of the section, their words normalized, repeats dropped, in the file's order (also what
+    the checked vocabulary keeps and hands over: bot/language/vocabulary.py, with its cached normaliser)."""
     if not isinstance(data, dict):
         return {}
-    return {reader: {key: tuple(dict.fromkeys(normalize(w) for w in listed if isinstance(w, str) and normalize(w)))
+    return {reader: {key: tuple(dict.fromkeys(norm(w) for w in listed if isinstance(w, str) and norm(w)))
                      for key, listed in lists.items() if isinstance(listed, list)}
             for reader, lists in data.items() if isinstance(lists, dict)}
 

@@ -131,7 +131,7 @@ def compile_kept(pattern: Any, flags: int | _re.RegexFlag = 0) -> Pattern[str]:
 
 # ----- the compiled code, kept between processes -----------------------------------------------------------
 
-_MAX_KEPT = 4000  # patterns kept in the file (a pattern built from data could otherwise grow it without end)
+_MAX_KEPT = 4000  # patterns kept in the file, the last used (words edited away would otherwise grow it without end)
 _MAX_LENGTH = 20_000  # a longer pattern is compiled each time, never kept
 
 
@@ -145,39 +145,65 @@ def _cache_file() -> Path:
 
 class _Codes:
     """(pattern, flags) -> what _sre.compile takes, read from the file on first use; written back at exit
-    when this process compiled patterns the file did not hold."""
+    when this process compiled patterns the file did not hold.
+
+    The file holds the patterns used last, at most _MAX_KEPT: written back are the file's entries as they are then
+    (another process may have written since), those this process used or added moved to the end, and the oldest
+    dropped past the cap — the patterns of words edited away (each vocabulary edit is ~300 new Words sources) age
+    out, never the whole file at once."""
 
     def __init__(self) -> None:
         self.kept: dict | None = None
+        self.file: Path | None = None  # (fixed at first use: where this process's entries are read and written)
+        self.used: dict[tuple, None] = {}  # the keys this process looked up or added, in the order last used
         self.added = 0
 
     def entries(self) -> dict:
         if self.kept is None:
-            try:
-                kept = marshal.loads(_cache_file().read_bytes())
-                self.kept = kept if isinstance(kept, dict) else {}
-            except (OSError, ValueError, EOFError, TypeError):
-                self.kept = {}
+            self.file = _cache_file()
+            self.kept = _read_kept(self.file)
         return self.kept
+
+    def get(self, key: tuple) -> tuple | None:
+        entry = self.entries().get(key)
+        if entry is not None:
+            self.used.pop(key, None)
+            self.used[key] = None
+        return entry
 
     def add(self, key: tuple, entry: tuple) -> None:
         kept = self.entries()
-        if len(kept) >= _MAX_KEPT:
-            kept.clear()
         if not self.added:
             atexit.register(self.write)
         kept[key] = entry
+        self.used.pop(key, None)
+        self.used[key] = None
         self.added += 1
 
     def write(self) -> None:
         """The patterns' code for the next process, beside the bytecode (compiled again next time if not written)."""
-        if not self.added:
+        if not self.added or self.kept is None or self.file is None:
             return
+        kept = self.kept
+        merged = {k: v for k, v in _read_kept(self.file).items() if k not in self.used}
+        merged.update((k, kept[k]) for k in self.used if k in kept)
+        for k in list(merged)[:max(0, len(merged) - _MAX_KEPT)]:
+            del merged[k]
         try:
-            blob = marshal.dumps(self.kept)
+            blob = marshal.dumps(merged)
         except ValueError:
             return
-        write_beside_bytecode(_cache_file(), blob, ".lazyre-")
+        write_beside_bytecode(self.file, blob, ".lazyre-")
+        self.added = 0  # (written: nothing more at exit unless more are added)
+
+
+def _read_kept(file: Path) -> dict:
+    """The kept entries of a file, in the order they were last used (none from a missing or unreadable file)."""
+    try:
+        kept = marshal.loads(file.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    return kept if isinstance(kept, dict) else {}
 
 
 def write_beside_bytecode(target: Path, blob: bytes, prefix: str) -> None:
@@ -212,7 +238,7 @@ def _compiled(pattern: Any, flags: int) -> Pattern[str]:
 
     flags = int(flags)  # (a RegexFlag is an int subclass marshal cannot write)
     key = (pattern, flags)
-    entry = _CODES.entries().get(key)
+    entry = _CODES.get(key)
     if entry is not None:
         try:
             flags_of, code, groups, groupindex, indexgroup = entry

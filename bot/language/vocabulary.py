@@ -260,15 +260,12 @@ def _asking_words(read: _Checked) -> dict[str, Any]:
     if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
         read.error("[asking_words", "[asking_words] 中每一项应为表（[asking_words.名称]）")
         return {"asking_words": {}}
-    readers: dict[str, dict[str, tuple[str, ...]]] = {}
     for reader, lists in value.items():
-        readers[reader] = {}
         for key, words in lists.items():
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                 read.error(f"{key} =", f"[asking_words.{reader}] 中“{key}”应为字符串列表")
-                continue
-            readers[reader][key] = tuple(dict.fromkeys(read.normalize(w) for w in words if read.normalize(w)))
-    return {"asking_words": readers}
+    # (read as the readers read the section themselves: what is kept and handed over is that, by construction)
+    return {"asking_words": asking._read_words(value, read.normalize)}
 
 
 def _read_parsed(p: Path, key: str) -> tuple[str, dict]:
@@ -303,15 +300,16 @@ def _kept_file() -> Path:
 
 
 def _code_version() -> tuple | None:
-    """What a checked vocabulary depends on besides its text: this module and the normaliser (their stamps, as
-    bytecode is checked), OpenCC's converter, and the interpreter (unicodedata's tables). None: unknown, no keeping."""
+    """What a checked vocabulary depends on besides its text: this module, the normaliser and the asking words'
+    reader (their stamps, as bytecode is checked), OpenCC's converter, and the interpreter (unicodedata's tables).
+    None: unknown, no keeping."""
     import opencc  # (imported by the first question's normalising anyway)
 
     from bot.language import normalize as normalizer
 
     try:
         stamps = tuple((st.st_mtime_ns, st.st_size) for st in map(os.stat, (__file__, normalizer.__file__,
-                                                                            opencc.__file__)))
+                                                                            asking.__file__, opencc.__file__)))
     except (OSError, TypeError):
         return None
     return sys.version, getattr(opencc, "__version__", ""), stamps

@@ -440,7 +440,7 @@ def _ratio_clauses(note: str, words: set[str]) -> list[str]:
 
 
 # A unit asked by a verb of converting ("换成万元是多少", "折合成万元"), said after the figure: no label of it.
-_IN_UNIT_SAID = re.compile(r"(?:折合|折算|换算|转换|换)(?:成|为)(?:多少)?(?:亿元?|千元|万元?|元)(?:是|为)?(?:多少|几)?(?:呢|啊)?$")
+_IN_UNIT_SAID = Words("in_unit", r"(?:{verbs})(?:{into})(?:{how_much})?(?:{units})(?:{copulas})?(?:{asks})?(?:{ends})?$")
 
 
 def _total_of_the_rows_pointed(fq: FactQuestion, context: dict | None) -> None:

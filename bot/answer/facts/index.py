@@ -1170,7 +1170,7 @@ _PAREN_TAIL = re.compile(r"[（(][^（）()]*[）)]\s*$")
 # A unit of a figure per one (元/生·年, 元/人, 元/亩): per a year or a month is no such unit.
 _PER_ONE_UNIT = re.compile(r"元\s*/\s*(?![年月日天季])[\u4e00-\u9fff]")
 # 生均公用经费, 人均补助资金: a fund's name, money added like any
-_DONE_MONEY = re.compile(r"((?:已|累计|实际)[\u4e00-\u9fff]{2})(?:资金|经费)")
+_DONE_MONEY = asking.Words("column_forms", r"((?:{done})[\u4e00-\u9fff]{2})(?:{money})")
 _MONEY_WHOLE = re.compile(r"经费|资金|金额|总额|合计|总计|小计")
 
 

@@ -2574,7 +2574,7 @@ def _heads_before_a_column(text: str, idx: FactIndex) -> list[re.Match]:
     return found
 
 
-_HEAD_BEFORE = re.compile(r"(?:哪(?:一)?[个项笔]|哪些|哪几[个项笔])([\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff]{2})")
+_HEAD_BEFORE = Words("head_before_column", r"(?:{which:longest})([\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff]{2})")
 _ROWS_BY_HEAD = re.compile(r"(?:哪(?:一)?[个批期笔]|哪些|哪几[个批期笔])([\u4e00-\u9fff]{1,2}?)(?=数量|金额|最|是|有|的|呢|$)")
 
 
@@ -5696,7 +5696,7 @@ def _owner_printed(form: str, doc: int, values: list[str], idx: FactIndex) -> st
     return fits[0] if len(fits) == 1 else ""
 
 
-_LEVEL_LEAD = re.compile(r"^(?:省|市|县|区|镇|乡)")
+_LEVEL_LEAD = Words("row_owner", r"^(?:{level_leads})")
 
 
 def _owner_said_as_printed(text: str, idx: FactIndex) -> str:
@@ -6263,18 +6263,25 @@ def _subject_said_short(fq: FactQuestion, text: str, taken: list[tuple[int, int]
         fq.subject_docs = docs
 
 
-_OWNER_VERB_AFTER = Words("row_owner", "(?:{whose_verbs})(?:的)?")
+# what is said of an organisation owning rows ("残联管哪几个", "残联负责的"): [asking_words.row_owner] whose_verbs;
+# the owner columns (主管部门, 责任单位) by their last header's words (also read by value_rows)
+OWNER_VERB = Words("row_owner", "(?:{whose_verbs})(?:的)?")
 _OWNER_HEAD = Words("row_owner", "{owner_heads}")
+
+
+def in_owner_columns(cells: list[dict]) -> bool:
+    """Whether some cells are all printed in owner columns (主管部门, 责任单位): a value of them said with an owner's
+    verb asks the rows it owns."""
+    return bool(cells) and all(_OWNER_HEAD.search((f["col_labels"] or "").split(query.FACT_SEP)[-1]) for f in cells)
 
 
 def _owner_verb_after(text: str, taken: list[tuple[int, int]], end: int, value: str, idx: FactIndex) -> None:
     """"县农业农村局管哪些资金": an owner's verb (管, 负责) said right after a value printed only in owner columns (主管部门)
     asks the rows it owns — the verb is read with the value, no thing of its own."""
-    verb = _OWNER_VERB_AFTER.match(text, end)
+    verb = OWNER_VERB.match(text, end)
     if verb is None:
         return
-    cells = idx.facts(list(idx.value_facts.get(value, ()))[:20])
-    if cells and all(_OWNER_HEAD.search((f["col_labels"] or "").split(query.FACT_SEP)[-1]) for f in cells):
+    if in_owner_columns(idx.facts(list(idx.value_facts.get(value, ()))[:20])):
         _take(text, taken, verb.start(), verb.end())
 
 
@@ -6521,13 +6528,9 @@ def _said_as_kind(free: str, i: int, idx: FactIndex) -> bool:
     inside a longer word a label uses ("服务对象")."""
     if free[i + 2:i + 4] == "项目" and free[i:i + 4] not in idx.label_text:
         return True  # "新建项目有哪些", "续建项目": the rows of that kind (a plan's 建设性质)
-    if free[i:i + 2] in idx.bare_organisations and _OWNER_VERB.match(free, i + 2):
+    if free[i:i + 2] in idx.bare_organisations and OWNER_VERB.match(free, i + 2):
         return True  # "残联管哪几个": the rows whose 主管部门 is 县残联, its short word said alone
     return free[i + 2:i + 3] in ("类", "的") and free[i:i + 3] not in idx.label_text
-
-
-# what is said of an organisation owning rows ("残联管哪几个", "残联负责的"): [asking_words.row_owner] whose_verbs
-_OWNER_VERB = Words("row_owner", "(?:{whose_verbs})")
 
 
 _CHANGE_ASKED_LAST = re.compile(r"(?:较|比)(?:上年|去年|上一年|前一年|(?:19|20)\d\d年?度?)(增长|增加|减少|下降|变化)了?(?:呢|吗)?$")

@@ -57,7 +57,7 @@ _SHARE = re.compile(r"占")
 _OF_ALL = re.compile(r"总额|总预算|总金额|合计|总计|全部|总共|总的|全年|采购总|总采购|全表|^占(?:全部|整个)?采购预算")
 _LESS_MORE = re.compile(r"比(?P<other>.+?)(?:少|多|低|高)(?:了)?多少")
 _LIST = re.compile(r"哪些|哪几|有什么|有啥|都有|包括|列一下|列出")
-_COUNT = Words("records", "几个|几项|多少个|多少项|有几|{operation_words.count}")  # (几只, 多少笔: the measure words too)
+_COUNT = Words("records", "{count_asked}|{operation_words.count}")  # (几只, 多少笔: the measure words too)
 _MOST = re.compile(r"最(?:(?P<max>贵|多|大|高)|便宜|少|小|低)")
 _QUESTION_SPLIT = re.compile(r"[\s，,；;。？?]+")
 _PLACE = re.compile(PLACE)  # ("排第二的", "倒数第三": a place in the table's ranking)
@@ -1300,11 +1300,11 @@ def year_of_dates_said(idx, text: str) -> tuple[int, int] | None:
 
 
 # A date said before a verb ("2022年3月24日发行", "2021年发行的"): a condition on a column of dates headed by the verb.
-_ON_DATE = re.compile(r"(?P<date>(?P<y>(?:19|20)\d\d)年(?:(?P<m>\d{1,2})月份?(?:(?P<d>\d{1,2})[日号])?)?)"
-                      r"(?:就|已经|已|共|一共)?(?P<verb>[\u4e00-\u9fff]{2})")
+_ON_DATE = Words("records", r"(?P<date>(?P<y>(?:19|20)\d\d)年(?:(?P<m>\d{1,2})月份?(?:(?P<d>\d{1,2})[日号])?)?)"
+                            r"(?:{date_adverbs})?(?P<verb>[\u4e00-\u9fff]{2})")
 # ... or after the column's words ("发行日为2023年11月2日的", "发行日期是2022年3月24日的")
-_DATE_AFTER = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?:日期|日|时间)?(?:为|是|在)"
-                         r"(?P<date>(?P<y>(?:19|20)\d\d)年(?:(?P<m>\d{1,2})月份?(?:(?P<d>\d{1,2})[日号])?)?)")
+_DATE_AFTER = Words("records", r"(?P<verb>[\u4e00-\u9fff]{2})(?:{date_heads})?(?:{date_copulas})"
+                               r"(?P<date>(?P<y>(?:19|20)\d\d)年(?:(?P<m>\d{1,2})月份?(?:(?P<d>\d{1,2})[日号])?)?)")
 _CELL_DATE = re.compile(r"((?:19|20)\d\d)\D{1,2}(\d{1,2})(?:\D{1,2}(\d{1,2}))?")
 
 

@@ -7,7 +7,7 @@ of the place never stand in for the whole question."""
 from __future__ import annotations
 
 from bot.answer import compose
-from bot.answer.facts.question import _ROW_NOUN_LEFT, FactAnswer, FactQuestion
+from bot.answer.facts.question import _ROW_NOUN_LEFT, OWNER_VERB, FactAnswer, FactQuestion, in_owner_columns
 from bot.answer.facts.values import _cite, _name, _shown
 from bot.answer.facts.whole_column import whole_column
 from bot.language import lazyre as re
@@ -53,15 +53,10 @@ def read_against(idx, fq: FactQuestion, facts: list[dict]) -> tuple[list[dict], 
     return kept, unread
 
 
-_OWNER_VERB = Words("row_owner", "(?:{whose_verbs})(?:的)?")
-_OWNER_HEAD = Words("row_owner", "{owner_heads}")
-
-
 def _owner_verb_of(said: str, facts: list[dict]) -> bool:
     """Whether the words said are an owner's verb ("县农业农村局负责的", "…管哪些") while the value said is printed in
     an owner column (主管部门, 责任单位): the rows it owns are asked, no thing of their own."""
-    return bool(_OWNER_VERB.fullmatch(said)) and bool(facts) and all(
-        _OWNER_HEAD.search((f["col_labels"] or "").split(query.FACT_SEP)[-1]) for f in facts)
+    return bool(OWNER_VERB.fullmatch(said)) and in_owner_columns(facts)
 
 
 def _of_the_table(idx, said: str, docs: set[int], columns: set[str]) -> bool:
