@@ -3609,8 +3609,9 @@ _THINGS_COUNTED = re.compile(r"(?<![哪这那])(?:几|多少)(个|家|辆|所|�
 
 def _rows_counted_as_projects(noun: str, facts: list[dict]) -> bool:
     """"水利局有几个专项债项目": projects counted are rows of a table, the answer the rows' figures listed one a
-    row (several rows), never one money figure standing for the count."""
-    return noun.endswith("项目") and len({(f["document_id"], f["sheet"], f["line"]) for f in facts}) >= 2
+    row (several rows), never one money figure standing for the count; so are projects said before what they fill
+    ("多少个项目用作资本金": the rows printing a 用作项目资本金, counted)."""
+    return (noun.endswith("项目") or noun.startswith("项目")) and len({(f["document_id"], f["sheet"], f["line"]) for f in facts}) >= 2
 
 
 def _other_measure(measure: str, unit: str) -> bool:

@@ -921,11 +921,17 @@ def _a_span(f: dict) -> bool:
     return f["number"] is not None and (f["unit"] or "") in ("年", "个月", "月", "天", "日") and f["number"] < 1000
 
 
-def _kind_asked(clause: str, asks: dict) -> str:
+def _kind_asked(clause: str, asks: dict, name: str = "") -> str:
+    """The kind of column the clause asks in everyday words ([record_asks]), the longest word said; a word standing
+    inside a longer run of the row's name said is the name's ("少儿阅读推广活动承办的目录代码": 承办 of the name asks no
+    承接主体; "X是谁承办的" still asks it)."""
+    inside = [(a, b) for a, b in _runs(clause, name)] if name else []
     best = ("", 0)
     for kind, words in asks.items():
         for w in words["asked"]:
-            if w and w in clause and len(w) > best[1]:
+            if w and len(w) > best[1] and any(
+                    not any(a <= m.start() and m.end() <= b and b - a > len(w) for a, b in inside)
+                    for m in re.finditer(re.escape(w), clause)):
                 best = (kind, len(w))
     return best[0]
 
@@ -2331,7 +2337,7 @@ def _clause_cells(idx, t: Table, r: Record, clause: str, asks: dict, facts: list
         return [dict(f, value=parts[0].strip()) if len(parts) == 1 else f], "counted"
     if len(left) >= 2:  # (二手, 负压: two characters are a word; one left is a particle)
         return None  # a word that may change the question is not understood: not answered as if absent
-    kind = "" if _column_said(t, clause, r, partial=False) else _kind_asked(clause, asks)
+    kind = "" if _column_said(t, clause, r, partial=False) else _kind_asked(clause, asks, r.key)
     if not kind and (count := _count_in_its_unit(t, r, clause)) is not None:
         return [count], "counted"  # ("图书采购多少册": 采购 is the verb, not a part of 采购方式)
     if not kind and (stated := _count_stated_in_text(t, r, clause)) is not None:
@@ -2746,7 +2752,7 @@ def _unit_row_asked(idx, t: Table, r: Record, rest: str) -> FactAnswer | None:
     # (its amount asked bare: "多少钱", "采购预算多少", "买的…多少" — a 购买服务 row is what was bought)
     if not facts and not re.sub(r"[\s的呢吧啊]|那个|这个|多少钱|多少|预算|金额|采购|购买|买", "", clause) and t.amount in r.cells:
         facts = [r.cells[t.amount]]
-    if not facts and (kind := _kind_asked(clause, asks)) and not _unexplained(idx, t, r, clause, asks):
+    if not facts and (kind := _kind_asked(clause, asks, r.key)) and not _unexplained(idx, t, r, clause, asks):
         # asked in everyday words (钱从哪来) what this row does not say: said so, never another unit's row's remark
         what = (asks[kind]["columns"] or [kind])[0]
         cited = [f for f in r.cells.values()][:1]
