@@ -156,3 +156,8 @@ def test_two_periods_compared_answered_with_one_side_alone_is_unknown(engine: En
 def test_a_difference_worked_out_is_seen_in_the_answer(text: str, worked: bool) -> None:
     from bot.answer.compose import works_out_difference
     assert works_out_difference(text) is worked
+
+
+def test_a_subtraction_of_named_figures_is_a_difference_worked() -> None:
+    from bot.answer.compose import works_out_difference
+    assert works_out_difference("最大的减最小的是 7万元：甲经费 9万元 - 乙经费 2万元 = 7万元")

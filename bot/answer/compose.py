@@ -1580,10 +1580,10 @@ def no_per_unit(per: str, row: str) -> str:
 # What an answer working out a difference says (a formula, or the side that is more, or a column of the difference):
 # an answer to "A比B多多少" saying none of it gave one thing's figure alone (bot/engine/two_sides.py).
 _DIFFERENCE_SAID = ("更多", "更少", "更大", "更小", "更高", "更低", "相差", "相同", "一样", "相等", "增减", "差额", "差异")
-# a subtraction worked ("47.25 - 22.5 = 24.75", "收入合计 9 − 支出合计 7"; a sum "12 + 31.6 = 43.6" of one side's
-# months is none), or one thing said against another with the figure between them ("4月比3月多 24.75万元", "比上年减少
-# 5"): two columns or periods of one row compared as much as two rows
-_DIFFERENCE_WORKED = re.compile(r"[\d.)）%] [-−－] |比[^，。；：\n]{0,40}?(?:多|少|高|低|增加|减少|增长|下降)\s*[\d.]")
+# a subtraction worked ("47.25 - 22.5 = 24.75", "收入合计 9 − 支出合计 7", "A 9万元 - B 2万元 = 7万元"; a sum
+# "12 + 31.6 = 43.6" of one side's months is none), or one thing said against another with the figure between them
+# ("4月比3月多 24.75万元", "比上年减少 5"): two columns or periods of one row compared as much as two rows
+_DIFFERENCE_WORKED = re.compile(r"[\d.)）%] [-−－] |\S [-−－] \S[^=＝\n]*[=＝]|比[^，。；：\n]{0,40}?(?:多|少|高|低|增加|减少|增长|下降)\s*[\d.]")
 
 
 def works_out_difference(text: str) -> bool:
