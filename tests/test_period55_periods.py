@@ -137,3 +137,27 @@ def test_a_quarter_of_a_table_of_months_adds_its_months(engine: Engine) -> None:
 def test_a_month_word_inside_a_name_is_no_period(engine: Engine) -> None:
     a = _ask(engine, "园林局三月三民俗活动场地布置经费全年执行数")
     assert a.status == "answered" and "11.4" in a.text, a.text
+
+
+def test_two_periods_compared_answered_with_one_side_alone_is_unknown(engine: Engine) -> None:
+    # 第二季度 of a table of 1-4月: the first quarter's months added up is one side, never the difference asked
+    a = _ask(engine, "河道保洁经费第二季度比第一季度实际多多少")
+    assert a.status == "unknown", a.text
+    assert "66.1" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("text", "worked"), [
+    ("X 实际：4月 47.25万元，3月 22.5万元，4月比3月多 24.75万元（来源：x）", True),
+    ("X 全年 9万元（比上年减少 2万元）", True),
+    ("收支差额：2万元（收入合计 9 − 支出合计 7）", True),
+    ("X 第一季度（1-3月）实际：66.1万元（12 + 31.6 + 22.5 = 66.1）（来源：x 1-4月）", False),
+    ("X 1-3月 实际 66.1万元", False),
+])
+def test_a_difference_worked_out_is_seen_in_the_answer(text: str, worked: bool) -> None:
+    from bot.answer.compose import works_out_difference
+    assert works_out_difference(text) is worked
+
+
+def test_a_subtraction_of_named_figures_is_a_difference_worked() -> None:
+    from bot.answer.compose import works_out_difference
+    assert works_out_difference("最大的减最小的是 7万元：甲经费 9万元 - 乙经费 2万元 = 7万元")

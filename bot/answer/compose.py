@@ -19,7 +19,11 @@ from bot.model import AMOUNT_LABELS, UNPLACED_BETWEEN, evaluation_form
 # out, not from words its text happens to hold ("（实施周期与年度相同）" of any indicator line).
 _DIFFERENCE_WORKED: ContextVar[bool] = ContextVar("difference_worked", default=False)
 # Printed by a table's own column or by a formula worked out (a sum, a rate): the difference is shown there too.
-_DIFFERENCE_PRINTED = ("=", "＝", "增减", "差额", "差异")
+_DIFFERENCE_PRINTED = ("增减", "差额", "差异")
+# a subtraction worked ("47.25 - 22.5 = 24.75", "收入合计 9 − 支出合计 7", "A 9万元 - B 2万元 = 7万元"; a sum
+# "12 + 31.6 = 43.6" of one side's months is none), or one thing said against another with the figure between them
+# ("4月比3月多 24.75万元", "比上年减少 5"): two columns or periods of one row compared as much as two rows
+_DIFFERENCE_FORMULA = re.compile(r"[\d.)）%] [-−－] |\S [-−－] \S[^=＝\n]*[=＝]|比[^，。；：\n]{0,40}?(?:多|少|高|低|增加|减少|增长|下降)\s*[\d.]")
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
@@ -41,7 +45,8 @@ def watch_difference() -> None:
 def works_out_difference(text: str) -> bool:
     """Whether the turn worked out a difference of two figures: a wording function of one was called, or its text
     prints one (a formula, or a column of the difference under each side's line)."""
-    return _DIFFERENCE_WORKED.get() or any(w in text for w in _DIFFERENCE_PRINTED)
+    return _DIFFERENCE_WORKED.get() or any(w in text for w in _DIFFERENCE_PRINTED) \
+        or bool(_DIFFERENCE_FORMULA.search(text))
 
 
 # The sources of funds as stored; "unplaced" is a printed amount the text does not place in either of

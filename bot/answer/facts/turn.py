@@ -4238,7 +4238,8 @@ def _column_only_its_table_prints(read, fa, typed, idx: FactIndex) -> bool:
     """"就业补助资金支出进度多少": the facts' one figure is the cell of a row said whole (a fund another department's
     table holds as its project) and a column said whole that only that row's department prints (支出进度 of a
     fund-progress table), nothing left over, while the typed answer shows no such column (the project's 执行率):
-    the column said picks the table."""
+    the column said picks the table. Not when the typed answer shows it in another word of its [label_synonyms]
+    group: "群众满意度的目标值" of a 年度目标值 column is a project's indicator's 指标值 too, both tables hold it."""
     said = [m for m in read.mentions if m.start >= 0]
     if len(said) < 2 or read.leftover or not all(m.exact for m in said) or len({f["id"] for f in fa.facts}) != 1:
         return False
@@ -4246,9 +4247,14 @@ def _column_only_its_table_prints(read, fa, typed, idx: FactIndex) -> bool:
     columns = [m for m in said if m.keys <= idx.col_keys and not m.keys & idx.row_label_keys]
     shown = compact(typed.text)
     return bool(columns) and all(m.keys & keys for m in said) and all(
-        read.text[m.start:m.end] not in shown
+        not any(w in shown for w in _ways_said(idx, read.text[m.start:m.end]))
         and {idx.docs[idx.fact_doc[f]].department for k in m.keys for f in idx.label_facts.get(k, ())[:500]} == {dept}
         for m in columns)
+
+
+def _ways_said(idx: FactIndex, word: str) -> set[str]:
+    """A column's word and the other words of each [label_synonyms] group holding it (目标值: 指标值)."""
+    return {word} | {w for group in idx.synonyms if word in group for w in group if len(w) >= len(word)}
 
 
 def _table_named_elsewhere(turn, typed, answerer: Answerer, idx: FactIndex) -> bool:
