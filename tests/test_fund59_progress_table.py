@@ -136,3 +136,14 @@ def test_a_loaded_department_said_with_the_tables_title_is_its_owner_value(engin
 def test_the_department_alone_is_still_its_own_tables(engine: Engine) -> None:
     status, text = _ask(engine, "医保局有几个项目")
     assert status == "answered" and "自评表" in text and "直达资金分配" not in text, text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # the title's words followed by 里 / 有 with no department said: the table's rows ranked or listed as before, never
+    # a word left unread ("直达资金" taken as the rows' noun, 直达 then unknown)
+    ("直达资金里哪项已支出最多", "最多"),
+    ("直达资金有哪些", "城乡医疗救助补助资金"),
+])
+def test_the_tables_title_words_alone_still_name_its_rows(engine: Engine, question: str, said: str) -> None:
+    status, text = _ask(engine, question)
+    assert status == "answered" and said in text, text

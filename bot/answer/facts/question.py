@@ -2545,6 +2545,8 @@ def _rows_by_title_noun(fq: FactQuestion, text: str, taken: list[tuple[int, int]
     of money."""
     for m in _TITLE_NOUN_ASKED.finditer(text):
         g = 1 if m.group(1) else 2
+        if g == 2 and not idx.dept_forms_said(text):
+            continue
         word = m.group(g)
         docs = [d for d, doc in idx.docs.items() if doc.layout == "general-table" and word in (doc.form or "")]
         if len(docs) != 1 or word in idx.label_facts or not any(word[-2:] in h for h in idx.head_keys):
@@ -2557,8 +2559,8 @@ def _rows_by_title_noun(fq: FactQuestion, text: str, taken: list[tuple[int, int]
 # "直达资金有哪些")
 _TITLE_NOUN_ASKED = re.compile(r"(?:(?<=哪[个项笔些])|(?<=哪一[个项笔])|(?<=哪几[个项笔]))([\u4e00-\u9fff]{3,8}?)"
                                r"(?=$|是|有|的|呢|分别|都|里|中|表)"
-                               # (named, not asked: only where a place inside it or its rows follow — "X的项目支出预算"
-                               # alone is a line asked, never the table titled so)
+                               # (named, not asked: only where 里/中/表/有 follows and a department is said with it —
+                               # "X的项目支出预算" alone is a line asked, "购买服务里哪项最贵" the rows ranked as before)
                                r"|(?:(?<=的)|^)([\u4e00-\u9fff]{4,8}?)(?=里|中|表|有)")
 
 
