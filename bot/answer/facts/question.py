@@ -2544,24 +2544,26 @@ def _rows_by_title_noun(fq: FactQuestion, text: str, taken: list[tuple[int, int]
     ending in their noun (直达资金 of 财政直达资金分配和支出进度表, 资金 of its 资金项目 head): that table's rows, no column
     of money."""
     for m in _TITLE_NOUN_ASKED.finditer(text):
-        g = 1 if m.group(1) else 2
-        if g == 2 and not idx.dept_forms_said(text):
+        word = m.group(1)
+        if not _ROWS_ASKED_BEFORE.search(text[:m.start(1)]) and (
+                not text[m.end(1):].startswith(_TABLE_NAMED_AFTER) or not idx.dept_forms_said(text)):
             continue
-        word = m.group(g)
         docs = [d for d, doc in idx.docs.items() if doc.layout == "general-table" and word in (doc.form or "")]
         if len(docs) != 1 or word in idx.label_facts or not any(word[-2:] in h for h in idx.head_keys):
             continue
-        if _take(text, taken, m.start(g), m.end(g)):
+        if _take(text, taken, m.start(1), m.end(1)):
             fq.subject_docs = fq.subject_docs or set(docs)
 
 
 # the title's words ending in the rows' noun, asked as the rows ("哪些直达资金") or named as the table's ("直达资金里",
 # "直达资金有哪些")
-_TITLE_NOUN_ASKED = re.compile(r"(?:(?<=哪[个项笔些])|(?<=哪一[个项笔])|(?<=哪几[个项笔]))([\u4e00-\u9fff]{3,8}?)"
-                               r"(?=$|是|有|的|呢|分别|都|里|中|表)"
-                               # (named, not asked: only where 里/中/表/有 follows and a department is said with it —
-                               # "X的项目支出预算" alone is a line asked, "购买服务里哪项最贵" the rows ranked as before)
-                               r"|(?:(?<=的)|^)([\u4e00-\u9fff]{4,8}?)(?=里|中|表|有)")
+_TITLE_NOUN_ASKED = re.compile(r"(?:(?<=哪[个项笔些])|(?<=哪一[个项笔])|(?<=哪几[个项笔])|(?<=的)|^)([\u4e00-\u9fff]{4,8}?)"
+                               r"(?=$|是|有|的|呢|分别|都|里|中|表)")
+# what asks the rows right before the words ("哪些直达资金"); words said after 的 or at the start name the table only
+# where 里/中/表/有 follows and a department is said with them ("县应急管理局负责的直达资金有哪些") — "X的项目支出预算"
+# alone is a line asked, "直达资金有哪些" / "…里哪项最多" the rows as a title said
+_ROWS_ASKED_BEFORE = re.compile(r"哪[一几]?[个项笔些]$")
+_TABLE_NAMED_AFTER = ("里", "中", "表", "有")
 
 
 def _heads_before_a_column(text: str, idx: FactIndex) -> list[re.Match]:
