@@ -57,7 +57,8 @@ def test_a_unit_of_the_departments_kind_after_a_place_is_said_absent_there(engin
 
 _BOUGHT = [Unit("檀岭县应急管理局", "50.00 50.00", [
     Item("应急装备购置经费", "30.00 30.00", "购置应急照明和排涝装备，提升应急处置能力。",
-         [("11", "移动照明灯购置数量", "30台", "30台"), ("11", "排涝水泵采购数量", "6台", "6台")]),
+         [("11", "移动照明灯购置数量", "30台", "30台"), ("11", "排涝水泵采购数量", "6台", "6台"),
+          ("11", "巡查执勤车辆购置数量", "4辆", "4辆")]),
     Item("公务用车运行维护经费", "20.00 20.00", "保障公务用车运行。",
          [("11", "车辆购置数量", "1辆", "1辆"), ("12", "车辆完好率", "≥95%", "≥95%")]),
 ])]
@@ -81,7 +82,9 @@ def test_another_thing_bought_is_not_the_tables_count(bought: Engine, asked: str
 
 @pytest.mark.parametrize(("asked", "value"), [("照明灯买几台", "30台"), ("移动照明灯买几台", "30台"), ("车辆买几辆", "1辆"),
                                               ("檀岭县应急管理局车辆买几辆", "1辆"), ("今年车辆买几辆", "1辆"),
-                                              ("排涝水泵采购几台", "6台")])
+                                              ("排涝水泵采购几台", "6台"),
+                                              # (the object said short, its words in order: 巡查执勤车辆's count)
+                                              ("巡查车辆买几辆", "4辆")])
 def test_the_tables_thing_bought_is_its_count(bought: Engine, asked: str, value: str) -> None:
     answer = converse(bought, asked)
     assert answer.status == ANSWERED, answer.text

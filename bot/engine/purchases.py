@@ -85,6 +85,25 @@ def _one_name(kb: KnowledgeBase, said: str) -> str | None:
     return next(iter(names)) if names is not None and len(names) == 1 else None
 
 
+def _verb_inside_a_name(kb: KnowledgeBase, text: str, at: int) -> bool:
+    """Whether the verb at `at` is said inside a name: a project's said whole, or a loaded row's label going on with it
+    ("中小学智慧教室设备采购" of "智慧教室设备采购多少": that row's figures asked, never a count bought)."""
+    return any(a <= at < b and any(r.kind == "project" for r in refs) for a, b, _, refs in kb.lexicon.spans(text)) \
+        or at >= 2 and kb.label_goes_on(text[max(0, at - 4):at], text[at:at + 2])
+
+
+def _one_name_in_order(kb: KnowledgeBase, said: str) -> str | None:
+    """The one indicator name of the one object whose name holds the words said in order and ends as they end
+    ("执法车辆" of 执法执勤车辆), or None."""
+    names = {n for obj, ns in _objects(kb).items() if obj.endswith(said[-2:]) and _in_order(said, obj) for n in ns}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _in_order(said: str, name: str) -> bool:
+    rest = iter(name)
+    return all(c in rest for c in said)
+
+
 def read_ahead(kb: KnowledgeBase) -> None:
     """The objects read when the knowledge base opens, so that no question stalls on them."""
     _objects(kb)
@@ -101,6 +120,8 @@ def purchase_said_as_indicator(kb: KnowledgeBase, session: Session, question: st
         return question, None  # (no verb of buying said, nor a count just shown: nothing to read)
     text = compact(normalize(question))
     asked = _ASKED.search(text)
+    if asked is not None and _verb_inside_a_name(kb, text, asked.start()):
+        return question, None  # ("智慧教室设备采购多少": the verb is a word of a project's name, its amount asked)
     if asked is not None:
         before = text[:asked.start()]
         for k in range(len(before) - 2 + 1):
@@ -110,6 +131,8 @@ def purchase_said_as_indicator(kb: KnowledgeBase, session: Session, question: st
             # 干粉 of "干粉灭火机", 救护 of "救护车辆": another thing than the indicator's, whose count is not printed)
             if not (word := _word_before(kb, before[:k], name)):
                 return before[:k] + name + text[asked.end():], None
+            if (fuller := _one_name_in_order(kb, word + before[k:])) is not None:
+                return before[:k - len(word)] + fuller + text[asked.end():], None  # ("执法车辆" of 执法执勤车辆)
             return question, compose.thing_bought_not_counted(word + before[k:], name)
         names = _two_character_ends(kb).get(before[-2:], frozenset())
         if len(names) == 1 and (word := _word_before(kb, before[:-2], only := next(iter(names)))):
