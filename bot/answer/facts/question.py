@@ -5680,13 +5680,26 @@ def _titled_owner_values(text: str, idx: FactIndex) -> tuple[int, list[str]] | N
     (主管部门, 责任单位: [asking_words.row_owner] owner_heads); None when no one table is so named."""
     # (a run some table prints as a label, 政府性基金 of a 自评表's line, names no title: the department's own line)
     runs = {r for i in range(len(text) - TITLE_RUN + 1) if (r := text[i:i + TITLE_RUN]) not in idx.label_text}
-    docs = [d for d, doc in idx.docs.items() if doc.layout == "general-table" and any(r in (doc.form or "") for r in runs)]
+    titled = idx.read_once("_title_runs", 0, lambda: _title_runs(idx))
+    docs = sorted({d for r in runs for d in titled.get(r, ())})
     if len(docs) != 1:
         return None
     values = idx.read_once("_owner_values", docs[0], lambda: sorted({
         compact(f["value"]) for (d, col), fids in idx.text_columns.items() if d == docs[0] and _OWNER_HEAD.search(col)
         for f in idx.facts(fids[:400]) if f["value"]}))
     return docs[0], values
+
+
+def _title_runs(idx: FactIndex) -> dict[str, tuple[int, ...]]:
+    """Each run of TITLE_RUN characters of a general table's title, with the tables whose title holds it (read once per
+    index: a question looks its runs up, never every table's title)."""
+    found: dict[str, set[int]] = {}
+    for d, doc in idx.docs.items():
+        form = doc.form or ""
+        if doc.layout == "general-table":
+            for i in range(len(form) - TITLE_RUN + 1):
+                found.setdefault(form[i:i + TITLE_RUN], set()).add(d)
+    return {r: tuple(sorted(ds)) for r, ds in found.items()}
 
 
 def _owner_printed(form: str, doc: int, values: list[str], idx: FactIndex) -> str:
