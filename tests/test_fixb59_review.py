@@ -84,7 +84,7 @@ def test_another_thing_bought_is_not_the_tables_count(bought: Engine, asked: str
                                               ("檀岭县应急管理局车辆买几辆", "1辆"), ("今年车辆买几辆", "1辆"),
                                               ("排涝水泵采购几台", "6台"),
                                               # (the object said short, its words in order: 巡查执勤车辆's count)
-                                              ("巡查车辆买几辆", "4辆")])
+                                              ("巡查车辆买几辆", "4辆"), ("巡查的车辆买几辆", "4辆")])
 def test_the_tables_thing_bought_is_its_count(bought: Engine, asked: str, value: str) -> None:
     answer = converse(bought, asked)
     assert answer.status == ANSWERED, answer.text

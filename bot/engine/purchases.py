@@ -131,8 +131,8 @@ def purchase_said_as_indicator(kb: KnowledgeBase, session: Session, question: st
             # 干粉 of "干粉灭火机", 救护 of "救护车辆": another thing than the indicator's, whose count is not printed)
             if not (word := _word_before(kb, before[:k], name)):
                 return before[:k] + name + text[asked.end():], None
-            if (fuller := _one_name_in_order(kb, word + before[k:])) is not None:
-                return before[:k - len(word)] + fuller + text[asked.end():], None  # ("执法车辆" of 执法执勤车辆)
+            if (fuller := _one_name_in_order(kb, word + before[k:])) is not None:  # ("执法车辆" of 执法执勤车辆)
+                return before[:max(0, before.rfind(word, 0, k))] + fuller + text[asked.end():], None
             return question, compose.thing_bought_not_counted(word + before[k:], name)
         names = _two_character_ends(kb).get(before[-2:], frozenset())
         if len(names) == 1 and (word := _word_before(kb, before[:-2], only := next(iter(names)))):
