@@ -1063,10 +1063,10 @@ class Answerer(Conversation):
             for clause in _clauses_of_labels(re.sub(r"^(?:注|说明)\d?[:：]", "", f["value"] or ""), idx.doc_keys[f["document_id"]]):
                 if any(compact(clause).startswith(w) for w in said) and not re.search(r"[=＝]", clause):
                     found.setdefault(clause, f)
-        if len(found) != 1 or len(text) > 40:
-            return None
-        clause, f = next(iter(found.items()))
-        return FactAnswer("answered", compose.formula_noted(clause) + _cite(idx, [f]), [f])
+        if not 1 <= len(found) <= 3 or len({f["id"] for f in found.values()}) != 1 or len(text) > 40:
+            return None  # (the clauses of one note, each beginning with it: all it says of the label)
+        f = next(iter(found.values()))
+        return FactAnswer("answered", compose.formula_noted("；".join(found)) + _cite(idx, [f]), [f])
 
     def formula_in_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """"执行率怎么算的": the clause of a table's note defining what is named ("执行率=累计支出÷调整后预算×100%");

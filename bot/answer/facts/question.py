@@ -1910,11 +1910,27 @@ def _words_of_column_group(fq: FactQuestion, text: str, idx: FactIndex) -> None:
         for m in cols:
             if not 0 <= at - m.end <= 1:
                 continue
+            if (sibling := _sibling_of_the_period(text, m, at, w, idx)):
+                # ("年末结转和结余": the period's end said once for both, 年末结余 the column beside 年末结转)
+                fq.mentions = sorted([*fq.mentions, Mention(at, at + len(w), {sibling}, True, len(w), 1.0)],
+                                     key=lambda x: x.start)
+                fq.leftover = " ".join(x for x in fq.leftover.split() if x != w)
+                break
             groups = [[label_key(c) for c in (f["col_labels"] or "").split(query.FACT_SEP)[:-1]]
                       for f in idx.facts([x for k in m.keys for x in idx.label_facts.get(k, ())[:40]])]
             if groups and all(any(w in g for g in heads) for heads in groups):
                 fq.leftover = " ".join(x for x in fq.leftover.split() if x != w)
                 break
+
+
+def _sibling_of_the_period(text: str, m: Mention, at: int, word: str, idx: FactIndex) -> str:
+    """The column a word joined after a column said with its period's end names with that end put before it (年末结转
+    和结余: 年末结余), when the table has it; "" otherwise."""
+    head = _PERIOD_END.match(text, m.start)
+    if head is None or not _JOINED_PARTS.fullmatch(text[m.start:at + len(word)]):
+        return ""
+    sibling = label_key(head.group() + word)
+    return sibling if sibling in idx.col_keys and sibling not in m.keys else ""
 
 
 def _bare_word_as_its_total(fq: FactQuestion, text: str) -> None:
