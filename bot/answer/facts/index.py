@@ -646,7 +646,8 @@ class FactIndex:
         short = "委" if kind.group() == "委员会" else kind.group()  # (消费者权益保护委员会 -> 消保委, as 发改委)
         if len(words) >= 2 and len(words[0]) >= 2:
             out |= {words[0][0] + w[0] + short for w in words[1:]}
-        out |= _initials_before_the_last(name[:kind.start()], short)
+        if any(key in self.fact_keys[f][:max(self.fact_nrows[f] - 1, 0)] for f in self.label_facts.get(key, ())[:5]):
+            out |= _initials_before_the_last(name[:kind.start()], short)  # (a unit heading its own rows: its projects)
         if len(words) >= 3 and all(len(w) >= 2 for w in words[:3]):
             # "农业技术推广服务中心" -> 农技推广中心 (its first two words by their initials, the third whole) and
             # 推广中心 (that word alone before its kind), a generic word (服务, 管理) never so
