@@ -2109,6 +2109,11 @@ def by_column(column: str, text: str) -> str:
     return f"按{column.split(chr(31))[-1]}：{text}"
 
 
+def not_broken_down_by(kind: str, most: bool) -> str:
+    """"X哪个乡镇最多" of a table printing no row of that kind: it is not broken down so."""
+    return f"表中没有按{kind}分列的数，看不出哪个{kind}{'最多' if most else '最少'}（表中不是这样细分的）"
+
+
 def no_rows_of_kind(kind: str, rows: int) -> str:
     """"各街道…" of a table none of whose rows is named …街道: said, never the table's whole."""
     return f"表中 {rows} 行里没有名称以“{kind}”结尾的，无法按“{kind}”回答"

@@ -167,7 +167,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         answer = _unknown_asked_elsewhere(kb, rules, session, question, turn, answer, before)
     if not answer.debug.get("table_named") \
             and figures.outside_conversation(session, answer, _with_units_said(kb, turn, named), depts, _incomplete(turn)) \
-            and not _departments_of_projects_said(kb, turn, before) and not _under_the_talk(kb, before, answer):
+            and not _departments_of_projects_said(kb, turn, before) and not _under_the_talk(kb, before, answer) \
+            and not _row_of_the_table_talked(kb, before, answer):
         answer = _asked_of_the_talk(kb, rules, session, question, answer, before, talk, depts)
     if (instead := _not_the_row_asked(kb, Session.from_dict(before), answer, question, _incomplete(turn))):
         _restore(session, before)
@@ -234,6 +235,16 @@ def _under_the_talk(kb: KnowledgeBase, before: dict, answer: Answer) -> bool:
 
     group = ((before.get("facts") or {}).get("dept_units") or {}).get("group") or ""
     return answer.status == ANSWERED and answered_under_department(kb, group, answer.ids_of("fact"))
+
+
+def _row_of_the_table_talked(kb: KnowledgeBase, before: dict, answer: Answer) -> bool:
+    """"住建局结转结余率" → "质监站呢": another department's row of the table of departments just answered from."""
+    from bot.answer.facts import (
+        other_department_row_of_the_table,  # (only when a follow-up left the talk's department)
+    )
+
+    last = list(((before.get("facts") or {}).get("last")) or ())
+    return answer.status == ANSWERED and other_department_row_of_the_table(kb, last, answer.ids_of("fact"))
 
 
 def _kept(session: Session, answer: Answer, depts: list[str]) -> Answer:

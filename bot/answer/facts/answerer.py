@@ -148,6 +148,8 @@ _CODE_WHICH = re.compile(r"^(?:(?:单位|科目|项目)?(?:编码|代码|编号)
 # Where a line's money goes ("调到哪里", "用在哪"): what its 备注 cell may say.
 _WHERE_TO = re.compile(r"用在哪|用到哪|用于(?:什么|啥|哪)|花在哪|花到哪|(?:调|拨|转|划|交|缴|给)(?:到|去|往|入|给)(?:哪|什么地方)|去哪|哪去了")
 _STANDARD_ASKED = re.compile(r"标准")
+# "怎么处理", "指什么": what a label named is, or what becomes of it, as a table's note says ([asking_words.notes] how).
+_MEANING_ASKED = Words("notes", "{how}")
 _FORMULA_ASKED = re.compile(r"怎么算|怎么计算|如何计算|怎样计算|咋算|计算公式|计算方法|怎么得出|口径")
 # "调出比例是多少", "提取比例为多少": a ratio asked by its whole word (a verb or noun before 比例), which a note may state
 # (up to six characters before it: "政策性补贴比例", the row the ratio is of; "调出资金按什么比例" too)
@@ -185,6 +187,21 @@ def _a_note_for_a_figure(question: str, fa: FactAnswer | None) -> FactAnswer | N
         # parts, no figure of them; the table does not print it apart.
         return FactAnswer("unknown", compose.figure_not_printed_apart(fa.text), fa.facts)
     return None
+
+
+def _clauses_of_labels(note: str, keys: set[str]) -> list[str]:
+    """A note's clauses, each from a piece beginning with a label of its table up to the next such piece (its
+    sentence's pieces after it, "…剩余的资金，由县财政统筹收回", are its own)."""
+    out: list[str] = []
+    for sentence in re.split(r"[；;。]", note):
+        now: list[str] = []
+        for piece in re.split(r"[，,]", re.sub(r"^\s*\d+[.、．]\s*", "", sentence.strip())):
+            if now and any(compact(piece).startswith(k) for k in keys if len(k) >= 2):
+                out.append("，".join(now))
+                now = []
+            now.append(piece.strip())
+        out.append("，".join(now))
+    return [c for c in out if c]
 
 
 def _only_notes(facts: list[dict]) -> bool:
@@ -1023,7 +1040,33 @@ class Answerer(Conversation):
             or self._what_the_last_is(question, context) \
             or self.row_of_code(question, doc_ids) or self.standard_in_notes(question, doc_ids, context) \
             or self.ratio_in_notes(question, doc_ids) or self.major_subjects(question, doc_ids) \
-            or self.formula_in_notes(question, doc_ids, context)
+            or self.formula_in_notes(question, doc_ids, context) or self.meaning_in_notes(question, doc_ids, context)
+
+    def meaning_in_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """"年末结余的钱怎么处理", "年末结转指什么": the clause of a table's note that says what a column or line named
+        is, or what becomes of it ("年末结余指项目已完成…的资金，由县财政统筹收回"): the one clause of the notes of the
+        tables in scope that begins with the label said; None unless asked so ([asking_words.notes] how) and exactly
+        one such clause is found."""
+        idx = self.idx
+        if not _MEANING_ASKED.search(text := compact(normalize(question))):
+            return None
+        fq = self.peek(question)
+        said = [w for m in fq.mentions if m.start >= 0 and len(w := fq.text[m.start:m.end]) >= 2]
+        docs = self._texts_read_in(fq.departments or list((context or {}).get("departments") or ()), doc_ids) \
+            if said and not fq.ops else None
+        if not docs:
+            return None
+        notes = [f for f in idx.facts([x for d in docs for x in idx.docs[d].facts][:20000]) if f["number"] is None
+                 and (f["row_labels"] or "").split(query.FACT_SEP)[0] in ("注", "说明")]
+        found: dict[str, dict] = {}
+        for f in notes:
+            for clause in _clauses_of_labels(re.sub(r"^(?:注|说明)\d?[:：]", "", f["value"] or ""), idx.doc_keys[f["document_id"]]):
+                if any(compact(clause).startswith(w) for w in said) and not re.search(r"[=＝]", clause):
+                    found.setdefault(clause, f)
+        if not 1 <= len(found) <= 3 or len({f["id"] for f in found.values()}) != 1 or len(text) > 40:
+            return None  # (the clauses of one note, each beginning with it: all it says of the label)
+        f = next(iter(found.values()))
+        return FactAnswer("answered", compose.formula_noted("；".join(found)) + _cite(idx, [f]), [f])
 
     def formula_in_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """"执行率怎么算的": the clause of a table's note defining what is named ("执行率=累计支出÷调整后预算×100%");

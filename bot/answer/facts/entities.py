@@ -27,8 +27,12 @@ from bot.answer.facts.words import (
     label_key,
 )
 from bot.language import ordinals
+from bot.language.asking import Words
 from bot.language.normalize import compact, small_number
 from bot.store import queries as query
+
+# The units rows are said as ("各部门", "各单位"): [asking_words.unit_rows] groups_said.
+_UNITS_SAID = Words("unit_rows", "{groups_said}")
 
 # Words said between 有 and 的 of "有X的部门" (X a line or a column of the table).
 _ANY_WORDS = r"[\u4e00-\u9fff（）()]{2,}"
@@ -37,6 +41,8 @@ _ANY_WORDS = r"[\u4e00-\u9fff（）()]{2,}"
 _BOUNDS = ("gt", "lt", "ge", "le")
 
 _NOT_A_YEAR = NOT_A_FIGURE_OF_ONE_YEAR  # (2025年比2024年增减额, 增减率, 备注: no figure of one year)
+# (a column of a rate of its own, 结转结余率, said by its name is a figure of the year; a change or a remark never is)
+_NOT_OF_ONE_YEAR_EVEN_SAID = re.compile(r"比|较|增减|增长|减少|变动|备注|说明|原因")
 
 
 @dataclass
@@ -333,7 +339,9 @@ class EntityRows:
             own, note = self._of_town_kind(fq, table, kind)  # ("几个镇加起来": the …镇 rows)
             fa = self._sum(own, kind, item, column) if own is not None else FactAnswer("unknown", note, settled=True)
             return fa if fa is None or own is None else replace(fa, text=note + fa.text)
-        if column and kind in self.idx.town_kind_endings and re.search(rf"各个?{kind}|{kind}(?:的)?(?:各|分别)", fq.text):
+        if column and (kind in self.idx.town_kind_endings or _UNITS_SAID.fullmatch(kind)) \
+                and re.search(rf"各个?{kind}|{kind}(?:的)?(?:各|分别)", fq.text):
+            # ("各部门结转结余率分别多少" of departments heading their projects: each department's own 小计 line)
             own, note = self._of_town_kind(fq, table, kind)  # ("各街道分别多少": the …街道 rows, each)
             return self._each(own, item, column) if own is not None else FactAnswer("unknown", note, settled=True)
         return None
@@ -674,7 +682,8 @@ class EntityRows:
         """The column asked: one named ("中央资金"), else the one of the year asked (2025年预算数), else the
         table's own year's."""
         said = self._said_columns(fq, table)
-        plain = [c for c in table.columns if not _NOT_A_YEAR.search(c)]
+        plain = [c for c in table.columns if not _NOT_A_YEAR.search(c)
+                 or c in said and not _NOT_OF_ONE_YEAR_EVEN_SAID.search(c)]  # (a rate said by name: 结转结余率)
         own = self.idx.docs[table.doc].year
         if fq.years:
             dated = [c for c in plain if year_in(c) in fq.years[:1]]

@@ -20,6 +20,7 @@ from bot.answer.facts.common import (
     _YEARS_BEFORE,
     _one_sheet_each,
 )
+from bot.answer.facts.entities import entities_asked
 from bot.answer.facts.item_rows import _says
 from bot.answer.facts.item_rows import _words as _item_words
 from bot.answer.facts.lookup import subject_code_of
@@ -766,6 +767,18 @@ class Listing(Arithmetic):
             return FactAnswer("answered", parts[0][1], shown, ranked=ranked)
         return FactAnswer("answered", compose.by_department(parts), shown)
 
+    def _place_kind_no_row_is(self, fq: FactQuestion, facts: list[dict]) -> str:
+        """"高标准农田结转资金哪个乡镇最多" over rows none of which is a place of that kind (a project's one row, no
+        breakdown by 乡镇): the kind asked ([place_kind_endings], [town_kind_endings]), which the table cannot
+        answer; "" when no such kind is asked or some row compared is of it."""
+        idx = self.idx
+        kinds = {**idx.place_kind_endings, **idx.town_kind_endings}
+        kind = entities_asked(fq.text, frozenset(kinds), idx.cut) if facts else ""
+        if not kind:
+            return ""
+        rows = {k for f in facts[:200] for k in idx.row_keys(f["id"])}
+        return "" if any(k.endswith(tuple(kinds[kind])) for k in rows) else kind
+
     def extreme(self, fq: FactQuestion, facts: list[dict]) -> FactAnswer:
         if fq.fall:
             facts = self._change_column(fq, facts) or facts
@@ -779,6 +792,9 @@ class Listing(Arithmetic):
         if (period := self._period_extreme(fq, facts)) is not None:
             return period
         facts = [f for f in self._column_facts(fq, facts) if f["number"] is not None and not self._is_total_fact(f, "row")]
+        if (kind := self._place_kind_no_row_is(fq, facts or candidates)):
+            return FactAnswer("unknown", compose.not_broken_down_by(kind, "max" in fq.ops) + _cite(self.idx, (facts or candidates)[:3]),
+                              settled=True)
         if not facts and candidates:
             # "哪项三公经费降幅最大": the question named the table's total; the items are its rows.
             f = candidates[0]

@@ -1910,11 +1910,27 @@ def _words_of_column_group(fq: FactQuestion, text: str, idx: FactIndex) -> None:
         for m in cols:
             if not 0 <= at - m.end <= 1:
                 continue
+            if (sibling := _sibling_of_the_period(text, m, at, w, idx)):
+                # ("年末结转和结余": the period's end said once for both, 年末结余 the column beside 年末结转)
+                fq.mentions = sorted([*fq.mentions, Mention(at, at + len(w), {sibling}, True, len(w), 1.0)],
+                                     key=lambda x: x.start)
+                fq.leftover = " ".join(x for x in fq.leftover.split() if x != w)
+                break
             groups = [[label_key(c) for c in (f["col_labels"] or "").split(query.FACT_SEP)[:-1]]
                       for f in idx.facts([x for k in m.keys for x in idx.label_facts.get(k, ())[:40]])]
             if groups and all(any(w in g for g in heads) for heads in groups):
                 fq.leftover = " ".join(x for x in fq.leftover.split() if x != w)
                 break
+
+
+def _sibling_of_the_period(text: str, m: Mention, at: int, word: str, idx: FactIndex) -> str:
+    """The column a word joined after a column said with its period's end names with that end put before it (年末结转
+    和结余: 年末结余), when the table has it; "" otherwise."""
+    head = _PERIOD_END.match(text, m.start)
+    if head is None or not _JOINED_PARTS.fullmatch(text[m.start:at + len(word)]):
+        return ""
+    sibling = label_key(head.group() + word)
+    return sibling if sibling in idx.col_keys and sibling not in m.keys else ""
 
 
 def _bare_word_as_its_total(fq: FactQuestion, text: str) -> None:
@@ -3046,6 +3062,8 @@ def _qualifier_before_a_label(rest: str, out: str, fq: FactQuestion | None) -> s
 
 def _read_leftover_words(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
     """Words no label took that still say something: a column's second part, the table's kind, a named row's word."""
+    _joined_columns_of_the_row(fq, idx)
+    _column_said_without_its_period(fq)
     _group_said_by_its_word(fq, scope, idx)
     _group_said_by_its_start(fq, scope, idx)
     _head_before_its_total(fq, idx)
@@ -3095,6 +3113,44 @@ def _column_groups(idx: FactIndex, doc: int) -> set[str]:
     return cache[doc]
 
 
+def _column_said_without_its_period(fq: FactQuestion) -> None:
+    """"人居环境整治结转": a word said whole (结转) that is a column's name less its period's end (年末结转) names that
+    column, not another label it only begins (结转原因)."""
+    for m in fq.mentions:
+        word = fq.text[m.start:m.end] if m.start >= 0 and len(m.keys) > 1 else ""
+        own = {k for k in m.keys if len(k) > len(word) and k.endswith(word) and _PERIOD_END.fullmatch(k[:-len(word)])}
+        if word and len(own) == 1:
+            m.keys = own
+
+
+# Two labels said joined as one ("年末结转和结余"): [asking_words.joined] joins.
+_JOINED_PARTS = Words("joined", r"(?P<a>[\u4e00-\u9fff]{2,}?)(?:{joins})(?P<b>[\u4e00-\u9fff]{2,})")
+
+
+def _joined_columns_of_the_row(fq: FactQuestion, idx: FactIndex) -> None:
+    """"教师培训经费年末结转和结余各多少": a label of two joined (年末结转和结余, another table's line) said beside a row
+    whose tables print no such label, but print each part as a column of their own (年末结转, 年末结余: the period's end
+    said once for both), asks those two columns; the mention unchanged otherwise."""
+    joined = [m for m in fq.mentions if m.start >= 0 and _JOINED_PARTS.fullmatch(fq.text[m.start:m.end])]
+    rows = [m for m in fq.mentions if m.start >= 0 and m.exact and m.keys and m.keys <= idx.row_label_keys
+            and m not in joined]
+    docs = {idx.fact_doc[f] for m in rows for k in m.keys for f in idx.label_facts.get(k, ())[:50]}
+    if not docs or not joined:
+        return
+    held = {k for d in docs for k in idx.doc_keys.get(d, ()) if k in idx.col_keys}
+    out: list[Mention] = []
+    for m in fq.mentions:
+        j = _JOINED_PARTS.fullmatch(fq.text[m.start:m.end]) if m in joined and not m.keys & held else None
+        head = _PERIOD_END.match(j.group("a")) if j else None
+        b = (head.group() if head and not _PERIOD_END.match(j.group("b")) else "") + j.group("b") if j else ""
+        if j is None or label_key(j.group("a")) not in held or label_key(b) not in held:
+            out.append(m)
+            continue
+        out += [Mention(m.start, m.start + j.end("a"), {label_key(j.group("a"))}, True, len(j.group("a")), 1.0),
+                Mention(m.start + j.start("b"), m.end, {label_key(b)}, True, len(j.group("b")), 1.0)]
+    fq.mentions = out
+
+
 def _group_said_by_its_word(fq: FactQuestion, scope: list, idx: FactIndex) -> None:
     """"2022年收入增长率", "2020年支出" of a table whose header has one group ending 收入 (一般公共预算收入 over 合计 /
     增长率) beside single columns ending so too (政府性基金收入): a word left over that ends exactly one group header
@@ -3107,7 +3163,9 @@ def _group_said_by_its_word(fq: FactQuestion, scope: list, idx: FactIndex) -> No
         w = fq.text[m.start:m.end] if m.start >= 0 and m.quality < 1 else ""
         fits = [g for g in groups if g.endswith(w) and g != w] if len(w) >= 2 else []
         # (only a sub-column of that very group: 总投资, a column of its own, stays itself)
-        if len(fits) == 1 and fits[0] not in m.keys and all(k.endswith(w) and any(
+        # (a sub-column that is the word after its period's end, 年末结余 of 结余, is said by it: 年末结转结余 is not)
+        if len(fits) == 1 and fits[0] not in m.keys and not any(_PERIOD_END.fullmatch(k[:-len(w)]) for k in m.keys) \
+                and all(k.endswith(w) and any(
                 fits[0] in idx.fact_keys[f] for f in idx.label_facts.get(k, ())[:20]) for k in m.keys):
             m.keys = {fits[0]}
     said = {k for m in fq.mentions for k in m.keys}
@@ -6090,6 +6148,17 @@ _RULE_OF_POINTS = re.compile(r"标准|怎么扣|如何扣|怎样扣|咋扣|每[\
 _PER_UNIT = re.compile(r"(?:每人|每户|每名)?(?:每月|每年|每天|每季度)|每人|每户|每名|每次")
 
 
+# A period's end said before a balance (年末结余, 期末结余): [crossed_rows] end.
+_PERIOD_END = Words("crossed_rows", "{crossed_rows.end}")
+
+
+def _end_balance_column_said(text: str, at: int, idx: FactIndex) -> bool:
+    """"课后服务经费结余多少" beside a column 年末结余: the word said (结余) is that column's name less its period's end,
+    what the row holds at the year's end, no remainder worked out of a plan and what was done."""
+    word = text[at:at + 2]
+    return any(_PERIOD_END.fullmatch(k[:-len(word)]) for k in idx.col_keys if len(k) > 2 and k.endswith(word))
+
+
 def _label_ends_at(text: str, end: int, idx: FactIndex) -> bool:
     """Whether the question's words up to `end` finish a label ("年末结转和结余多少": 结余 ends a label, it
     asks no remainder)."""
@@ -6112,6 +6181,7 @@ def _read_asked_arithmetic(fq: FactQuestion, text: str, taken: list[tuple[int, i
         fq.per_unit = per.group()
     for flag, pattern in _ASKED_ARITHMETIC:
         if (m := re.search(pattern, text)) and not _label_ends_at(text, m.start() + 2, idx) \
+                and not (flag == "remaining" and _end_balance_column_said(text, m.start(), idx)) \
                 and not (flag == "per_head" and text[m.start():m.end() + 2] in idx.label_text) \
                 and not (flag == "deducted" and ("扣分" in idx.label_text or _RULE_OF_POINTS.search(text))):
             setattr(fq, flag, True)
@@ -6153,7 +6223,7 @@ def _read_subjects_and_values(fq: FactQuestion, text: str, taken: list[tuple[int
         if not named and (_said_of_a_sheet(name, docs, text, idx) or _said_of_a_row_elsewhere(name, docs, text, idx)):
             continue
         for m in re.finditer(re.escape(name), text):
-            if _ends_a_longer_row(text, m.start(), name, docs, idx):
+            if _ends_a_longer_row(text, m.start(), name, docs, idx) or _runs_into_own_column(text, m, docs, idx):
                 continue
             if _take(text, taken, m.start(), m.end()):
                 fq.subject_docs |= docs
@@ -6389,6 +6459,17 @@ def _table_of_the_period(fq: FactQuestion, idx: FactIndex) -> None:
             for f in idx.label_facts.get(k, ())}
     if len({idx.docs[d].department for d in docs}) == 1:
         fq.subject_docs = docs
+
+
+def _runs_into_own_column(text: str, m: re.Match, docs: set[int], idx: FactIndex) -> bool:
+    """"哪个部门结转结余率最高" of a 部门结转结余资金情况表: a run of the table's title (部门结转结余) said running on
+    into a column label of that very table (结转结余率) is the column's words, no naming of the table."""
+    for d in docs:
+        for k in idx.doc_keys.get(d, ()):
+            if k in idx.col_keys and len(k) >= 3 and (at := text.find(k, max(0, m.start() + 1 - len(k)))) >= 0 \
+                    and at < m.end() < at + len(k):
+                return True
+    return False
 
 
 def _ends_a_longer_row(text: str, at: int, name: str, docs: set[int], idx: FactIndex) -> bool:

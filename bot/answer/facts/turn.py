@@ -5090,6 +5090,20 @@ def answered_under_department(kb, group: str, facts: list[int]) -> bool:
     return dept_units.line_under_department(index_for(kb), group, facts)
 
 
+def other_department_row_of_the_table(kb, before: list[int], facts: list[int]) -> bool:
+    """"住建局结转结余率" → "质监站呢" over a place's table of its departments' blocks (a 部门结转结余资金情况表 the
+    finance bureau sums up): the answer's lines and the last ones are of that one table, whose rows are the
+    departments — another department's row of the table talked about, in the conversation though the table is
+    another department's."""
+    idx = index_for(kb)
+    docs = {idx.fact_doc.get(f) for f in [*before[:20], *facts[:20]]}
+    if not before or not facts or len(docs) != 1 or None in docs:
+        return False
+    from bot.answer.facts.entities import entity_table  # (only after a follow-up left its department)
+    table = entity_table(idx, docs.pop())  # type: ignore[arg-type]
+    return table is not None and len(table.entities) > 1 and bool(table.items)
+
+
 def department_prints_line(kb, department: str, item: str) -> bool:
     """Whether a department's own tables print a line of the item's name whole ("农林水支出" of 四、农林水支出):
     "A局和B局的农林水支出合计" asks that line of A too, never A's total."""
