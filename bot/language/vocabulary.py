@@ -89,6 +89,8 @@ class Vocabulary:
     # Standard short words of bureau names ("人力资源和社会保障" -> "人社"): department names are derived by rule.
     department_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     unit_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 第一中学 -> 一中, 中等专业学校 -> 中专
+    # The end of a unit's name as staff contract it (质量安全监督站 -> 质监站, 服务中心 -> 中心: 征收中心)
+    unit_contractions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Standard short words inside names of subjects and projects (运行维护 -> 运维): a project's name is said so too.
     label_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # The short names of the budgets a place draws up (国有资本经营预算 -> 国资预算, 国资): said for its table's title.
@@ -411,6 +413,7 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         categories=read.table("categories"),
         department_abbreviations=read.short_words("department_abbreviations"),
         unit_abbreviations=read.short_words("unit_abbreviations"),
+        unit_contractions=read.short_words("unit_contractions"),
         label_abbreviations=read.short_words("label_abbreviations"),
         path=str(p),
     )

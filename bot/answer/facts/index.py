@@ -29,6 +29,7 @@ from bot.language.lexicon import (
     file_year,
     organisation_short_forms,
     title_kind_words,
+    unit_contracted_forms,
     unit_kind_end,
     unit_short_forms,
 )
@@ -159,6 +160,7 @@ class FactIndex:
         # a project said by a word's initials (公卫) -> said by its name: the knowledge base's (index_for)
         self.names_said_long: Callable[[str], str] = str
         self.unit_abbrev = _read_label_abbreviations(vocab_path, "unit_abbreviations")  # 第一中学 -> 一中
+        self.unit_contractions = _read_label_abbreviations(vocab_path, "unit_contractions")  # …质量安全监督站 -> 质监站
         self.same_line_words = _read_label_abbreviations(vocab_path, "same_line_words")  # 预算财政拨款 -> 预算拨款
         self.everyday = _read_everyday_words(vocab_path)
         self.unheld = _read_everyday_words(vocab_path, ("unheld",))  # fields a question may ask (得分, 权重)
@@ -598,6 +600,8 @@ class FactIndex:
         out |= self._subject_initials(key)
         out |= _tax_initials(key)
         out |= self._unit_short_names(key)
+        if key in self.row_label_keys:  # ("质监站" of the row 永嘉县建设工程质量安全监督站, as the lexicon says units)
+            out |= unit_contracted_forms(key, self.unit_contractions)
         out |= self._office_word_left_off(key)
         out |= self._fund_short_names(key)
         if (m := _PLACED_UNIT.match(key)) and (self.cut is None or self.cut(key)[0] == key[0]):
