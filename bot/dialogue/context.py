@@ -3508,7 +3508,9 @@ def _listed_with(thing: str, sentence: str) -> bool:
     "支持外贸企业开拓市场，对参加展会、出口信用保险等给予扶持" lists kinds of support, not the 企业; nor does "对建筑企业资质升级、
     获评优质工程等给予奖励" (what is rewarded, listed after the thing)."""
     clauses = re.split(r"[，,]", sentence)
-    return any(thing in c and ("、" in c[:c.find(thing)] or k > 0 and "、" in clauses[k - 1]) for k, c in enumerate(clauses))
+    return any(thing in c and ("、" in c[:c.find(thing)] or k > 0 and "、" in clauses[k - 1]
+                               or "、" in c and re.search(re.escape(thing) + r"(?:包括|有|为|是|[：:])", c) is not None)
+               for k, c in enumerate(clauses))
 
 
 def _names_not_listed(t: Turn, p: Parse, f: Frame) -> Answer | None:

@@ -251,9 +251,10 @@ def _table_words(read: _Checked) -> dict[str, Any]:
 def _name_words(read: _Checked) -> dict[str, Any]:
     """The words names are said by otherwise: the levels of government ([place_levels]: 市 of "市信访局") and the
     groups of words one kind of staff or spending goes by ([synonym_groups]: 编外人员, 临聘人员 …), and the kinds of
-    staff one is never said for another ([related_kinds])."""
+    staff one is never said for another ([related_kinds]); the end of a unit's name contracted ([unit_contractions]:
+    质量安全监督站 -> 质监站)."""
     return {"place_levels": read.words("place_levels"), "synonym_groups": read.word_lists("synonym_groups"),
-            "related_kinds": read.word_lists("related_kinds")}
+            "related_kinds": read.word_lists("related_kinds"), "unit_contractions": read.short_words("unit_contractions")}
 
 
 def _asking_words(read: _Checked) -> dict[str, Any]:
@@ -413,7 +414,6 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
         categories=read.table("categories"),
         department_abbreviations=read.short_words("department_abbreviations"),
         unit_abbreviations=read.short_words("unit_abbreviations"),
-        unit_contractions=read.short_words("unit_contractions"),
         label_abbreviations=read.short_words("label_abbreviations"),
         path=str(p),
     )

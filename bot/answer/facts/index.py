@@ -160,7 +160,6 @@ class FactIndex:
         # a project said by a word's initials (公卫) -> said by its name: the knowledge base's (index_for)
         self.names_said_long: Callable[[str], str] = str
         self.unit_abbrev = _read_label_abbreviations(vocab_path, "unit_abbreviations")  # 第一中学 -> 一中
-        self.unit_contractions = _read_label_abbreviations(vocab_path, "unit_contractions")  # …质量安全监督站 -> 质监站
         self.same_line_words = _read_label_abbreviations(vocab_path, "same_line_words")  # 预算财政拨款 -> 预算拨款
         self.everyday = _read_everyday_words(vocab_path)
         self.unheld = _read_everyday_words(vocab_path, ("unheld",))  # fields a question may ask (得分, 权重)
@@ -600,8 +599,7 @@ class FactIndex:
         out |= self._subject_initials(key)
         out |= _tax_initials(key)
         out |= self._unit_short_names(key)
-        if key in self.row_label_keys:  # ("质监站" of the row 永嘉县建设工程质量安全监督站, as the lexicon says units)
-            out |= unit_contracted_forms(key, self.unit_contractions)
+        out |= self._unit_contracted(key)
         out |= self._office_word_left_off(key)
         out |= self._fund_short_names(key)
         if (m := _PLACED_UNIT.match(key)) and (self.cut is None or self.cut(key)[0] == key[0]):
@@ -736,6 +734,16 @@ class FactIndex:
             out |= said | {place + x for x in said}
             out.add(rest)  # "第二中学"
         return {f for f in out if f != key}
+
+    def _unit_contracted(self, key: str) -> set[str]:
+        """A unit (a row, or a heading over its projects) said by the standard contraction of its name's end, as the
+        lexicon says units ([unit_contractions]: "质监站" of 永嘉县建设工程质量安全监督站); the words read once."""
+        if key not in self.row_label_keys:
+            return set()
+        words = self.__dict__.get("_contractions")
+        if words is None:
+            words = self.__dict__["_contractions"] = _read_label_abbreviations(self.vocab_path, "unit_contractions")
+        return unit_contracted_forms(key, words)
 
     def _office_word_left_off(self, key: str) -> set[str]:
         """A unit (a row) whose kind is a 管理 office ("嵊州市水文管理中心", "某水库管理所", "农村水利管理服务站") as staff
