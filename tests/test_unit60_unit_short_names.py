@@ -169,3 +169,26 @@ def test_the_names_of_things_only_counted_are_not_listed(engine: Engine) -> None
     assert "≥15家" not in answer.text, answer.text
     answer = converse(engine, "交通运输企业发展奖补资金奖给了几家企业")  # (how many: the count it prints)
     assert answer.status == ANSWERED and "15家" in answer.text, answer.text
+
+
+def test_a_unit_said_short_on_a_places_table_of_departments_and_units(tmp_path: Path) -> None:
+    rows = [
+        ("青石县2025年部门支出预算表",),
+        (None, None, None, None, None, None, "单位：万元"),
+        ("部门名称", "单位编码", "单位名称", "合计", "基本支出", "项目支出"),
+        ("青石县交通运输局", "301001", "青石县交通运输局", 800, 300, 500),
+        (None, "301002", "青石县道路运输管理所", 260, 160, 100),
+        (None, "301003", "青石县城乡客运服务中心", 140, 90, 50),
+        (None, None, "小计", 1200, 550, 650),
+        ("青石县农业农村局", "302001", "青石县农业农村局", 900, 200, 700),
+        (None, "302002", "青石县农机服务站", 100, 60, 40),
+        (None, None, "小计", 1000, 260, 740),
+        ("合计", None, None, 2200, 810, 1390),
+    ]
+    path = write_workbook(tmp_path / "青石县_2025年_部门支出预算表.xlsx", rows, ["A4:A7", "A8:A10"])
+    engine = engine_over(tmp_path / "kb.sqlite", [path])
+    answer = converse(engine, "运管所支出多少")
+    assert answer.status == ANSWERED and "260" in answer.text and "1200" not in answer.text, answer.text
+    answer = converse(engine, "交通运输局小计", "客运中心呢")
+    assert answer.status == ANSWERED and "140" in answer.text and "1200" not in answer.text, answer.text
+

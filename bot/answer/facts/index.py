@@ -738,12 +738,15 @@ class FactIndex:
     def _unit_contracted(self, key: str) -> set[str]:
         """A unit (a row, or a heading over its projects) said by the standard contraction of its name's end, as the
         lexicon says units ([unit_contractions]: "质监站" of 永嘉县建设工程质量安全监督站); the words read once."""
-        if key not in self.row_label_keys:
-            return set()
+        return unit_contracted_forms(key, self.unit_contractions) if key in self.row_label_keys else set()
+
+    @property
+    def unit_contractions(self) -> dict[str, tuple[str, ...]]:
+        """[unit_contractions]: the end of a unit's name as staff contract it (质量安全监督站 -> 质监站), read once."""
         words = self.__dict__.get("_contractions")
         if words is None:
             words = self.__dict__["_contractions"] = _read_label_abbreviations(self.vocab_path, "unit_contractions")
-        return unit_contracted_forms(key, words)
+        return words
 
     def _office_word_left_off(self, key: str) -> set[str]:
         """A unit (a row) whose kind is a 管理 office ("嵊州市水文管理中心", "某水库管理所", "农村水利管理服务站") as staff
