@@ -192,3 +192,25 @@ def test_a_unit_said_short_on_a_places_table_of_departments_and_units(tmp_path: 
     answer = converse(engine, "交通运输局小计", "客运中心呢")
     assert answer.status == ANSWERED and "140" in answer.text and "1200" not in answer.text, answer.text
 
+
+
+def test_a_units_progress_asked_by_the_titles_word_is_its_rate(tmp_path: Path) -> None:
+    rows = [
+        ("青石县2026年1-10月部门预算执行进度表",),
+        ("数据截至：2026年10月31日", None, None, None, "单位：万元"),
+        ("序号", "部门（单位）名称", "年初预算数", "调整后预算数", "1-10月累计支出", "执行率", "序时进度"),
+        (1, "青石县交通运输局", None, None, None, None, None),
+        (None, "  青石县交通运输局本级", 500, 520, 410, 0.7885, 0.8333),
+        (None, "  青石县道路运输管理所", 180, 186, 160.3, 0.8618, 0.8333),
+        (None, "  小计", 680, 706, 570.3, 0.8078, 0.8333),
+        (2, "青石县农业农村局", None, None, None, None, None),
+        (None, "  青石县农业农村局本级", 900, 950, 700, 0.7368, 0.8333),
+        (None, "  青石县农机服务站", 120, 125, 100, 0.8, 0.8333),
+        (None, "  小计", 1020, 1075, 800, 0.7442, 0.8333),
+    ]
+    path = write_workbook(tmp_path / "青石县_2026年1-10月_部门预算执行进度表.xlsx", rows, sheet="按部门")
+    engine = engine_over(tmp_path / "kb.sqlite", [path])
+    for asked in ("运管所执行进度多少", "道路运输管理所执行进度多少"):
+        answer = converse(engine, asked)
+        assert answer.status == ANSWERED and "86.18%" in answer.text, answer.text
+        assert "180" not in answer.text, answer.text  # (never its 年初预算数 as the progress)

@@ -508,7 +508,7 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
             return _Turn(kb, rules, session, question).unknown(compose.unit_not_in_table(*missing), suggest=False)
         return None
     unit, rest = said
-    if _fact_asked_again(session, text):
+    if not unit.own and _fact_asked_again(session, text):
         return None  # ("住建局结转结余率" → "质监站呢": that figure of the unit's line in the table just answered from)
     if _of_another_department_talked(kb, session, unit, text):
         return None  # ("市场监管局本级采购小计" → "执法队呢": 市场监管局's line of that name, not 应急局's unit)
