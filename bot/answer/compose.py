@@ -4023,6 +4023,7 @@ def _points(value: float) -> str:
 
 
 WHICH_PROJECT = "您问的是哪一个项目？"
+WHICH_UNIT = "有几个资金使用单位都这样简称，您问的是哪一个单位？"
 
 
 def kind_said_for(said: str, own: str) -> str:

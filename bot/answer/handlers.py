@@ -3304,8 +3304,9 @@ def do_project_list(t: Turn, f: Frame) -> Answer:
         rows = [r for r in rows if r["id"] in f.projects] or query.projects(t.conn, f.projects)
     if f.column and f.column != "total" and not f.name_holds:  # "其他资金多少" -> "都是哪几个项目的"
         return _count_with_column(t, f, f.column)
-    if (k := t.p.ordinal) and rows:
+    if (k := t.p.ordinal) and rows and not t.picked:
         # "年度重点工作任务第四个是什么": that item of the list; past its end, said so (never another item).
+        # (a number replying to options offered picks an option, never an item of its list)
         if k > len(rows):
             return t.unknown(compose.only_so_many(len(rows), k), suggest=False)
         r = rows[k - 1]

@@ -682,6 +682,7 @@ def _departments_of_named_projects(t: Turn, p: Parse) -> list[str]:
 
 def _projects_resolved(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer | None:
     _one_name_in_pieces(p)
+    _pieces_of_no_one_name(p)
     _name_tail_asks_no_money(t, p)
     _cost_named_as_its_project(t, p)
     _project_whose_indicators_are_listed(t, p)
@@ -1676,6 +1677,25 @@ def _one_name_in_pieces(p: Parse) -> None:
 
 
 _LISTED = frozenset("和与跟及、")
+
+
+def _pieces_of_no_one_name(p: Parse) -> None:
+    """"住建局房屋安全鉴定服务预算": words side by side naming different projects (房屋 of one, 安全 of others) and
+    running on into a word no name is read by (鉴定): one name said that no project has — none of them is named,
+    the whole run is words not found (never a choice among the projects one piece of it fits)."""
+    mentions = sorted((m for m in p.mentions if m.of("project") and len(m.of("project")) == len(m.refs)),
+                      key=lambda m: m.start)
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if b.start != a.end or a.of("project") & b.of("project") or a not in p.mentions or b not in p.mentions:
+            continue
+        after = next((w for w in p.unexplained if p.text.startswith(w, b.end)), "")
+        before = next((w for w in p.unexplained if p.text[:a.start].endswith(w)), "")
+        if not (after or before) or any(len(w) < 2 for w in (after or before,)):
+            continue
+        run = p.text[a.start - len(before):b.end + len(after)]
+        p.mentions = [m for m in p.mentions if m is not a and m is not b]
+        p.unexplained = [w for w in p.unexplained if w not in run] + [run]
+        p.unexplained_common = False
 
 
 def _namesake_beside_its_own(p: Parse) -> None:
@@ -3484,10 +3504,13 @@ _NOT_NAMED_THINGS = re.compile(r"项目|指标|单位|部门|科室|方面|类|�
 
 
 def _listed_with(thing: str, sentence: str) -> bool:
-    """Whether a sentence lists names ("A、B") in the clause saying the thing or the one before it: "支持外贸企业
-    开拓市场，对参加展会、出口信用保险等给予扶持" lists kinds of support, not the 企业."""
+    """Whether a sentence lists names ("A、B") in the clause saying the thing, before it, or in the one before it:
+    "支持外贸企业开拓市场，对参加展会、出口信用保险等给予扶持" lists kinds of support, not the 企业; nor does "对建筑企业资质升级、
+    获评优质工程等给予奖励" (what is rewarded, listed after the thing)."""
     clauses = re.split(r"[，,]", sentence)
-    return any(thing in c and ("、" in c or k > 0 and "、" in clauses[k - 1]) for k, c in enumerate(clauses))
+    return any(thing in c and ("、" in c[:c.find(thing)] or k > 0 and "、" in clauses[k - 1]
+                               or "、" in c and re.search(re.escape(thing) + r"(?:包括|有|为|是|[：:])", c) is not None)
+               for k, c in enumerate(clauses))
 
 
 def _names_not_listed(t: Turn, p: Parse, f: Frame) -> Answer | None:

@@ -18,6 +18,7 @@ from bot.language.lexicon import (
     KnowledgeBase,
     department_places,
     own_unit_name,
+    unit_contracted_forms,
     unit_initials,
     unit_short_forms,
     unit_tail,
@@ -56,7 +57,8 @@ def _units(kb: KnowledgeBase) -> tuple[_Unit, ...]:
             while (m := _PLACE.match(bare)) and len(bare) - m.end() >= 4:
                 bare = bare[m.end():]
             said = ({name, bare} if len(bare) >= 4 else {name}) | unit_short_forms(name, kb.vocab.unit_abbreviations) \
-                | unit_words_said_short(name, kb.vocab.label_abbreviations)
+                | unit_words_said_short(name, kb.vocab.label_abbreviations) \
+                | unit_contracted_forms(name, kb.vocab.unit_contractions)
             initials = set() if own else unit_initials(name, doc["department_name"]) - said
             forms = tuple(sorted(said | initials, key=len, reverse=True))
             # the department's own line is said by its department's name (with 本级)
@@ -463,6 +465,31 @@ def _of_another_department_talked(kb: KnowledgeBase, session: Session, unit: _Un
     return not any(r.kind == "department" for _, _, _, refs in kb.lexicon.spans(text) for r in refs)
 
 
+def _which_unit(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, text: str) -> Answer | None:
+    """"质监站多少钱" where two units of a table are said so (公路工程质量监督站, 水运工程质量监督站): the same short name
+    of each, nothing else said but the ask — which one is asked back, never the first answered (a reply picks that
+    unit's whole, or its projects listed)."""
+    found = _units_said(kb, text, _OWN_SAID.search(text) is not None)
+    if len(found) < 2 or len({rest for _, rest in found}) != 1 or any(_unit_and_rest(kb, [x]) is None for x in found) \
+            or _SHARE_ASKED.search(found[0][1]) or _column_asked(found[0][1]):
+        return None
+    intent = "project_list" if _LIST_ASKED.search(text) else "total"
+    options = [Frame(intent=intent, doc_ids=[u.doc_id], unit=u.name, label=u.name,
+                     projects=[r["id"] for r in query.projects_in(kb.conn, [u.doc_id]) if r["unit_name"] == u.name])
+               for u, _ in found]
+    from bot.dialogue.clarify import clarify  # (only when a short name is shared)
+
+    return clarify(_Turn(kb, rules, session, question), options, compose.WHICH_UNIT)
+
+
+def _fact_asked_again(session: Session, text: str) -> bool:
+    """Whether a unit said alone with 呢 follows a figure of a table read as labelled cells (a line's 结转结余率 of a
+    table of departments and their units): the same figure asked of the unit's line there (the fact answerer's
+    follow-up), never the unit's project total of another table."""
+    last = session.figures[-1] if session.figures else {}
+    return text.endswith("呢") and bool(last.get("fact")) and not last.get("of_unit")
+
+
 def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
     """The answer to a question about a funding unit as a whole, or None (nothing changed)."""
     text = compact(normalize(question))
@@ -474,11 +501,15 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         # the turn's to read)
         text = re.sub(r"^那么?", "", text)
     said = _unit_said(kb, text, again is not None) or _own_unit_of_the_last(kb, session, text)
+    if said is None and (which := _which_unit(kb, rules, session, question, text)) is not None:
+        return which
     if said is None:
         if (missing := _unit_not_held(kb, text)) is not None:
             return _Turn(kb, rules, session, question).unknown(compose.unit_not_in_table(*missing), suggest=False)
         return None
     unit, rest = said
+    if not unit.own and _fact_asked_again(session, text):
+        return None  # ("住建局结转结余率" → "质监站呢": that figure of the unit's line in the table just answered from)
     if _of_another_department_talked(kb, session, unit, text):
         return None  # ("市场监管局本级采购小计" → "执法队呢": 市场监管局's line of that name, not 应急局's unit)
     if _namesake_asked(kb, session, unit, text) or _option_of_unit(kb, session, unit):

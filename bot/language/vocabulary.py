@@ -89,6 +89,8 @@ class Vocabulary:
     # Standard short words of bureau names ("人力资源和社会保障" -> "人社"): department names are derived by rule.
     department_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     unit_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 第一中学 -> 一中, 中等专业学校 -> 中专
+    # The end of a unit's name as staff contract it (质量安全监督站 -> 质监站, 服务中心 -> 中心: 征收中心)
+    unit_contractions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Standard short words inside names of subjects and projects (运行维护 -> 运维): a project's name is said so too.
     label_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # The short names of the budgets a place draws up (国有资本经营预算 -> 国资预算, 国资): said for its table's title.
@@ -249,9 +251,10 @@ def _table_words(read: _Checked) -> dict[str, Any]:
 def _name_words(read: _Checked) -> dict[str, Any]:
     """The words names are said by otherwise: the levels of government ([place_levels]: 市 of "市信访局") and the
     groups of words one kind of staff or spending goes by ([synonym_groups]: 编外人员, 临聘人员 …), and the kinds of
-    staff one is never said for another ([related_kinds])."""
+    staff one is never said for another ([related_kinds]); the end of a unit's name contracted ([unit_contractions]:
+    质量安全监督站 -> 质监站)."""
     return {"place_levels": read.words("place_levels"), "synonym_groups": read.word_lists("synonym_groups"),
-            "related_kinds": read.word_lists("related_kinds")}
+            "related_kinds": read.word_lists("related_kinds"), "unit_contractions": read.short_words("unit_contractions")}
 
 
 def _asking_words(read: _Checked) -> dict[str, Any]:

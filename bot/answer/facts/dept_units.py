@@ -866,6 +866,7 @@ class Asked:
     against: str = ""  # the column of another year the line's figure is set against ("比去年少了多少": 2024年 › 合计)
     sign: str = ""  # the lines listed by the way their change went ("培训费减少的单位"): up, down or none
     went_said: str = ""  # the word the sign was said by (减少 of "培训费减少了的单位"), printed back
+    rates_said: tuple[str, ...] = ()  # words the fact answerer reads as a rate column (执行进度: 执行率), no title's run
 
 
 def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = (),
@@ -1390,7 +1391,13 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
         went_said = m.group().removesuffix("了")
         rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
     return Asked(book, text, lines, column, rest, unclear, columns, plan=plan, alone=alone and bool(columns),
-                 against=against, sign=sign, went_said=went_said)
+                 against=against, sign=sign, went_said=went_said, rates_said=_rates_said(idx, text, mentions))
+
+
+def _rates_said(idx, text: str, mentions: list) -> tuple[str, ...]:
+    """The words the fact answerer reads as rate columns only ("执行进度" of a 执行进度表: its 执行率)."""
+    return tuple(text[m.start:m.end] for m in mentions if 0 <= m.start < m.end <= len(text) and m.keys
+                 and all(k in idx.col_keys and (k in idx.percent_cols or k.endswith("率")) for k in m.keys))
 
 
 _WENT = Words("departments", r"(?P<none>{went_nowhere})|(?P<up>{went_up})|(?P<down>{went_down})")
@@ -2877,7 +2884,8 @@ def _title_run(a: Asked) -> str:
     runs, rest = a.book.title_runs, a.rest
     for n in range(min(len(a.book.title), len(rest)), 1, -1):
         for i in range(len(rest) - n + 1):
-            if rest[i:i + n] in runs:
+            # (a title's words read as a rate column, 执行进度 of 部门预算执行进度表, ask that rate: no table named)
+            if rest[i:i + n] in runs and not any(rest[i:i + n] in w or w in rest[i:i + n] for w in a.rates_said):
                 return rest[i:i + n]
     return ""
 

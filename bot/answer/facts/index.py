@@ -29,6 +29,7 @@ from bot.language.lexicon import (
     file_year,
     organisation_short_forms,
     title_kind_words,
+    unit_contracted_forms,
     unit_kind_end,
     unit_short_forms,
 )
@@ -599,6 +600,7 @@ class FactIndex:
         out |= self._subject_initials(key)
         out |= _tax_initials(key)
         out |= self._unit_short_names(key)
+        out |= self._unit_contracted(key)
         out |= self._office_word_left_off(key)
         out |= self._fund_short_names(key)
         if (m := _PLACED_UNIT.match(key)) and (self.cut is None or self.cut(key)[0] == key[0]):
@@ -735,6 +737,19 @@ class FactIndex:
             out |= said | {place + x for x in said}
             out.add(rest)  # "第二中学"
         return {f for f in out if f != key}
+
+    def _unit_contracted(self, key: str) -> set[str]:
+        """A unit (a row, or a heading over its projects) said by the standard contraction of its name's end, as the
+        lexicon says units ([unit_contractions]: "质监站" of 永嘉县建设工程质量安全监督站); the words read once."""
+        return unit_contracted_forms(key, self.unit_contractions) if key in self.row_label_keys else set()
+
+    @property
+    def unit_contractions(self) -> dict[str, tuple[str, ...]]:
+        """[unit_contractions]: the end of a unit's name as staff contract it (质量安全监督站 -> 质监站), read once."""
+        words = self.__dict__.get("_contractions")
+        if words is None:
+            words = self.__dict__["_contractions"] = _read_label_abbreviations(self.vocab_path, "unit_contractions")
+        return words
 
     def _office_word_left_off(self, key: str) -> set[str]:
         """A unit (a row) whose kind is a 管理 office ("嵊州市水文管理中心", "某水库管理所", "农村水利管理服务站") as staff

@@ -4596,8 +4596,15 @@ def _line_of_the_table_shown(turn, typed, fa: FactAnswer, idx: FactIndex) -> boo
             or any(m.of("project") and _project_named_whole(turn, m) for m in getattr(parse, "mentions", None) or ()):
         return False
     tables = {(f["document_id"], f["sheet"]) for f in last}
+    # (or by a name its row's heading is said by: "质监站呢" of the 小计 under 永嘉县建设工程质量安全监督站)
+    rows = idx._rows_by_form().get(said, set())
     return len(tables) == 1 and all((f["document_id"], f["sheet"]) in tables for f in fa.facts) \
-        and all(label_key(own_label(f)) == label_key(said) for f in fa.facts)
+        and all(label_key(own_label(f)) == label_key(said) or _row_path_holds(f, rows) for f in fa.facts)
+
+
+def _row_path_holds(f: dict, rows: set[str]) -> bool:
+    """Whether a line's row labels (its heading's and its own) hold one of the rows a name said stands for."""
+    return bool(rows) and any(label_key(r) in rows for r in (f["row_labels"] or "").split(query.FACT_SEP) if r)
 
 
 def _row_and_column_over_a_piece(turn, typed, answerer: Answerer, idx: FactIndex) -> FactAnswer | None:
