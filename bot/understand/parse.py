@@ -534,7 +534,7 @@ def _adjacent_names_of_none(p: Parse, kb: KnowledgeBase) -> None:
     unexplained (the answer says it is not found) rather than read as the projects each piece happens to fit."""
     runs: list[list[Mention]] = []
     for m in p.mentions:
-        if m.kinds() != PROJECTS_ONLY:
+        if not m.refs or any(r.kind != "project" for r in m.refs):
             runs.append([])
         elif runs and runs[-1] and runs[-1][-1].end == m.start:
             runs[-1].append(m)
