@@ -216,8 +216,26 @@ def kind_said_for(t: Turn, p: Parse) -> dict[int, tuple[str, str]]:
     asked = getattr(t.kb, "asked_back", None)
     if not asked:
         return {}
-    return {r.id: (w, own) for m in p.mentions for r in m.of("project")
-            for w, own in asked.get(r.id, {}).items() if w in compact(m.text)}
+    words = _asked_back_words(t.kb, asked)
+    found: dict[int, tuple[str, str]] = {}
+    for m in p.mentions:
+        said = compact(m.text)
+        if not any(w in said for w in words):
+            continue  # (none of those words said: its refs, hundreds for a name many departments share, not looked at)
+        for r in m.of("project"):
+            for w, own in asked.get(r.id, {}).items():
+                if w in said:
+                    found[r.id] = (w, own)
+    return found
+
+
+def _asked_back_words(kb, asked: dict[int, dict[str, str]]) -> frozenset[str]:
+    """Every word of another kind a project is asked back by (the words of kb.asked_back), gathered once per
+    knowledge base."""
+    kept = kb.__dict__.get("_asked_back_words")
+    if kept is None or kept[0] is not asked:
+        kept = kb.__dict__["_asked_back_words"] = (asked, frozenset(w for ws in asked.values() for w in ws))
+    return kept[1]
 
 
 # A name's funding word said after it ("林长制经费", "护林的经费"), no joining word between.

@@ -87,6 +87,18 @@ class Mention:
             self.__dict__["_by_kind"] = by_kind
         return by_kind.get(kind, set())
 
+    def kinds(self) -> frozenset[str]:
+        """The kinds of its refs, read once per set of refs (a name many departments share has hundreds of refs, and
+        a turn asks whether they are all projects' a dozen times); read again when its refs are another set."""
+        kept = self.__dict__.get("_kinds")
+        refs = self.refs
+        if kept is None or kept[0] is not refs or kept[1] != len(refs):
+            kept = self.__dict__["_kinds"] = (refs, len(refs), frozenset(map(_KIND, refs)))
+        return kept[2]
+
+
+PROJECTS_ONLY = frozenset({"project"})  # Mention.kinds() of a mention naming projects and nothing else
+
 
 @dataclass
 class Parse:
@@ -326,7 +338,7 @@ def _names_holding_the_words_in_order(p: Parse, kb: KnowledgeBase) -> None:
     kind, said as its tail). Each table on its own (a project's application beside its 目标表 stays named). Never for
     a whole name said (decisive), nor a name read roughly."""
     for k, m in enumerate(p.mentions):
-        if m.score < 100 or not m.refs or any(r.kind != "project" for r in m.refs) or m.text in kb.full_forms:
+        if m.score < 100 or m.kinds() != PROJECTS_ONLY or m.text in kb.full_forms:
             continue
         before = _words_said_before(p, m)
         if not before and _tables_of(kb, m) > NAMES_LOOKED_AT_MOST:
@@ -793,7 +805,7 @@ def _read_concepts(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
         bounds.add(pos)
     # an amount word starts where a project's name read ends, whatever jieba cuts across its edge ("…奖补给了多少":
     # 给了 after the name, not jieba's 补给)
-    starts = {m.end for m in p.mentions if m.refs and all(r.kind == "project" for r in m.refs)}
+    starts = {m.end for m in p.mentions if m.kinds() == PROJECTS_ONLY}
     words, by_first = _concept_words(kb.vocab), _concept_words_by_first(kb.vocab)
     # Only the words whose first character is said, in their order (longest first).
     for rank in sorted(r for ch in set(text) for r in by_first.get(ch, ())):
@@ -2756,15 +2768,16 @@ def fuzzy_match(piece: str, p: Parse, kb: KnowledgeBase, at: int) -> Mention | N
         return None
     whole = _fuzzy_best(fragment, piece, p, kb)
     alone = _fuzzy_best(piece.replace(" ", ""), piece, p, kb) if absorbed and len(piece.strip()) >= 3 else None
-    beside = set().union(*(m.refs for m in absorbed))
-    projects = {r.id for r in beside if r.kind == "project"}
-    if alone is not None and alone[2] and all(r.kind == "indicator" for r in alone[2]) \
-            and _of_a_task(alone[2], projects, kb) \
-            and alone[1] >= ALONE_ACCEPT and (whole is None or alone[1] > whole[1] and whole[2] <= beside):
-        # (an indicator of that project: another table's, a department's whole, is read as before)
-        p.fuzzy.append((piece.strip(), alone[0], round(alone[1], 1)))
-        start = at + (len(piece) - len(piece.lstrip()))
-        return Mention(start, start + len(piece.strip()), piece.strip(), alone[2], alone[1])
+    if alone is not None and alone[2] and all(r.kind == "indicator" for r in alone[2]):
+        # (the names beside gathered only here: a name many departments share has hundreds of refs)
+        beside = set().union(*(m.refs for m in absorbed))
+        projects = {r.id for r in beside if r.kind == "project"}
+        if _of_a_task(alone[2], projects, kb) \
+                and alone[1] >= ALONE_ACCEPT and (whole is None or alone[1] > whole[1] and whole[2] <= beside):
+            # (an indicator of that project: another table's, a department's whole, is read as before)
+            p.fuzzy.append((piece.strip(), alone[0], round(alone[1], 1)))
+            start = at + (len(piece) - len(piece.lstrip()))
+            return Mention(start, start + len(piece.strip()), piece.strip(), alone[2], alone[1])
     if whole is None:
         return None
     best_form, best, close = whole

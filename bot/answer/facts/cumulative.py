@@ -176,9 +176,10 @@ def _read(idx, doc: int, sheet: str) -> Table | None:
 def tables(idx, docs: list[int]) -> list[Table]:
     """The execution reports over cumulative periods among docs (read once per index)."""
     out = []
+    having = idx.read_once("_cumulative_docs", 0, lambda: frozenset(query.documents_with_period_columns(idx.conn)))
     for d in docs:
-        if d not in idx.docs:
-            continue
+        if d not in having or d not in idx.docs:
+            continue  # (a table of no period column: no sheet of it to read; a question over every table looks at few)
         for sheet in idx.read_once("_cumulative_sheets", d, lambda d=d: query.sheets_with_period_columns(idx.conn, d)):
             t = idx.read_once("_cumulative", (d, sheet), lambda d=d, sheet=sheet: _read(idx, d, sheet))
             if t is not None:

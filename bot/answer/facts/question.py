@@ -2564,11 +2564,19 @@ def _rows_by_title_noun(fq: FactQuestion, text: str, taken: list[tuple[int, int]
         if not _ROWS_ASKED_BEFORE.search(text[:m.start(1)]) and (
                 not text[m.end(1):].startswith(_TABLE_NAMED_AFTER) or not idx.dept_forms_said(text)):
             continue
-        docs = [d for d, doc in idx.docs.items() if doc.layout == "general-table" and word in (doc.form or "")]
+        docs = _tables_titled(idx, word)
         if len(docs) != 1 or word in idx.label_facts or not any(word[-2:] in h for h in idx.head_keys):
             continue
         if _take(text, taken, m.start(1), m.end(1)):
             fq.subject_docs = fq.subject_docs or set(docs)
+
+
+def _tables_titled(idx: FactIndex, word: str) -> list[int]:
+    """The general tables whose title holds a word of TITLE_RUN characters or more, in the index's order: those
+    holding its first run (_title_runs, read once per index), never every table's title."""
+    titled = idx.read_once("_title_runs", 0, lambda: _title_runs(idx))
+    held = set(titled.get(word[:TITLE_RUN], ()))
+    return [d for d in idx.docs if d in held and word in (idx.docs[d].form or "")] if held else []
 
 
 # the title's words ending in the rows' noun, asked as the rows ("哪些直达资金") or named as the table's ("直达资金里",
@@ -5737,9 +5745,15 @@ def _titled_owner_values(text: str, idx: FactIndex) -> tuple[int, list[str]] | N
     """The one general table a run of the question's words names by its title, and the values of its owner columns
     (主管部门, 责任单位: [asking_words.row_owner] owner_heads); None when no one table is so named."""
     # (a run some table prints as a label, 政府性基金 of a 自评表's line, names no title: the department's own line)
-    runs = {r for i in range(len(text) - TITLE_RUN + 1) if (r := text[i:i + TITLE_RUN]) not in idx.label_text}
+    # (a run no title holds is looked up first: the labels' text is long, the map of titles' runs a dict)
     titled = idx.read_once("_title_runs", 0, lambda: _title_runs(idx))
-    docs = sorted({d for r in runs for d in titled.get(r, ())})
+    found: set[int] = set()
+    for i in range(len(text) - TITLE_RUN + 1):
+        if (r := text[i:i + TITLE_RUN]) in titled and r not in idx.label_text:
+            found.update(titled[r])
+            if len(found) > 1:
+                return None  # (several tables so named: none; a run of a title many tables share, 部门预算, stops it)
+    docs = sorted(found)
     if len(docs) != 1:
         return None
     values = idx.read_once("_owner_values", docs[0], lambda: sorted({

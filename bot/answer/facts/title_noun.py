@@ -15,6 +15,7 @@ from bot.answer.facts.common import _WHY, again_on_tables
 from bot.language.asking import Words
 from bot.language.normalize import compact, in_order, normalize
 from bot.store import queries as query
+from bot.understand.parse import PROJECTS_ONLY
 
 NOUN_AT_LEAST = 2  # characters of the noun: one character is no table's noun
 
@@ -73,7 +74,7 @@ def _tables_named_by(kb, m) -> tuple[str, set[int]]:
     """The whole name of a project said in a mention naming only projects, and the loaded tables of others whose
     title holds it (专项资金 of …专项资金清理整合情况表): their rows are what the word calls them."""
     refs = m.refs
-    if not refs or any(r.kind != "project" for r in refs):
+    if not refs or not _some_name_titled(kb, m.text) or m.kinds() != PROJECTS_ONLY:
         return "", set()
     projects = [kb.projects[r.key] for r in refs if r.key in kb.projects]
     own = {pr.document_id for pr in projects}
@@ -84,6 +85,24 @@ def _tables_named_by(kb, m) -> tuple[str, set[int]]:
         if tables:
             return noun, tables
     return "", set()
+
+
+def _some_name_titled(kb, text: str) -> bool:
+    """Whether a piece of the words said is some loaded project's whole name (compacted) that a general table's title
+    holds: else no project the words name is any table's noun, and its refs (hundreds, for a name many departments
+    share) need no look. The names and the titles' text are read once per knowledge base."""
+    kept = _NAMES_AND_TITLES.get(kb)
+    if kept is None:
+        kept = _NAMES_AND_TITLES[kb] = (frozenset(kb.compact_project_names().values()),
+                                        "\x1f".join(title for _, title in _general_titles(kb)))
+    names, titles = kept
+    if not titles:
+        return False
+    return any(text[i:j] in names and text[i:j] in titles
+               for i in range(len(text)) for j in range(i + NOUN_AT_LEAST, len(text) + 1))
+
+
+_NAMES_AND_TITLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # kb -> its projects' names, titles' text
 
 
 # "专项资金清理整合表一共多少项资金", "收费表合计呢": the words after a table's title said short, asking its rows' count

@@ -139,7 +139,11 @@ def _read(idx, doc: int, sheet: str) -> Table | None:
             if col is None:
                 continue
             cols[label] = col
-        row = rows.setdefault((f["page"] or 0, f["line"]), Row(own_label(f), label_key(strip_numbering(own_label(f)))))
+        at = (f["page"] or 0, f["line"])
+        row = rows.get(at)
+        if row is None:  # (a line's row made of its first fact, not again of each of its cells)
+            name = own_label(f)
+            row = rows[at] = Row(name, label_key(strip_numbering(name)))
         if f["number"] is not None:
             row.cells.setdefault(label, f)
     values = [c for c in cols.values() if c.kind == "value"]
@@ -172,6 +176,15 @@ def _close(a: float, b: float, n: int) -> bool:
     return abs(a - b) <= 0.011 + 0.006 * n + 1e-5 * abs(b)
 
 
+def _all_close(sums: list[float], own: list[tuple[int, float]], n: int) -> bool:
+    """Whether every sum is its row's own figure (_close), in one loop: a table's rows are tried against each other
+    hundreds of times when it is first read."""
+    for s, (_, x) in zip(sums, own, strict=True):
+        if not abs(s - x) <= 0.011 + 0.006 * n + 1e-5 * abs(x):
+            return False
+    return True
+
+
 def _tree(rows: list[Row], cols: list[str]) -> None:
     """Each row's items: the run of rows right after it whose figures add up to its own in every year column
     (a row heading its own items counted once, its items skipped), two items at least; else, the rows of no
@@ -179,22 +192,24 @@ def _tree(rows: list[Row], cols: list[str]) -> None:
     ends: dict[int, int | None] = {}
     nums = [[r.number(c) for c in cols] for r in rows]  # (each row's figures, read once: end() adds them often)
 
+    totals = [r.total for r in rows]
+
     def end(i: int) -> int | None:
         if i in ends:
             return ends[i]
         ends[i] = None
         own = [(j, x) for j, x in enumerate(nums[i]) if x is not None]
-        if rows[i].total or not own:
+        if totals[i] or not own:
             return None
         sums, k = [0.0] * len(own), i + 1
         kids: list[int] = []
-        while k < len(rows) and not rows[k].total and len(kids) < 60:
+        while k < len(rows) and not totals[k] and len(kids) < 60:
             kids.append(k)
             figures = nums[k]
             for a, (j, _) in enumerate(own):
                 sums[a] += figures[j] or 0.0
-            k = end(k) or k + 1
-            if len(kids) >= 2 and all(_close(s, x, len(kids)) for s, (_, x) in zip(sums, own, strict=True)):
+            k = (ends[k] if k in ends else end(k)) or k + 1  # (a row's own end looked up before it is worked out)
+            if len(kids) >= 2 and _all_close(sums, own, len(kids)):
                 for j in kids:
                     rows[j].parent = i
                 rows[i].kids = kids
