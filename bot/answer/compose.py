@@ -1131,6 +1131,11 @@ def clause_not_found(answered: list[str], clause: str) -> str:
     return "\n".join(answered) + f"\n“{clause}”：表中没有找到。"
 
 
+def only_kind_printed(row: str, column: str, kind: str) -> str:
+    """"承接的是哪家社会组织" of a row printing only 承接主体类型: the kind is all the table says."""
+    return f"表中“{row}”只列了{column}（{kind}），没有写具体是哪一家。"
+
+
 def column_not_in_row(row: str, asked: str, columns: Sequence[str]) -> str:
     """"执法记录仪单价多少" of a row printing no 单价: said so, with the columns the row does print."""
     return f"表中“{row}”这一行没有“{asked}”这一项（这张表列的是：{'、'.join(columns)}）。"

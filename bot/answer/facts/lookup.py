@@ -56,6 +56,7 @@ from bot.answer.facts.question import (
 )
 from bot.answer.facts.records import _asks as record_asks
 from bot.answer.facts.records import text_asks
+from bot.answer.facts.row_notes import kind_printed_only
 from bot.answer.facts.rows import Rows
 from bot.answer.facts.values import (
     _MONEY_UNITS,
@@ -2207,13 +2208,18 @@ class Lookup(Rows):
                                                         for w in (kind[0], *kind[1]["heads"])):
             return None  # (figures found under the words said, 建设规模（平方米）: theirs, no text column's)
         whole = self._row_siblings(facts[0])
-        if narrow and shown is not None and len({f["id"] for f in shown}) < len(set(whole)):
+        # (the line's cells under the row's own labels: a line printing its buyer under a shorter path, 购买服务目录 ›
+        # 购买主体 beside 购买服务目录 › 服务项目名称, is shown whole without that cell)
+        labels = {f["row_labels"] for f in shown or ()}
+        if narrow and shown is not None and len({f["id"] for f in shown}) < len(
+                {f["id"] for f in self.idx.facts(whole) if f["row_labels"] in labels}):
             return None  # (some of the row's cells picked by the words said, 实施单位和金额: those asked)
         row = [f for f in self.idx.facts(whole) if f["number"] is None and (f["value"] or "").strip()]
         for head in kind[1]["heads"]:
             cells = [f for f in row if head in _own_col(f)]
             if len(cells) == 1:
-                return self._text_cell(cells[0])
+                # ("中标单位是哪家" of a row printing only 承接主体类型: which one is not in the table)
+                return kind_printed_only(self.idx, fq.text, cells[0]) or self._text_cell(cells[0])
             if cells:
                 return None  # (two columns of that header word: which one is not clear)
         if (headed := self._row_head_asked(facts[0], kind[1]["heads"])) is not None:

@@ -40,6 +40,7 @@ from bot.answer.facts import (
     parts,
     plan_years,
     records,
+    row_notes,
     row_owner,
     sources,
     table_years,
@@ -1216,7 +1217,8 @@ def _read_first(turn, typed, idx: FactIndex, answer_type):
     fact just answered, a year the knowledge base lacks, a part in brackets; None when none is."""
     unknown = "unknown"
     if (classed := _economic_classes(turn, idx, answer_type, typed) or _lines_of_departments(turn, idx, answer_type)
-            or _rows_of_a_department(turn, idx, answer_type) or _rows_of_a_class(turn, idx, answer_type)
+            or _rows_of_a_department(turn, idx, answer_type) or _noted_of_a_row(turn, idx, answer_type)
+            or _rows_of_a_class(turn, idx, answer_type)
             or _rows_of_a_kind(turn, idx, answer_type) or _place_of_a_value(turn, idx, answer_type)
             or _item_not_of_the_line(turn, typed, idx, answer_type)) is not None:
         return classed
@@ -1495,6 +1497,14 @@ def _rows_of_a_department(turn, idx: FactIndex, answer_type):
     "县教育局采购意向一共多少钱", "交通运输局的项目各得了多少分"; or the departments such a table names counted."""
     fa = owned_rows.answer(idx, turn.question, _context(turn.session))
     return None if fa is None else _facts_answer(turn, fa, Answerer(idx), idx, answer_type)
+
+
+def _noted_of_a_row(turn, idx: FactIndex, answer_type):
+    """What one row's notes say that its columns do not (row_notes.py): "X的其他资金是啥来源" (its 备注), "承接的是
+    哪家社会组织" of a row printing only the kind."""
+    answerer, context = Answerer(idx), _context(turn.session)
+    fa = row_notes.source_noted(answerer, turn.question, context) or row_notes.kind_only(answerer, turn.question, context)
+    return None if fa is None else _facts_answer(turn, fa, answerer, idx, answer_type)
 
 
 def _rows_of_a_kind(turn, idx: FactIndex, answer_type):
