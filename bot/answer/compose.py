@@ -2291,6 +2291,12 @@ def department_overview(table: str, total: str, projects: int, largest: list[str
     return "，".join(parts)
 
 
+def kind_of_year_not_held(years: list[int], kind: str, have: list[int]) -> str:
+    """"购买服务2026年合计" → "那上年呢" with no 2025 purchase table loaded: that year's table of the kind is not."""
+    asked = "、".join(f"{y}年" for y in years)
+    return f"没有{asked}的{kind}数据（已加载的{kind}是：{'、'.join(f'{y}年' for y in have) or '无'}）。"
+
+
 def years_not_held(missing: list[int], have: list[int]) -> str:
     have_text = "、".join(f"{y}年" for y in have) or "无"
     return f"没有 {'、'.join(str(y) for y in missing)} 年的数据，现有：{have_text}。"

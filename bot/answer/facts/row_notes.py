@@ -32,6 +32,11 @@ def _own_col(f: dict) -> str:
     return compact((f["col_labels"] or "").split(query.FACT_SEP)[-1])
 
 
+def is_note_column(col: str) -> bool:
+    """Whether a column's header is a note's (备注, 说明)."""
+    return bool(_NOTE_HEAD.search(compact(col)))
+
+
 def _one_row(answerer, ids: list[int]) -> list[dict]:
     """The facts of the one row these facts are of (all its cells); [] when they are of several rows."""
     facts = answerer.idx.facts(list(ids)[:40])
@@ -107,3 +112,58 @@ def kind_printed_only(idx, text: str, f: dict) -> FactAnswer | None:
     label = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
     return FactAnswer("unknown", compose.only_kind_printed(label, _own_col(f), f["value"].strip())
                       + _cite(idx, [f]), [], settled=True)
+
+
+_DOES = Words("row_notes", r"(?:{which_row})(?P<kind>[\u4e00-\u9fff]{0,4}?)(?:是)?(?:{does})(?P<what>[\u4e00-\u9fff]{2,16}?)的")
+_CONTENT_HEAD = Words("row_notes", "(?:{content_heads})$")
+
+
+def row_by_its_text(idx, question: str) -> FactAnswer | None:
+    """"哪个服务是做农药残留检测的": the one row of a general table whose content column (服务内容, 建设内容) holds every
+    word said of what it does, in order (农药残留 … 检测 of "开展农药残留快速检测"), its own name holding the kind
+    said (服务) unless that is 项目; None unless exactly one row does."""
+    said = _DOES.search(compact(normalize(question)))
+    if said is None:
+        return None
+    words = _words_of(idx, said.group("what"))
+    if not words or sum(map(len, words)) < 4:
+        return None
+    kind = said.group("kind")
+    hits = [f for f in _content_cells(idx) if _in_order(words, compact(f["value"] or ""))
+            and (not kind or kind == "项目" or kind in compact((f["row_labels"] or "").split(query.FACT_SEP)[-1]))]
+    if len({(f["document_id"], f["sheet"], f["line"]) for f in hits}) != 1:
+        return None
+    f = hits[0]
+    name = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
+    return FactAnswer("answered", compose.fact_value(f"{name} {_own_col(f)}", f["value"].strip()) + _cite(idx, [f]), [f])
+
+
+def _words_of(idx, text: str) -> list[str]:
+    """The words of a phrase, the characters the cutter leaves single (a word it does not know: 公厕 管护) run together."""
+    out: list[str] = []
+    run = ""
+    for w in idx.cut(text) if idx.cut else [text]:
+        if len(w) == 1:
+            run += w
+            continue
+        out += [run] if len(run) >= 2 else []
+        run = ""
+        out.append(w)
+    return out + ([run] if len(run) >= 2 else [])
+
+
+def _in_order(words: list[str], text: str) -> bool:
+    at = 0
+    for w in words:
+        at = text.find(w, at)
+        if at < 0:
+            return False
+        at += len(w)
+    return True
+
+
+def _content_cells(idx) -> list[dict]:
+    """Every general table's cells under a content column (服务内容, 建设内容), read once per index."""
+    return idx.read_once("_content_cells", None, lambda: [
+        f for d, doc in idx.docs.items() if doc.layout == "general-table"
+        for f in idx.facts(list(doc.facts)) if f["number"] is None and _CONTENT_HEAD.search(_own_col(f))])
