@@ -68,13 +68,28 @@ _MERGED = ["A1:L1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:F4", "G3:G4
            "B5:G5", "B9:G9", "B10:G10", "B14:G14", "B15:G15", "B19:G19", "A21:L21"]
 
 
+# A 政府采购预算表 of another place: the buyer a 预算单位 column, the method a 采购方式 column (教育局 180 + 45 + 60 = 285).
+_PROCUREMENT = [
+    ["石桥县2025年政府采购预算表", None, None, None, None, None, None],
+    ["编制单位：石桥县财政局", None, None, None, None, "单位：万元", None],
+    ["序号", "预算单位", "采购项目名称", "采购品目", "采购方式", "预算金额", "备注"],
+    [1, "石桥县教育局", "中小学多媒体教室设备", "教学设备", "公开招标", 180, None],
+    [2, "石桥县教育局", "学生课桌椅更新", "家具", "询价", 45, None],
+    [3, "石桥县卫生健康局", "乡镇卫生院彩超", "医疗设备", "公开招标", 96, None],
+    [4, "石桥县水利局", "水文监测系统运维", "运维服务", "竞争性磋商", 28, None],
+    [5, "石桥县教育局", "校园安保服务", "物业服务", "竞争性磋商", 60, None],
+    ["合计", None, None, None, None, 409, None],
+]
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     d = tmp_path_factory.mktemp("buy60")
     table = write_workbook(d / "青川县_2025年_政府购买服务预算表.xlsx", _ROWS, _MERGED)
     other = write_workbook(d / "青川县_2024年_部门结转结余资金情况表.xlsx", _OTHER, ["A1:E1"])
+    procurement = write_workbook(d / "石桥县_2025年_政府采购预算表.xlsx", _PROCUREMENT, ["A1:G1"])
     samples = sorted((_ROOT / "tests" / "data" / "samples").glob("*.xlsx"))
-    return engine_over(d / "kb.sqlite", [_ROOT / "knowledge", *samples, table, other])
+    return engine_over(d / "kb.sqlite", [_ROOT / "knowledge", *samples, table, other, procurement])
 
 
 def _ask(engine: Engine, *turns: str) -> tuple[str, str]:
@@ -165,3 +180,15 @@ def test_the_tables_whole_in_a_year_not_loaded_is_not_another_tables(engine: Eng
     assert status == "unknown" and "74.5" not in text and "27.6" not in text, text
     status, text = _ask(engine, "购买服务2025年合计")
     assert status == "answered" and "899.9" in text, text
+
+
+@pytest.mark.parametrize(("turns", "said", "wrong"), [
+    (("学生课桌椅更新怎么采购",), "询价", "公开招标"),
+    (("乡镇卫生院彩超", "谁买的"), "卫生健康局", "教育局"),
+    (("石桥教育局政府采购一共多少钱",), "285", "409"),
+    (("政府采购里石桥教育局的", "加起来多少"), "285", "409"),
+])
+def test_a_procurement_tables_columns_read_by_their_headers(engine: Engine, turns: tuple[str, ...], said: str,
+                                                            wrong: str) -> None:
+    status, text = _ask(engine, *turns)
+    assert status == "answered" and said in text and wrong not in text, text

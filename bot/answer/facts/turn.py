@@ -2536,10 +2536,8 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     answer_type = type(typed)
     if (settled := _settled_by_a_table(turn, typed, answerer, idx, context)) is not None:
         return settled
-    if (dated := _of_the_year_said(turn, typed, answerer, idx)) is not None:
+    if (dated := _of_the_year_said(turn, typed, answerer, idx) or _text_column_over_typed(turn, typed, answerer, context)):
         return _facts_answer(turn, dated, answerer, idx, answer_type)
-    if (column := _text_column_over_typed(turn, typed, answerer, context)) is not None:
-        return _facts_answer(turn, column, answerer, idx, answer_type)
     split = _departments_disagree(turn, typed, answerer, idx)
     if split:
         return _which_department_asked(turn, typed, answerer, split, idx)
