@@ -3528,10 +3528,11 @@ def _whole_of_another_kind(turn, fa, idx: FactIndex) -> str:
     """"购买服务2026年合计" → "那上年呢": a table's whole (its 合计 line) asked in another year is that year's table
     of the same kind; the whole of another kind of table of that year (a 结转结余表's 合计) is no answer — "" when the
     answer is of that kind (or of the table shown), else that the year's table of that kind is not loaded."""
-    said = YEAR_ALONE.fullmatch(compact(normalize(turn.question)))
+    if YEAR_ALONE.fullmatch(compact(normalize(turn.question))) is None:
+        return ""
     shown = idx.facts(list(_context(turn.session).get("last") or ())[:5])
     docs = {f["document_id"] for f in shown}
-    if said is None or len(docs) != 1 or not all(_is_total(label_key(own_label(f))) for f in shown):
+    if len(docs) != 1 or not all(_is_total(label_key(own_label(f))) for f in shown):
         return ""
     doc = idx.docs.get(next(iter(docs)))
     kind = compact(doc.form or "") if doc is not None else ""
