@@ -150,6 +150,7 @@ def test_a_row_without_such_a_note_is_never_given_anothers(engine: Engine) -> No
 @pytest.mark.parametrize("turns", [
     ("公共图书馆夜间开放服务", "承接的是哪家社会组织"),
     ("公共图书馆夜间开放服务中标单位是哪家",),
+    ("公共图书馆夜间开放服务", "中标单位是谁"),
 ])
 def test_which_organisation_of_a_kind_is_not_in_the_table(engine: Engine, turns: tuple[str, ...]) -> None:
     status, text = _ask(engine, *turns)

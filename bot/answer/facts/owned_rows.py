@@ -11,6 +11,7 @@ table, one department and the column asked are clear; otherwise None, and the re
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.answer import compose
@@ -38,6 +39,7 @@ from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
 
 _MONEY = ("元", "万元", "亿元")
+_YEAR_SAID = re.compile(r"(?:19|20)\d\d")
 _SUM = Words("owned_rows", "{operation_words.sum}|{sum}")
 _EACH = Words("owned_rows", "{allotted_words.each}|{each}")
 _LIST = Words("owned_rows", "{operation_words.list}")
@@ -257,6 +259,8 @@ def answer(idx, question: str, context: dict | None) -> FactAnswer | None:
     if chosen is None:
         return _owners_counted(idx, text) or _ranked_after(idx, text, context) or _added_after(idx, text, context)
     o, owner, rest = chosen
+    if _YEAR_SAID.search(rest) and any(_YEAR_SAID.search(c) for r in o.table.records[:1] for c in r.cells):
+        return None  # ("X中心2026年一共多少" of a plan printing a column per year: that year's column, read elsewhere)
     rest = _untitled(o, rest)
     rows = [(line, r) for r, line in zip(o.table.records, o.owners, strict=True) if o.owners[line] == owner]
     return _of_rows(idx, o, owner, [r for _, r in rows], rest)
