@@ -193,3 +193,8 @@ def test_a_procurement_tables_columns_read_by_their_headers(engine: Engine, turn
                                                             wrong: str) -> None:
     status, text = _ask(engine, *turns)
     assert status == "answered" and said in text and wrong not in text, text
+
+
+def test_a_word_the_table_does_not_hold_is_never_its_rows_counted(engine: Engine) -> None:
+    status, text = _ask(engine, "交通运输局购买服务的雇员有几个人")
+    assert "农村客运班线运营服务" not in text and "3项" not in text, text

@@ -47,6 +47,8 @@ _LIST = Words("owned_rows", "{operation_words.list}")
 _ASKED = Words("owned_rows", r"[\s的了呢里中]|{asking_words.owned_rows.listed}")
 # (what a sum asked right after the rows were listed may hold besides: "那加起来一共多少钱呢")
 _ADDED_ONLY = Words("owned_rows", r"[\s的是呢那了]|多少|钱|金额|{asking_words.owned_rows.pointed}")
+# (what a count, list or sum of the rows may say besides: "一共有多少钱", "分别是哪些")
+_FILLER = Words("owned_rows", r"多少|几|钱|金额|万元|{asking_words.owned_rows.pointed}|{each}|[是有个项条啥么什]")
 _COUNT_ROWS = Words("owned_rows", "{operation_words.count}|{count}")
 _COUNT_OWNERS = Words("owned_rows", "(?:{operation_words.count}|{count})(?:{row_text_asks.owner.heads}|{owners})")
 
@@ -274,6 +276,8 @@ def _of_rows(idx, o: Owned, owner: str, rows: list[Record], rest: str) -> FactAn
     if any(run in r.key for r in o.table.records for run in runs):
         return None  # ("教育局营养改善计划和幼儿园补助加起来": rows named, not the department's every row)
     col, said = _column(idx, o, rest)
+    if not said and _unread(rest):
+        return None  # ("交通局政府雇员有几个人": 雇员 is no word of this table, never its rows counted)
     if _LIST.search(rest) and not said or not _ASKED.sub("", rest):
         return _listed(idx, o, owner, rows)
     if _COUNT_ROWS.search(rest) and not said:
@@ -306,6 +310,13 @@ def _of_rows(idx, o: Owned, owner: str, rows: list[Record], rest: str) -> FactAn
         return FactAnswer("answered", compose.project_items_added(f"{owner} {head}", parts, fmt_number(round(total, 4)), unit)
                           + _cite(idx, cells), cells, total=(total, unit))
     return None
+
+
+def _unread(rest: str) -> bool:
+    """Whether the rest of the question (the organisation and the table's title words taken out) holds a word of two
+    characters or more that no asking here reads (a count, a list, a sum, money, the fillers)."""
+    left = _FILLER.sub(" ", _ASKED.sub(" ", _LIST.sub(" ", _COUNT_ROWS.sub(" ", _SUM.sub(" ", rest)))))
+    return re.search(r"[\u4e00-\u9fff]{2,}", left) is not None
 
 
 def _listed(idx, o: Owned, owner: str, rows: list[Record]) -> FactAnswer | None:
