@@ -104,8 +104,9 @@ def _owned_by_column(idx, doc: int, facts: list[dict]) -> list[Owned]:
             owners[key] = (compact(head), compact(f["value"]))
         elif len(path_of(f)) >= 2 and f["col_labels"] and not _is_total(compact(path_of(f)[-1])):
             cells.setdefault(key, []).append(f)
-    if len({h for h, _ in owners.values()}) != 1:
-        return []
+    if len({h for h, _ in owners.values()}) != 1 or not all(
+            any(f["number"] is not None and (f["unit"] or "") in _MONEY for f in cells.get(k, ())) for k in owners):
+        return []  # (each row its own money: never a table of indicators under their fund's department)
     sheets: dict[str, Owned] = {}
     for key in sorted(k for k in owners if k in cells):
         longest = max(len(path_of(f)) for f in cells[key])
