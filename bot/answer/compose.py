@@ -1131,6 +1131,11 @@ def clause_not_found(answered: list[str], clause: str) -> str:
     return "\n".join(answered) + f"\n“{clause}”：表中没有找到。"
 
 
+def only_kind_printed(row: str, column: str, kind: str) -> str:
+    """"承接的是哪家社会组织" of a row printing only 承接主体类型: the kind is all the table says."""
+    return f"表中“{row}”只列了{column}（{kind}），没有写具体是哪一家。"
+
+
 def column_not_in_row(row: str, asked: str, columns: Sequence[str]) -> str:
     """"执法记录仪单价多少" of a row printing no 单价: said so, with the columns the row does print."""
     return f"表中“{row}”这一行没有“{asked}”这一项（这张表列的是：{'、'.join(columns)}）。"
@@ -2289,6 +2294,12 @@ def department_overview(table: str, total: str, projects: int, largest: list[str
         parts.append(f"项目 {projects} 个，最大的：{'、'.join(largest)}")
     parts.append(f"数据项 {facts} 个")
     return "，".join(parts)
+
+
+def kind_of_year_not_held(years: list[int], kind: str, have: list[int]) -> str:
+    """"购买服务2026年合计" → "那上年呢" with no 2025 purchase table loaded: that year's table of the kind is not."""
+    asked = "、".join(f"{y}年" for y in years)
+    return f"没有{asked}的{kind}数据（已加载的{kind}是：{'、'.join(f'{y}年' for y in have) or '无'}）。"
 
 
 def years_not_held(missing: list[int], have: list[int]) -> str:

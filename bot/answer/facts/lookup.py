@@ -56,6 +56,7 @@ from bot.answer.facts.question import (
 )
 from bot.answer.facts.records import _asks as record_asks
 from bot.answer.facts.records import text_asks
+from bot.answer.facts.row_notes import is_note_column, kind_printed_only
 from bot.answer.facts.rows import Rows
 from bot.answer.facts.values import (
     _MONEY_UNITS,
@@ -2207,13 +2208,19 @@ class Lookup(Rows):
                                                         for w in (kind[0], *kind[1]["heads"])):
             return None  # (figures found under the words said, 建设规模（平方米）: theirs, no text column's)
         whole = self._row_siblings(facts[0])
-        if narrow and shown is not None and len({f["id"] for f in shown}) < len(set(whole)):
+        # (the line's cells under the row's own labels: a line printing its buyer under a shorter path, 购买服务目录 ›
+        # 购买主体 beside 购买服务目录 › 服务项目名称, is shown whole without that cell)
+        labels = {f["row_labels"] for f in shown or ()}
+        # (its note, 备注, left out of a row shown whole)
+        if narrow and shown is not None and len({f["id"] for f in shown}) < len(
+                {f["id"] for f in self.idx.facts(whole) if f["row_labels"] in labels and not is_note_column(_own_col(f))}):
             return None  # (some of the row's cells picked by the words said, 实施单位和金额: those asked)
         row = [f for f in self.idx.facts(whole) if f["number"] is None and (f["value"] or "").strip()]
         for head in kind[1]["heads"]:
             cells = [f for f in row if head in _own_col(f)]
             if len(cells) == 1:
-                return self._text_cell(cells[0])
+                # ("中标单位是哪家" of a row printing only 承接主体类型: which one is not in the table)
+                return kind_printed_only(self.idx, fq.text, cells[0]) or self._text_cell(cells[0], facts[0])
             if cells:
                 return None  # (two columns of that header word: which one is not clear)
         if (headed := self._row_head_asked(facts[0], kind[1]["heads"])) is not None:
@@ -2251,8 +2258,14 @@ class Lookup(Rows):
                 return cells
         return []
 
-    def _text_cell(self, f: dict) -> FactAnswer:
-        return FactAnswer("answered", compose.fact_value(_name(f), f["value"]) + _cite(self.idx, [f]), [f])
+    def _text_cell(self, f: dict, of: dict | None = None) -> FactAnswer:
+        """A text cell said with its name; of a row named by a longer path than the cell's own (a buyer printed
+        under the row's group, 技术性服务 › 购买主体, of the row 技术性服务 › X服务), by that row's own name."""
+        name = _name(f)
+        if of is not None and len(path := (of["row_labels"] or "").split(query.FACT_SEP)) > len(
+                (f["row_labels"] or "").split(query.FACT_SEP)) and (of["row_labels"] or "").startswith(f["row_labels"] or "\x00"):
+            name = f"{path[-1]} {_own_col(f)}"
+        return FactAnswer("answered", compose.fact_value(name, f["value"]) + _cite(self.idx, [f]), [f])
 
     def _count_in_text(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
         """"高素质农民培育项目培训多少人", "村干部报酬覆盖多少个村" of one row whose figures count no such thing: the

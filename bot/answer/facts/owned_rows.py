@@ -11,6 +11,7 @@ table, one department and the column asked are clear; otherwise None, and the re
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.answer import compose
@@ -38,8 +39,16 @@ from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
 
 _MONEY = ("元", "万元", "亿元")
+_YEAR_SAID = re.compile(r"(?:19|20)\d\d")
 _SUM = Words("owned_rows", "{operation_words.sum}|{sum}")
 _EACH = Words("owned_rows", "{allotted_words.each}|{each}")
+_LIST = Words("owned_rows", "{operation_words.list}")
+# (what a question naming only the organisation and the table may hold besides: its rows are listed)
+_ASKED = Words("owned_rows", r"[\s的了呢里中]|{asking_words.owned_rows.listed}")
+# (what a sum asked right after the rows were listed may hold besides: "那加起来一共多少钱呢")
+_ADDED_ONLY = Words("owned_rows", r"[\s的是呢那了]|多少|钱|金额|{asking_words.owned_rows.pointed}")
+# (what a count, list or sum of the rows may say besides: "一共有多少钱", "分别是哪些")
+_FILLER = Words("owned_rows", r"多少|几|钱|金额|万元|{asking_words.owned_rows.pointed}|{each}|[是有个项条啥么什]")
 _COUNT_ROWS = Words("owned_rows", "{operation_words.count}|{count}")
 _COUNT_OWNERS = Words("owned_rows", "(?:{operation_words.count}|{count})(?:{row_text_asks.owner.heads}|{owners})")
 
@@ -63,10 +72,13 @@ def _owned_of(idx, doc: int) -> list[Owned]:
     if idx.docs[doc].layout != "general-table" or len(idx.docs[doc].facts) > 6000:
         return []
     lines: dict[tuple[str, int], list[dict]] = {}
-    for f in idx.facts(list(idx.docs[doc].facts)):
+    facts = idx.facts(list(idx.docs[doc].facts))
+    for f in facts:
         path, heads = path_of(f), (f["row_heads"] or "").split(query.FACT_SEP)
         if len(path) == 2 and f["col_labels"] and owner_head(heads[0]) and not _is_total(compact(path[0])):
             lines.setdefault((f["sheet"] or "", f["line"] or 0), []).append(f)
+    if not lines:
+        return _owned_by_column(idx, doc, facts)
     sheets: dict[str, Owned] = {}
     for (sheet, line), cells in sorted(lines.items()):
         o = sheets.get(sheet)
@@ -80,6 +92,35 @@ def _owned_of(idx, doc: int) -> list[Owned]:
     return [o for o in sheets.values() if _rows_owned(idx, doc, o)]
 
 
+def _owned_by_column(idx, doc: int, facts: list[dict]) -> list[Owned]:
+    """The rows of a table whose organisation stands in a column of words beside the row's name, not as its first
+    label (序号 | 购买服务目录 | 购买主体（预算单位） | 服务项目名称 | … : the buyer a cell of each row): each line's
+    cells under its longest row path are its record, the cell under the owner column its owner."""
+    owners: dict[tuple[str, int], tuple[str, str]] = {}
+    cells: dict[tuple[str, int], list[dict]] = {}
+    for f in facts:
+        key, head = (f["sheet"] or "", f["line"] or 0), (f["col_labels"] or "").split(query.FACT_SEP)[-1]
+        if f["number"] is None and owner_head(head) and _an_organisation(compact(f["value"] or "")):
+            owners[key] = (compact(head), compact(f["value"]))
+        elif len(path_of(f)) >= 2 and f["col_labels"] and not _is_total(compact(path_of(f)[-1])):
+            cells.setdefault(key, []).append(f)
+    if len({h for h, _ in owners.values()}) != 1 or not all(
+            any(f["number"] is not None and (f["unit"] or "") in _MONEY for f in cells.get(k, ())) for k in owners):
+        return []  # (each row its own money: never a table of indicators under their fund's department)
+    sheets: dict[str, Owned] = {}
+    for key in sorted(k for k in owners if k in cells):
+        longest = max(len(path_of(f)) for f in cells[key])
+        mine = [f for f in cells[key] if len(path_of(f)) == longest]
+        o = sheets.get(key[0])
+        if o is None:
+            o = sheets[key[0]] = Owned(Table(doc, key[0]), owners[key][0], {}, compact(key[0]), compact(idx.docs[doc].form or ""))
+        name = path_of(mine[0])[-1].strip()
+        o.table.records.append(Record(name, label_key(name), "", {
+            label_key(c["col_labels"].split(query.FACT_SEP)[-1]): c for c in mine}))
+        o.owners[key[1]] = owners[key][1]
+    return [o for o in sheets.values() if _rows_owned(idx, doc, o)]
+
+
 def _rows_owned(idx, doc: int, o: Owned) -> bool:
     """Whether the sheet's first label column is one of row owners: most of its values name organisations, two or
     more of them, one on two rows or more; never a department's block of units nor a department's own table."""
@@ -89,7 +130,8 @@ def _rows_owned(idx, doc: int, o: Owned) -> bool:
     units = any(_is_total(r.key) or not owns_row(w, r.name) for r, w in zip(o.table.records, o.owners.values(), strict=True))
     # (a department's own table, or its part of a file split by departments, whose rows are all its: the rest
     # of the engine reads it as that department's)
-    own = compact(idx.docs[doc].department or "") in names
+    # (the publisher buying one row of many among other buyers, 财政局 of a 政府购买服务预算表, is no such table)
+    own = list(o.owners.values()).count(compact(idx.docs[doc].department or "")) * 2 > len(o.owners)
     organisations = sum(_an_organisation(w) for w in names)
     return len(counts) >= 2 and max(counts) >= 2 and organisations * 2 > len(names) and not units and not own
 
@@ -218,8 +260,10 @@ def answer(idx, question: str, context: dict | None) -> FactAnswer | None:
     text = compact(normalize(question))
     chosen = _chosen(idx, text)
     if chosen is None:
-        return _owners_counted(idx, text) or _ranked_after(idx, text, context)
+        return _owners_counted(idx, text) or _ranked_after(idx, text, context) or _added_after(idx, text, context)
     o, owner, rest = chosen
+    if _YEAR_SAID.search(rest) and any(_YEAR_SAID.search(c) for r in o.table.records[:1] for c in r.cells):
+        return None  # ("X中心2026年一共多少" of a plan printing a column per year: that year's column, read elsewhere)
     rest = _untitled(o, rest)
     rows = [(line, r) for r, line in zip(o.table.records, o.owners, strict=True) if o.owners[line] == owner]
     return _of_rows(idx, o, owner, [r for _, r in rows], rest)
@@ -233,6 +277,10 @@ def _of_rows(idx, o: Owned, owner: str, rows: list[Record], rest: str) -> FactAn
     if any(run in r.key for r in o.table.records for run in runs):
         return None  # ("教育局营养改善计划和幼儿园补助加起来": rows named, not the department's every row)
     col, said = _column(idx, o, rest)
+    if not said and _unread(rest):
+        return None  # ("交通局政府雇员有几个人": 雇员 is no word of this table, never its rows counted)
+    if _LIST.search(rest) and not said or not _ASKED.sub("", rest):
+        return _listed(idx, o, owner, rows)
     if _COUNT_ROWS.search(rest) and not said:
         cells = [next(iter(r.cells.values())) for r in rows]
         return FactAnswer("answered", compose.counted_items([r.name for r in rows], f"{owner} ") + _cite(idx, cells), cells)
@@ -258,9 +306,30 @@ def _of_rows(idx, o: Owned, owner: str, rows: list[Record], rest: str) -> FactAn
     if _SUM.search(rest) and unit not in groups._PER_ONE:
         parts = [(r.name, fmt_number(f["number"])) for r, f in zip(rows, cells, strict=True)]
         total = sum(f["number"] for f in cells)
-        return FactAnswer("answered", compose.project_items_added(f"{owner} {col}", parts, fmt_number(round(total, 4)), unit)
+        # (the column as printed, 预算金额 of 预算金额 › 合计: the sum says 合计 itself)
+        head = compact("".join((cells[0]["col_labels"] or "").split(query.FACT_SEP)[:-1])) if _is_total(col) else col
+        return FactAnswer("answered", compose.project_items_added(f"{owner} {head}", parts, fmt_number(round(total, 4)), unit)
                           + _cite(idx, cells), cells, total=(total, unit))
     return None
+
+
+def _unread(rest: str) -> bool:
+    """Whether the rest of the question (the organisation and the table's title words taken out) holds a word of two
+    characters or more that no asking here reads (a count, a list, a sum, money, the fillers)."""
+    left = _FILLER.sub(" ", _ASKED.sub(" ", _LIST.sub(" ", _COUNT_ROWS.sub(" ", _SUM.sub(" ", rest)))))
+    return re.search(r"[\u4e00-\u9fff]{2,}", left) is not None
+
+
+def _listed(idx, o: Owned, owner: str, rows: list[Record]) -> FactAnswer | None:
+    """The organisation's rows listed, each with its money (the table's main money column), in the table's order;
+    their cells kept in order for a place in the list asked next ("第二个的服务内容")."""
+    col = _column(idx, o, "合计")[0]
+    cells = [r.cells[col] for r in rows if col in r.cells]
+    if not col or len(cells) != len(rows):
+        return None
+    items = [f"{r.name}（{_shown_value(f)}）" for r, f in zip(rows, cells, strict=True)]
+    return FactAnswer("answered", compose.numbered_items(items, f"{owner} ") + _cite(idx, cells), cells,
+                      ranked=[f["id"] for f in cells])
 
 
 def _shown_value(f: dict) -> str:
@@ -291,6 +360,30 @@ def _owners_counted(idx, text: str) -> FactAnswer | None:
     owners = list(dict.fromkeys(o.owners.values()))
     cells = [next(iter(r.cells.values())) for r in o.table.records][:3]
     return FactAnswer("answered", compose.labels_of_level(o.head, owners) + _cite(idx, cells), cells)
+
+
+def _shown_rows(idx, context: dict | None) -> tuple[Owned, str, list[Record]] | None:
+    """The one organisation's rows (two or more) of one such table the last answer showed, in the table's order."""
+    ids = list((context or {}).get("listed") or ())[:40]
+    if not ids or (context or {}).get("last"):
+        return None
+    shown = {(f["document_id"], f["sheet"] or "", f["line"] or 0) for f in idx.facts(ids)}
+    for o in _tables(idx):
+        lines = {line for line in o.owners if (o.table.doc, o.table.sheet, line) in shown}
+        owners = {o.owners[line] for line in lines}
+        if len(lines) >= 2 and len(owners) == 1 and len(lines) == len(shown) == len(ids):
+            owner = owners.pop()
+            return o, owner, [r for r, line in zip(o.table.records, o.owners, strict=True) if o.owners[line] == owner]
+    return None
+
+
+def _added_after(idx, text: str, context: dict | None) -> FactAnswer | None:
+    """"加起来多少", "一共多少钱" right after one organisation's rows of such a table were listed: those rows added up
+    in the table's money column, each addend shown; None when anything else is said."""
+    if not _SUM.search(text) or _ADDED_ONLY.sub("", _SUM.sub("", text)) or (shown := _shown_rows(idx, context)) is None:
+        return None
+    o, owner, rows = shown
+    return _of_rows(idx, o, owner, rows, "合计")
 
 
 def _ranked_after(idx, text: str, context: dict | None) -> FactAnswer | None:

@@ -40,6 +40,7 @@ from bot.answer.facts import (
     parts,
     plan_years,
     records,
+    row_notes,
     row_owner,
     sources,
     table_years,
@@ -1216,7 +1217,8 @@ def _read_first(turn, typed, idx: FactIndex, answer_type):
     fact just answered, a year the knowledge base lacks, a part in brackets; None when none is."""
     unknown = "unknown"
     if (classed := _economic_classes(turn, idx, answer_type, typed) or _lines_of_departments(turn, idx, answer_type)
-            or _rows_of_a_department(turn, idx, answer_type) or _rows_of_a_class(turn, idx, answer_type)
+            or _rows_of_a_department(turn, idx, answer_type) or _noted_of_a_row(turn, idx, answer_type)
+            or _rows_of_a_class(turn, idx, answer_type)
             or _rows_of_a_kind(turn, idx, answer_type) or _place_of_a_value(turn, idx, answer_type)
             or _item_not_of_the_line(turn, typed, idx, answer_type)) is not None:
         return classed
@@ -1495,6 +1497,15 @@ def _rows_of_a_department(turn, idx: FactIndex, answer_type):
     "县教育局采购意向一共多少钱", "交通运输局的项目各得了多少分"; or the departments such a table names counted."""
     fa = owned_rows.answer(idx, turn.question, _context(turn.session))
     return None if fa is None else _facts_answer(turn, fa, Answerer(idx), idx, answer_type)
+
+
+def _noted_of_a_row(turn, idx: FactIndex, answer_type):
+    """What one row's notes say that its columns do not (row_notes.py): "X的其他资金是啥来源" (its 备注), "承接的是
+    哪家社会组织" of a row printing only the kind."""
+    answerer, context = Answerer(idx), _context(turn.session)
+    fa = row_notes.source_noted(answerer, turn.question, context) or row_notes.kind_only(answerer, turn.question, context) \
+        or row_notes.row_by_its_text(idx, turn.question)
+    return None if fa is None else _facts_answer(turn, fa, answerer, idx, answer_type)
 
 
 def _rows_of_a_kind(turn, idx: FactIndex, answer_type):
@@ -2525,7 +2536,7 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     answer_type = type(typed)
     if (settled := _settled_by_a_table(turn, typed, answerer, idx, context)) is not None:
         return settled
-    if (dated := _of_the_year_said(turn, typed, answerer, idx)) is not None:
+    if (dated := _of_the_year_said(turn, typed, answerer, idx) or _text_column_over_typed(turn, typed, answerer, context)):
         return _facts_answer(turn, dated, answerer, idx, answer_type)
     split = _departments_disagree(turn, typed, answerer, idx)
     if split:
@@ -3486,6 +3497,8 @@ def _whole_of_one_row(facts: list[dict]) -> list[int]:
 def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
     """The facts' answer, remembered for the follow-ups it may have."""
     session = turn.session
+    if fa.status == "answered" and fa.facts and (other := _whole_of_another_kind(turn, fa, idx)):
+        fa = FactAnswer("unknown", other, settled=True)
     if fa.status == "answered" and fa.facts:
         previous = _context(session).get("last", [])
         last = [f["id"] for f in fa.facts[:1]] if len(fa.facts) == 1 else _whole_of_one_row(fa.facts)
@@ -3509,6 +3522,26 @@ def _facts_answer(turn, fa, answerer: Answerer, idx: FactIndex, answer_type):
                        source=[{"document_id": f["document_id"], "sheet": f["sheet"], "line": f["line"], "cell": f["cell"]}
                                for f in fa.facts[:20]],
                        debug={"settled": True} if fa.status == "unknown" and fa.settled else {})
+
+
+def _whole_of_another_kind(turn, fa, idx: FactIndex) -> str:
+    """"购买服务2026年合计" → "那上年呢": a table's whole (its 合计 line) asked in another year is that year's table
+    of the same kind; the whole of another kind of table of that year (a 结转结余表's 合计) is no answer — "" when the
+    answer is of that kind (or of the table shown), else that the year's table of that kind is not loaded."""
+    if YEAR_ALONE.fullmatch(compact(normalize(turn.question))) is None:
+        return ""
+    shown = idx.facts(list(_context(turn.session).get("last") or ())[:5])
+    docs = {f["document_id"] for f in shown}
+    if len(docs) != 1 or not all(_is_total(label_key(own_label(f))) for f in shown):
+        return ""
+    doc = idx.docs.get(next(iter(docs)))
+    kind = compact(doc.form or "") if doc is not None else ""
+    if doc is None or not kind or all(f["document_id"] in docs or compact(idx.docs[f["document_id"]].form or "") == kind
+                                      for f in fa.facts if f["document_id"] in idx.docs):
+        return ""
+    years = {idx.docs[f["document_id"]].year for f in fa.facts if f["document_id"] in idx.docs}
+    held = sorted({d.year for d in idx.docs.values() if compact(d.form or "") == kind and d.year})
+    return compose.kind_of_year_not_held(sorted(y for y in years if y), doc.form or "", held)
 
 
 def _targets_for_a_field(typed_text: str, fa) -> bool:
@@ -4576,6 +4609,27 @@ def _facts_chosen(turn, typed, fa: FactAnswer, answerer: Answerer, idx: FactInde
         or typed.intent == "content" and bool(answerer.peek(turn.question).values) \
         or typed.status == "answered" and _selects_value_said(fa.text, turn.question, typed.text) \
         or typed.intent == "rank" and _ranked_by_column_said(answerer, fa, idx)
+
+
+def _text_column_over_typed(turn, typed, answerer: Answerer, context) -> FactAnswer | None:
+    """The facts' answer of a question asking a row's text column in everyday words, where it is one row's cell
+    under that column and the typed answer shows none (_text_column_answered)."""
+    if typed.status not in ("answered", "clarify") or not getattr(turn, "fresh", False) or context \
+            or answerer.text_kind_asked(compact(normalize(turn.question))) is None:
+        return None
+    fa = answerer.answer(turn.question, None, None)
+    return fa if fa is not None and fa.status == "answered" and _text_column_answered(turn, typed, fa, answerer) else None
+
+
+def _text_column_answered(turn, typed, fa: FactAnswer, answerer: Answerer) -> bool:
+    """"法律顾问服务谁承接": a row's text column asked in everyday words ([row_text_asks]: 谁承接 → 承接主体) and answered
+    by one row's cell under that column, where the typed reading shows no such column (an indicator whose name holds
+    法律顾问服务): the cell answers."""
+    kind = answerer.text_kind_asked(compact(normalize(turn.question)))
+    if kind is None or len(fa.facts) != 1 or fa.facts[0]["number"] is not None:
+        return False
+    col = compact((fa.facts[0]["col_labels"] or "").split(query.FACT_SEP)[-1])
+    return any(h in col for h in kind[1]["heads"]) and not any(h in compact(typed.text) for h in kind[1]["heads"])
 
 
 def _of_the_rows_shown(turn, fa: FactAnswer, idx: FactIndex) -> bool:
