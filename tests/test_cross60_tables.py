@@ -38,7 +38,8 @@ def _targets(path: Path) -> None:
 
 # (department, [(project, 年初结转结余, 本年收入, 本年支出, 年末结转, 年末结余, 结转原因)])
 CARRIED = [(DEPT, [("农村公路安全生命防护工程补助资金", 20.0, 210.0, 198.5, 31.5, 0.0, "部分路段工程跨年度实施")]),
-           (UNIT, [("桥梁定期检测评定经费", 2.0, 30.0, 28.4, 0.0, 3.6, "检测服务采购节约")]),
+           (UNIT, [("桥梁定期检测评定经费", 2.0, 30.0, 28.4, 0.0, 3.6, "检测服务采购节约"),
+                   ("公路养护机械购置经费", 0.0, 40.0, 39.0, 1.0, 0.0, "一台机械尾款未付")]),
            ("澜溪县文化广电旅游体育局", [("乡村文化礼堂运维经费", 5.0, 66.0, 61.2, 9.8, 0.0, "部分礼堂设备尾款未付")])]
 
 
@@ -56,6 +57,8 @@ def _carried(path: Path) -> None:
             rows.append([n, name, a, b, c, d + e, d, e, round((d + e) / (a + b), 4), why])
         a, b, c, d, e = (sum(i[j] for i in items) for j in range(1, 6))
         rows.append([None, "小计", a, b, c, d + e, d, e, round((d + e) / (a + b), 4)])
+    a, b, c, d, e = (sum(i[j] for _, items in CARRIED for i in items) for j in range(1, 6))
+    rows.append(["合计", None, a, b, c, d + e, d, e, round((d + e) / (a + b), 4)])
     merged = ["A1:J1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:H3", "I3:I4", "J3:J4"]
     write_workbook(path, rows, merged, sheet="结转结余情况")
 
@@ -91,3 +94,17 @@ def test_the_other_tables_column_said_still_answers_from_it(lanxi):
 def test_a_year_said_on_each_side_compares_the_two_tables(lanxi):
     a = converse(lanxi, "生命防护工程2027年预算比2026年支出多多少")
     assert a.status == "answered" and "41.5" in a.text, a.text
+
+
+def test_a_follow_up_naming_a_year_and_a_table_keeps_the_project(lanxi):
+    # (the table's 合计 line is not the project's; a whole said is the table's)
+    a = converse(lanxi, "生命防护工程补助资金多少", "26年结转结余表里本年收入呢")
+    assert a.status == "answered" and "210" in a.text and "346" not in a.text, a.text
+    whole = converse(lanxi, "生命防护工程补助资金多少", "26年结转结余表里本年收入合计呢")
+    assert "210万元" not in whole.text, whole.text
+
+
+def test_a_follow_up_naming_a_year_keeps_the_unit(lanxi):
+    # (the unit's block of the other year's table: its 小计; the unit is the department's own, said so by no note)
+    a = converse(lanxi, "公路养护中心27年预算多少", "26年支出呢")
+    assert a.status == "answered" and "67.4" in a.text and "不是" not in a.text, a.text
