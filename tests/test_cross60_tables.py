@@ -63,11 +63,39 @@ def _carried(path: Path) -> None:
     write_workbook(path, rows, merged, sheet="结转结余情况")
 
 
+# (购买服务目录, 购买主体, 服务项目名称, 财政拨款, 其他资金)
+BOUGHT = [("技术性服务", UNIT, "桥梁定期检测技术服务", 30.0, 0.0),
+          ("技术性服务", UNIT, "公路养护法律顾问服务", 18.0, 0.0),
+          ("社会管理性服务", "澜溪县文化广电旅游体育局", "乡村文化礼堂运维服务", 40.0, 12.0)]
+
+
+def _bought(path: Path) -> None:
+    rows: list[list] = [["澜溪县2027年政府购买服务预算表"], ["编制单位：澜溪县财政局", None, None, None, None, None, "单位：万元"],
+                        ["序号", "购买服务目录", "购买主体（预算单位）", "服务项目名称", "预算金额", None, None, "服务期限"],
+                        [None, None, None, None, "合计", "财政拨款", "其他资金"]]
+    for n, (kind, buyer, name, fin, other) in enumerate(BOUGHT, 1):
+        rows.append([n, kind, buyer, name, fin + other, fin, other or None, "2027.01-2027.12"])
+    rows.append(["合计", None, None, None, sum(b[3] + b[4] for b in BOUGHT), sum(b[3] for b in BOUGHT),
+                 sum(b[4] for b in BOUGHT)])
+    write_workbook(path, rows, ["A1:H1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:G3", "H3:H4"], sheet="政府购买服务预算表")
+
+
+def _elsewhere(path: Path) -> None:
+    """Another place's department, with a project of a name like a row bought in 澜溪."""
+    path.write_text("\n项目支出绩效目标表（含转移支付项目）\n\n部门名称：柏川市青禾区信访局(部门) 单位：万元\n\n"
+                    "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标\n\n"
+                    "合计  15.00 15.00\n\n柏川市青禾区信访局  15.00 15.00\n\n"
+                    + _project("聘请法律顾问专项经费", 15.0, "聘请律师参与信访接待。", "法律顾问接待场次", "≥40场"),
+                    encoding="utf-8")
+
+
 @pytest.fixture(scope="module")
 def lanxi(tmp_path_factory) -> Engine:
     d = tmp_path_factory.mktemp("cross60")
     _targets(d / f"{DEPT}_2027年_项目支出绩效目标表.txt")
     _carried(d / "澜溪县_2026年_部门结转结余资金情况表.xlsx")
+    _bought(d / "澜溪县_2027年_政府购买服务预算表.xlsx")
+    _elsewhere(d / "柏川市青禾区信访局_2026年_项目支出绩效目标表.txt")
     return engine_over(tmp_path_factory.mktemp("cross60_db") / "kb.sqlite", [d])
 
 
@@ -106,5 +134,13 @@ def test_a_follow_up_naming_a_year_and_a_table_keeps_the_project(lanxi):
 
 def test_a_follow_up_naming_a_year_keeps_the_unit(lanxi):
     # (the unit's block of the other year's table: its 小计; the unit is the department's own, said so by no note)
-    a = converse(lanxi, "公路养护中心27年预算多少", "26年支出呢")
+    a = converse(lanxi, "公路养护中心27年项目支出多少", "26年支出呢")
     assert a.status == "answered" and "67.4" in a.text and "不是" not in a.text, a.text
+
+
+def test_two_places_things_compared_are_never_one_rows_two_columns(lanxi):
+    # (the second side read, the first not: no difference of one row's 合计 and 财政拨款, nor of two projects of
+    # the one department when the other place's department said holds neither)
+    a = converse(lanxi, "青禾信访局法律顾问跟澜溪养护中心法律顾问服务差多少")
+    assert a.status != "answered" or "3万元" in a.text, a.text
+    assert "0万元" not in a.text and "18 - 18" not in a.text, a.text
