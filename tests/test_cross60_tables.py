@@ -144,3 +144,9 @@ def test_two_places_things_compared_are_never_one_rows_two_columns(lanxi):
     a = converse(lanxi, "青禾信访局法律顾问跟澜溪养护中心法律顾问服务差多少")
     assert a.status != "answered" or "3万元" in a.text, a.text
     assert "0万元" not in a.text and "18 - 18" not in a.text, a.text
+
+
+def test_a_row_said_in_place_of_an_amount_is_asked_its_amount(lanxi):
+    # (the amount was asked: the 购买服务 row said now answers its money, not its 服务期限 too)
+    a = converse(lanxi, "生命防护工程补助资金多少", "公路养护法律顾问服务呢")
+    assert a.status == "answered" and "18万元" in a.text and "2027.01" not in a.text, a.text
