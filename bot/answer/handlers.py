@@ -1895,6 +1895,15 @@ def _total_without(t: Turn, f: Frame) -> Answer:
     return do_sum(t, every)
 
 
+def _a_side_of_another_place(t: Turn, pids: list[int]) -> bool:
+    """"白云信访局法律顾问跟永嘉征收中心法律顾问服务差多少" read as two projects of one department: a department the
+    question names, of another place than theirs, holds neither — one side is missing, no comparison of the two."""
+    owners = {t.kb.department_of(pid) for pid in pids}
+    places = {p for d in owners for p in department_places(d)[-1:]}
+    return len(owners) == 1 and bool(places) and any(
+        not set(department_places(d)[-1:]) & places for d in t.p.departments() if d not in owners)
+
+
 def do_compare(t: Turn, f: Frame) -> Answer:
     rows = query.projects(t.conn, f.projects[:2])
     if len(rows) < 2:
@@ -1904,6 +1913,8 @@ def do_compare(t: Turn, f: Frame) -> Answer:
         counts = {r["id"]: r["n"] for r in query.indicator_counts(t.conn, f.doc_ids)}
         text = compose.indicator_counts_compared(a["name"], counts.get(a["id"], 0), b["name"], counts.get(b["id"], 0))
         return t.answered(f, text + dept_note(t, f.doc_ids), projects=[a["id"], b["id"]])
+    if _a_side_of_another_place(t, [a["id"], b["id"]]):
+        return t.unknown(compose.difference_not_worked(), suggest=False)
     first = next((r.id for m in t.p.mentions for r in m.of("project") if r.id in (a["id"], b["id"])), None)
     smaller = min((a, b), key=lambda r: r["total"] or 0)["id"]
     text = compose.amounts_compared(a, b, times="倍" in t.p.text, smaller_asked=first == smaller)

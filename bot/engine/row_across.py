@@ -136,6 +136,10 @@ def _rows_of_year(kb: KnowledgeBase, year: int, depts: set[str]) -> dict[str, se
     return {name: held for name, held in rows.items() if not _a_department(kb, name)}
 
 
+# a head naming projects as well as units (部门（单位）及项目名称, 单位及项目名称)
+_PROJECT_HEAD = re.compile(r"项目")
+
+
 def _owner_of(cells: list[dict]) -> str:
     """The department a line of a labelled table names under a head of its own (主管部门, 采购单位): the label or
     text cell under it; "" when none."""
@@ -143,9 +147,12 @@ def _owner_of(cells: list[dict]) -> str:
 
     for f in cells:
         heads = (f["row_heads"] or "").split(FACT_SEP)
-        for part, head in zip((f["row_labels"] or "").split(FACT_SEP), heads, strict=False):
+        parts = (f["row_labels"] or "").split(FACT_SEP)
+        for k, (part, head) in enumerate(zip(parts, heads, strict=False)):
             if part and _UNIT_HEAD.search(head):
-                return compact(part)
+                # (a head of units and projects both, 部门（单位）及项目名称: a project's line under its unit's heading
+                # line, whose name is the part before it)
+                return compact(parts[0]) if k and parts[0] and _PROJECT_HEAD.search(head) else compact(part)
     for f in cells:
         own = (f["col_labels"] or "").split(FACT_SEP)[-1]
         if f["number"] is None and f["value"] and _UNIT_HEAD.search(own):
@@ -165,6 +172,13 @@ def _same_department(owner: str, depts: set[str]) -> bool:
     """Whether a row's owner is a department shown, its leading place level aside (县林业局 of 云溪县林业局)."""
     core = owner[1:] if owner[:1] in "省市区县" and len(owner) > 3 else owner
     return any(compact(d).endswith(core) or core.endswith(compact(d)) for d in depts if d)
+
+
+def _a_unit_of(kb: KnowledgeBase, owner: str, depts: set[str]) -> bool:
+    """Whether a row's owner is a funding unit a department shown lists its projects under (县房屋征收服务中心 of
+    住建局's 目标表): the department's own row, no other department's."""
+    units = {compact(p.unit_name) for p in kb.projects.values() if p.unit_name and kb.department_of(p.id) in depts}
+    return any(_same_department(owner, {u}) for u in units)
 
 
 def _a_department(kb: KnowledgeBase, name: str) -> bool:
@@ -203,7 +217,7 @@ def row_in_tables_of_year(kb: KnowledgeBase, rules: list[Rule], session: Session
     of the year's tables by its name (see the module), asked with what the follow-up asks of it; kept when the
     answer names that row from a table of the year. The answer as it was otherwise."""
     said = _YEAR_THEN.match(compact(normalize(question)))
-    if said is None or answer.status not in (UNKNOWN, CLARIFY):
+    if said is None or answer.status not in (UNKNOWN, CLARIFY) and not _whole_taken(answer, said.group("rest")):
         return answer
     row, year = _row_shown(kb, Session.from_dict(before)), int(said.group("year")[:4])
     if len(_bare(row)) < 4 or _TOTAL.search(row) or _a_department(kb, row):
@@ -222,7 +236,7 @@ def row_in_tables_of_year(kb: KnowledgeBase, rules: list[Rule], session: Session
     owners = {o for _, o in held[name]}
     if _bare(name) != _bare(row) and _has_year(kb, Session.from_dict(before), year):
         return answer  # (the department's own table of the year: its rows are followed by their names only, other_year)
-    asked = _asked_of(kb, said.group("rest"), name, doc)
+    asked = _asked_of(kb, _table_left_off(kb, said.group("rest"), doc), name, doc)
     if asked is None or not asked and _bare(name) != _bare(row):
         return answer  # (a row only alike, nothing asked of it: "那2025年的呢" of a 采购 item is no 2025 program's row)
     if not asked and _asked_of(kb, _column_shown(Session.from_dict(before)), name, doc) is None:
@@ -242,10 +256,34 @@ def row_in_tables_of_year(kb: KnowledgeBase, rules: list[Rule], session: Session
         if _bare(name) != _bare(row):
             found.text = f"{found.text}\n{compose.row_by_likeness(year, name, row)}"
         shown = _owner_shown(Session.from_dict(before), row) or depts
-        if len(owners) == 1 and shown and not _same_department(owner := owners.pop(), shown):
+        if len(owners) == 1 and shown and not _same_department(owner := owners.pop(), shown) \
+                and not _a_unit_of(kb, owner, shown):
             found.text = f"{found.text}\n{compose.row_of_owner(owner, name, sorted(shown)[0])}"  # (whose row it is)
         return found
     return answer
+
+
+# a table named by its kind before what is asked of it ("结转结余表里本年收入"): the words of the kind, then 表里
+_TABLE_SAID = Words("years", r"^(?P<kind>[\u4e00-\u9fff]{2,12}?)表(?:{table_ins})?的?")
+
+
+def _whole_taken(answer: Answer, rest: str) -> bool:
+    """"X多少" → "25年结转结余表里本年收入呢" answered by that table's 合计 line: the follow-up names a table and a
+    column but no row, so its subject is the row shown, not the table's whole (unless a whole is said)."""
+    head = compose.said_and_source(answer.text)[0] if answer.status == ANSWERED else ""
+    return bool(_TABLE_SAID.match(rest)) and not _WHOLE_SAID.search(rest) \
+        and bool(_TOTAL.search(_row_of({"label": head.split("：")[0]})))
+
+
+_WHOLE_SAID = Words("years", "{row_wholes}")
+
+
+def _table_left_off(kb: KnowledgeBase, rest: str, doc: int) -> str:
+    """What a follow-up asks of the row, a table it names first left off when that table is the row's (every
+    character of the kind said is in the table's title: 结转结余表 of 部门结转结余资金情况表)."""
+    m = _TABLE_SAID.match(rest)
+    title = compact(str(kb.documents[doc].get("title") or "") + str(kb.documents[doc].get("form") or ""))
+    return rest[m.end():] if m and all(ch in title for ch in m.group("kind")) else rest
 
 
 def _of_doc(kb: KnowledgeBase, found: Answer, docs: set[int]) -> bool:

@@ -541,6 +541,37 @@ def _row_asked_of_department(kb: KnowledgeBase, rules: list[Rule], session: Sess
     return Answer(question, UNKNOWN, compose.not_in_department(named[0]), "unknown", debug={"settled": True})
 
 
+# "X呢" said in place of the thing just answered: the 呢 that asks the same again
+_SWAPPED_ASK = re.compile(r"^(?P<thing>[\u4e00-\u9fff]{4,30}?)的?呢[？?]?$")
+
+
+def _texts_shown(answer: Answer) -> bool:
+    """Whether an answer shows a row's cells of words or dates (服务期限, 服务内容) beside or instead of its sums."""
+    shown = [e for e in answer.entities or () if e.get("kind") == "fact"]
+    return len(shown) > 1 and any(e.get("number") is None for e in shown)
+
+
+def money_of_row_swapped(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
+                         before: dict, depts: list[str], converse: Callable) -> Answer | None:
+    """"白云信访局法律顾问经费" (its amount) → "永嘉征收中心的法律顾问服务呢" answered with every cell of that row
+    (服务内容, 承接主体类型 … 服务期限): the amount was asked, so it is asked of the row said now — its money, never the
+    row's texts and dates as the answer. None when the figure before was no sum of money, or the row has none."""
+    said = _SWAPPED_ASK.fullmatch(compact(normalize(question)))
+    last = (Session.from_dict(before).figures or [{}])[-1]
+    if said is None or answer.status != ANSWERED or answer.intent != "facts" or last.get("unit") not in MONEY_UNITS \
+            or not isinstance(last.get("value"), float) or not _texts_shown(answer):
+        return None
+    kept = session.to_dict()
+    _restore(session, before)
+    found = converse(kb, rules, session, said.group("thing") + "多少")  # (a turn of its own: the conversation's steps too)
+    figure = figures.figure_of(found, depts) if found.status == ANSWERED else None
+    if figure is None or figure.get("unit") not in MONEY_UNITS:
+        _restore(session, kept)
+        return None
+    found.question = question
+    return found
+
+
 # "阳新的呢", "阳新县2025年呢": a place (or a department) and perhaps a year, said alone as a follow-up.
 _PLACE_FOLLOWUP = re.compile(r"(?:那|那么|换成)?(?P<dept>[\u4e00-\u9fff]{2,24}?)(?P<year>(?:19|20)\d\d年?度?)?的?呢[？?]?")
 

@@ -3268,6 +3268,8 @@ class Answerer(Conversation):
         its 本年 figure (the group's 合计) less the year before's."""
         if fq.relative_year and (pair := _this_year_against_last(numeric)):
             return self.diff(pair, groups, [])
+        if not years and (untold := self.one_rows_columns_unsaid(numeric, groups, fq.text)) is not None:
+            return untold
         return self.diff(numeric, groups, years, fq.growth)
 
     def _text_in_column_said(self, fq: FactQuestion, facts: list[dict], groups: list[list[Mention]]) -> FactAnswer | None:

@@ -867,6 +867,24 @@ class Arithmetic(Lookup):
             a, b = b, a
         return a, b
 
+    def one_rows_columns_unsaid(self, facts: list[dict], groups: list[list[Mention]], text: str) -> FactAnswer | None:
+        """"白云信访局法律顾问跟永嘉征收中心法律顾问服务差多少" read as one row twice: the two figures found are that
+        row's two columns (合计, 财政拨款), which neither a word read nor the question's text tells apart — no
+        difference asked of them, only one side found (said so); None otherwise."""
+        if len(facts) != 2:
+            return None
+        a, b = facts
+        if (a["document_id"], a["sheet"], a["page"], a["line"]) != (b["document_id"], b["sheet"], b["page"], b["line"]):
+            return None
+        ka, kb = set(self.idx.fact_keys.get(a["id"], ())), set(self.idx.fact_keys.get(b["id"], ()))
+        if ka == kb or any(bool(m.keys & ka) != bool(m.keys & kb) for g in groups for m in g):
+            return None
+        parts = {p for f in (a, b) for p in (f["col_labels"] or "").split(query.FACT_SEP) if len(p) >= 2}
+        if any(p in text or p[-2:] in text for p in parts):
+            return None  # (a column said in words the reader took elsewhere: 第三季度 of a period)
+        found = f"{_name(a).split(' ')[0]} {_shown(a)}"
+        return FactAnswer("unknown", compose.needs_two_figures(False, found) + _cite(self.idx, [a]), [])
+
     def diff(self, facts: list[dict], groups: list[list[Mention]], years: list[int], growth: bool = False) -> FactAnswer:
         figures = [f for f in facts if f["unit"] != "%" or not CHANGE_COLUMN.search(f["col_labels"] or "")]
         if len(set(years)) == 2 and len(figures) == 2 < len(facts) and figures[0]["year"] != figures[1]["year"]:

@@ -4162,7 +4162,8 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     if not asks and typed.status == "answered" and typed.intent in _PROJECTS_TYPED \
             and _PROJECTS_ASKED.search(text) and _lines_of_departments_only(fa, idx):
         return []  # "农技推广中心有哪些项目": the unit's projects; its 收入 line lists none, no other department's answer
-    theirs = set(fa.options) if asks else {f["department"] for f in fa.facts}
+    theirs = set(fa.options) if asks else {f["department"] for f in fa.facts
+                                           if not _typed_projects_own_row(turn, typed, f)}
     read = answerer.last
     if typed.status == "answered" and _only_name_tails_read(read):
         return []  # "低保资金多少": the others' tables read only 资金 of it; the typed reading's project is named by 低保
@@ -4350,9 +4351,12 @@ def _same_line_in_others(turn, typed, idx: FactIndex):
         return None
     named = [e.get("name") or "" for e in typed.entities or () if e.get("kind") == "project"]
     ids = _same_line_elsewhere(named, idx, typed_depts)
-    if not ids:
+    owners = typed_depts | {p.unit_name for e in typed.entities or () if e.get("kind") == "project"
+                            and (p := turn.kb.projects.get(e.get("id"))) is not None and p.unit_name}
+    facts = [f for f in idx.facts(ids) if not _projects_own_row(f, named[0], owners)]
+    if not facts:
         return None
-    lines = Answerer(idx).values(idx.facts(ids), [])
+    lines = Answerer(idx).values(facts, [])
     if lines.status != "answered" or not lines.text:
         return None
     theirs = sorted({idx.docs[idx.fact_doc[i]].department for i in ids})
@@ -4387,6 +4391,8 @@ def _row_alike_in_another_table(turn, typed, idx: FactIndex):
     if not facts and not _departments_in(compact(normalize(turn.question)), idx) \
             and said != _MONEY_SUFFIX.sub("", label_key(projects[0].name)):
         facts = _rows_holding_elsewhere(said, dept, idx)
+    owners = {dept, projects[0].unit_name} - {""}
+    facts = [f for f in facts if f["department"] == dept or not _projects_own_row(f, projects[0].name, owners)]
     if not facts or len(facts) > ALIKE_ROWS_AT_MOST or len({(f["document_id"], f["sheet"], f["line"]) for f in facts}) != len(facts):
         return None  # (a row of two sums, or many rows: not these rows' own figures)
     rows = [((idx.docs[f["document_id"]].department if f["department"] != dept else "") + (idx.docs[f["document_id"]].form or ""),
@@ -4452,6 +4458,43 @@ def _project_amount(turn, project) -> str:
 
 
 LINES_READ_AT_ONCE = 64  # _same_line_elsewhere's slices
+
+
+def _projects_own_row(fact: dict, name: str, owners: set[str]) -> bool:
+    """Whether a line elsewhere holds a project's name (资金/经费 may be left off) and its own department's or
+    funding unit's (owners) — 永嘉县住房和城乡建设局农村…补助资金 of a finance bureau's 结转结余表: the project's own
+    row in another table, of another kind or year; not another department's line of that name, and no figure of
+    the amount asked."""
+    row, whole = compact(fact["row_labels"] or ""), label_key(name)
+    rest = row
+    for form in sorted({k for o in owners for k in (compact(o), _own_name(o)) if len(k) >= 4}, key=len, reverse=True):
+        rest = rest.replace(form, "")
+    return rest != row and label_key(rest) in {whole, _MONEY_SUFFIX.sub("", whole)}
+
+
+def _of_an_owner(row: str, owners: set[str]) -> bool:
+    """Whether a row names one of these departments or units (their places may be left off)."""
+    said = compact(row)
+    return any(len(k) >= 4 and k in said for o in owners for k in (compact(o), _own_name(o)))
+
+
+def _typed_projects_own_row(turn, typed, fact: dict) -> bool:
+    """Whether a fact is on a typed project's own row in another department's table: its row holds the project's
+    whole name after its department's or funding unit's (a finance bureau's 结转结余表 printing 住建局's project) —
+    the typed project itself, in a table of another kind, no second department holding what was asked."""
+    for e in typed.entities or ():
+        p = turn.kb.projects.get(e.get("id")) if e.get("kind") == "project" else None
+        if p is not None and _projects_own_row(fact, p.name, {turn.kb.department_of(p.id), p.unit_name} - {""}):
+            return True
+    return False
+
+
+def _own_name(name: str) -> str:
+    """A department's or unit's name, the places it starts with left off (永嘉县房屋征收服务中心 → 房屋征收服务中心)."""
+    own = compact(name)
+    for place in department_places(own):
+        own = own[len(place):].lstrip("省市区县旗盟") if own.startswith(place) else own
+    return own
 
 
 def _same_line_elsewhere(named: list[str], idx: FactIndex, typed_depts: set[str]) -> list[int]:
