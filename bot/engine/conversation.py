@@ -168,8 +168,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         answer = _unknown_asked_elsewhere(kb, rules, session, question, turn, answer, before)
     if not answer.debug.get("table_named") \
             and figures.outside_conversation(session, answer, _with_units_said(kb, turn, named), depts, _incomplete(turn)) \
-            and not _departments_of_projects_said(kb, turn, before) and not _under_the_talk(kb, before, answer) \
-            and not _row_of_the_table_talked(kb, before, answer):
+            and not _held_by_the_talk(kb, turn, before, answer):
         answer = _asked_of_the_talk(kb, rules, session, question, answer, before, talk, depts)
     if (instead := _not_the_row_asked(kb, Session.from_dict(before), answer, question, _incomplete(turn))):
         _restore(session, before)
@@ -237,6 +236,13 @@ def _under_the_talk(kb: KnowledgeBase, before: dict, answer: Answer) -> bool:
 
     group = ((before.get("facts") or {}).get("dept_units") or {}).get("group") or ""
     return answer.status == ANSWERED and answered_under_department(kb, group, answer.ids_of("fact"))
+
+
+def _held_by_the_talk(kb: KnowledgeBase, turn: _Turn, before: dict, answer: Answer) -> bool:
+    """An answer outside the talk's department that still belongs to the talk: projects said of their departments,
+    a row under the talk's department, or another department's row of the table just answered from."""
+    return bool(_departments_of_projects_said(kb, turn, before)) or _under_the_talk(kb, before, answer) \
+        or _row_of_the_table_talked(kb, before, answer)
 
 
 def _row_of_the_table_talked(kb: KnowledgeBase, before: dict, answer: Answer) -> bool:
