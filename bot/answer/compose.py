@@ -1222,6 +1222,12 @@ def place_kind_not_held(departments: list[str], kind: str) -> str:
     return f"{'、'.join(departments)}的表里没有按{kind}列出的数据，无法回答“{kind}”的数。"
 
 
+def unit_not_in_last_table(said: str) -> str:
+    """"政府购买服务2026年合计" → "质监站呢": the table just answered from has no line of that unit (settled: never its
+    figure of another table)."""
+    return f"“{said}”：刚才那张表中没有找到这个单位的这一项。"
+
+
 def fact_word_not_found(word: str) -> str:
     return f"“{word}”：表中没有找到。"
 

@@ -47,7 +47,7 @@ from bot.dialogue.turn import Turn
 from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD, Answer, Frame, copy_frame
 from bot.language import lazyre as re
 from bot.language.asking import Words
-from bot.language.lexicon import DEPARTMENTS_ACROSS, KnowledgeBase, Ref, department_places
+from bot.language.lexicon import DEPARTMENTS_ACROSS, KnowledgeBase, Ref, department_places, unit_own_name
 from bot.language.normalize import (
     compact,
     format_amount,
@@ -1865,20 +1865,12 @@ def _its_namesake(t: Turn, doc: int, unit: str) -> int | None:
     shown = kb.projects.get(focus[0]) if len(focus) == 1 else None
     if shown is None or shown.document_id != doc or not shown.unit_name or shown.unit_name == unit:
         return None
-    old, new = _without_place(shown.unit_name), _without_place(unit)
+    old, new = unit_own_name(shown.unit_name)[0], unit_own_name(unit)[0]
     name = compact(shown.name)
     if len(old) < 2 or len(new) < 2 or old not in name:
         return None
     wanted = name.replace(old, new, 1)
     return next((pid for pid in kb.unit_projects(doc, unit) if compact(kb.projects[pid].name) == wanted), None)
-
-
-def _without_place(name: str) -> str:
-    """A unit's own name, the places it starts with left off (岳西县文化馆 → 文化馆)."""
-    own = compact(name)
-    for place in department_places(own):
-        own = own[len(place):].lstrip("省市区县旗盟") if own.startswith(place) else own
-    return own
 
 
 _TWO_UNITS = re.compile(r"(?:两个|两|俩)(?:资金使用)?单位")

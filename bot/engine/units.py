@@ -20,6 +20,7 @@ from bot.language.lexicon import (
     own_unit_name,
     unit_contracted_forms,
     unit_initials,
+    unit_own_name,
     unit_short_forms,
     unit_tail,
     unit_words_said_short,
@@ -490,6 +491,23 @@ def _fact_asked_again(session: Session, text: str) -> bool:
     return text.endswith("呢") and bool(last.get("fact")) and not last.get("of_unit")
 
 
+def _no_line_in_last_table(kb: KnowledgeBase, session: Session, unit: _Unit) -> bool:
+    """Whether the table (document and sheet) of the last figure, a fact, holds no line of the unit: no row label
+    naming it (its whole name, or its name without its place) nor a cell that is its name (a buyer's column); a
+    note that mentions it ("由县建设工程质量安全监督站具体实施") is no line of it. The figure asked again of the
+    unit has nothing to be read from."""
+    last = session.figures[-1] if session.figures else {}
+    rows = query.facts_by_id(kb.conn, [int(last["fact"])]) if isinstance(last.get("fact"), int) else []
+    if not rows:
+        return False
+    names = {n for n in (compact(unit.name), unit_own_name(unit.name)[0]) if len(n) >= 4}
+    for f in query.facts_of_sheet(kb.conn, rows[0]["document_id"], rows[0]["sheet"] or ""):
+        cell = compact(str(f["value"] or "")) if f["number"] is None else ""
+        if any(n in compact(str(f["row_labels"] or "")) for n in names) or cell in names:
+            return False
+    return True
+
+
 def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
     """The answer to a question about a funding unit as a whole, or None (nothing changed)."""
     text = compact(normalize(question))
@@ -509,6 +527,9 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         return None
     unit, rest = said
     if not unit.own and _fact_asked_again(session, text):
+        if _no_line_in_last_table(kb, session, unit):  # ("政府购买服务2026年合计" → "质监站呢": not its project total)
+            said_as = re.sub(r"^那么?|的?呢$", "", text)
+            return _Turn(kb, rules, session, question).unknown(compose.unit_not_in_last_table(said_as), suggest=False)
         return None  # ("住建局结转结余率" → "质监站呢": that figure of the unit's line in the table just answered from)
     if _of_another_department_talked(kb, session, unit, text):
         return None  # ("市场监管局本级采购小计" → "执法队呢": 市场监管局's line of that name, not 应急局's unit)

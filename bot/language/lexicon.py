@@ -1811,16 +1811,32 @@ def unit_tail(name: str) -> str:
     return m.group(0) if m and m.start() > 0 else ""
 
 
+def unit_own_name(name: str, placed_by: str | None = None) -> tuple[str, list[str]]:
+    """A name without the places it begins with (永嘉县建设工程质量安全监督站 -> 建设工程质量安全监督站), each place's
+    level left off with it (省市区县旗盟); the places those of `placed_by` (a unit's department) or of the name itself."""
+    own = compact(name)
+    places = department_places(own if placed_by is None else placed_by)
+    for place in places:
+        own = own[len(place):].lstrip("省市区县旗盟") if own.startswith(place) else own
+    return own, places
+
+
+# A word too common in units' names to name one unit on its own before its kind ([asking_words.units] generic).
+_GENERIC_UNIT_WORD = Words("units", "{generic}")
+
+
+def generic_unit_word(word: str) -> bool:
+    """管理, 服务, 数据 …: a word that names no one unit with its kind alone (管理中心); the one reader of the list."""
+    return _GENERIC_UNIT_WORD.fullmatch(word) is not None
+
+
 def unit_short_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None = None) -> set[str]:
     """A unit's own name (its place left off) as staff shorten it to its leading word and its kind: the
     first word (水文站 of 渭川县水文水资源管理站) or the first characters of its first two words (水保站 of
     水土保持工作站), then the kind it ends in (站, 所, 中心 …); and by the standard short words of unit kinds
     ([unit_abbreviations]: 第一中学 -> 一中, 中等专业学校 -> 中专, also after the place: 青石一中). A form two
     units share names neither (the callers ask which)."""
-    own = compact(name)
-    places = department_places(own)
-    for place in places:
-        own = own[len(place):].lstrip("省市区县旗盟") if own.startswith(place) else own
+    own, places = unit_own_name(name)
     out = _kind_short_forms(own, places, abbreviations or {})
     m = _UNIT_KIND.search(own)
     if m is None or m.start() < 4 or not re.fullmatch(r"[^省市区县旗盟\W\d]+", own[:m.start()]):
@@ -1833,10 +1849,7 @@ def unit_words_said_short(name: str, abbreviations: dict[str, tuple[str, ...]]) 
     """A unit's own name (its place left off) with a standard short word of the vocabulary's [label_abbreviations]
     put in (疾病预防控制中心 -> 疾控中心), also after its innermost place (诸暨疾控中心); a name that is that word and
     its kind alone is said by the short word alone too ("疾控有哪几个项目"), as staff name the unit by its field."""
-    own = compact(name)
-    places = department_places(own)
-    for place in places:
-        own = own[len(place):].lstrip("省市区县旗盟") if own.startswith(place) else own
+    own, places = unit_own_name(name)
     kind = _UNIT_KIND.search(own)
     out: set[str] = set()
     for long, shorts in abbreviations.items():
@@ -1855,10 +1868,7 @@ def unit_contracted_forms(name: str, contractions: dict[str, tuple[str, ...]]) -
     end (建设工程质监站, 房屋征收中心), with the last word of it alone (征收中心 of 房屋征收服务中心), by a contraction of
     three characters or more alone (质监站), each also after its innermost place (永嘉质监站). A form two units share
     names neither (the callers ask which)."""
-    own = compact(name)
-    places = department_places(own)
-    for place in places:
-        own = own[len(place):].lstrip("省市区县旗盟") if own.startswith(place) else own
+    own, places = unit_own_name(name)
     out: set[str] = set()
     for long, shorts in contractions.items():
         if not own.endswith(long) or own == long and len(long) < 3:
@@ -1866,9 +1876,9 @@ def unit_contracted_forms(name: str, contractions: dict[str, tuple[str, ...]]) -
         lead = own[: -len(long)]
         words = cut_name(lead) if lead else []
         for short in shorts:
-            out |= {lead + short} if lead else set()
-            if len(words) >= 2 and len(words[-1]) >= 2:
-                out.add(words[-1] + short)  # (征收中心 of 房屋征收服务中心)
+            out |= {lead + short} if lead and not generic_unit_word(lead) else set()  # (never 综合中心 alone)
+            if len(words) >= 2 and len(words[-1]) >= 2 and not generic_unit_word(words[-1]):
+                out.add(words[-1] + short)  # (征收中心 of 房屋征收服务中心; never 管理中心 of 城市管理服务中心)
             if len(short) >= 3:
                 out.add(short)
     out = {f for f in out if len(f) >= 3 and f != own}
@@ -1885,9 +1895,7 @@ def unit_initials(name: str, department: str) -> set[str]:
     the bureau's field; 质量 … 监督 + 站), 消保委 of 长兴县消费者权益保护委员会 (消费者 … 保护 + 委), 质检中心 of
     质量技术监督检测中心; also after the department's place without its level (长兴消保委). Empty for a name of
     fewer than two words left (河道站 is no staff's word for 河道管理站: its words are two, said whole)."""
-    own, places = compact(name), department_places(department)
-    for place in places:
-        own = own[len(place):].lstrip("省市区县旗盟") if own.startswith(place) else own
+    own, places = unit_own_name(name, department)
     kind = _INITIALS_KIND.search(own)
     if kind is None or kind.start() < 4:
         return set()
@@ -1904,9 +1912,7 @@ def unit_initials(name: str, department: str) -> set[str]:
 
 def department_field(department: str) -> str:
     """A bureau's own field: its name without its places and its kind (水利 of 海宁市水利局)."""
-    own = compact(re.sub(r"^中共", "", department))
-    for place in department_places(department):
-        own = own[len(place):].lstrip("省市区县旗盟") if own.startswith(place) else own
+    own = unit_own_name(re.sub(r"^中共", "", department), department)[0]
     return re.sub(r"(?:局|委员会|委|办公室|办)$", "", own)
 
 

@@ -27,6 +27,7 @@ from bot.language.lexicon import (
     department_forms,
     department_places,
     file_year,
+    generic_unit_word,
     organisation_short_forms,
     title_kind_words,
     unit_contracted_forms,
@@ -37,7 +38,6 @@ from bot.language.named_years import year_led_names
 from bot.language.normalize import compact
 from bot.language.sections import parsed_vocabulary
 from bot.language.sections import vocabulary_section as vocabulary_section  # (the readers' one loader)
-from bot.language.segment import cut_name
 from bot.store import queries as query
 
 # A cell naming an organisation (a plan's 建设单位): said by its standard short words as well.
@@ -648,13 +648,11 @@ class FactIndex:
         short = "委" if kind.group() == "委员会" else kind.group()  # (消费者权益保护委员会 -> 消保委, as 发改委)
         if len(words) >= 2 and len(words[0]) >= 2:
             out |= {words[0][0] + w[0] + short for w in words[1:]}
-        if any(key in self.fact_keys[f][:max(self.fact_nrows[f] - 1, 0)] for f in self.label_facts.get(key, ())[:5]):
-            out |= _initials_before_the_last(name[:kind.start()], short)  # (a unit heading its own rows: its projects)
         if len(words) >= 3 and all(len(w) >= 2 for w in words[:3]):
             # "农业技术推广服务中心" -> 农技推广中心 (its first two words by their initials, the third whole) and
             # 推广中心 (that word alone before its kind), a generic word (服务, 管理) never so
             out.add(words[0][0] + words[1][0] + words[2] + kind.group())
-            if words[2] not in _GENERIC_UNIT_WORDS:
+            if not generic_unit_word(words[2]):
                 out.add(words[2] + kind.group())
         return out
 
@@ -1164,20 +1162,6 @@ class FactIndex:
 
 # A social-insurance fund's name: its holder, 基本, its kind (机关事业单位 | 基本 | 养老 保险基金).
 _INSURANCE_FUND = re.compile(r"([\u4e00-\u9fff]{0,8}?)(基本)?([\u4e00-\u9fff]{2})保险基金")
-# Words too common in units' names to name one unit on their own before its kind ("服务中心").
-def _initials_before_the_last(name: str, kind: str) -> set[str]:
-    """"建设工程质量安全监督站" -> 质监站 (and 安监站): a later word by its initial before the last word's (质量 … 监督),
-    the field the unit oversees (建设工程) left off as staff do; the words as segment.cut_name reads them (the same
-    whatever is loaded), the place before them left off; nothing of fewer than three words or a generic last one."""
-    words = [w for w in cut_name(name) if re.fullmatch(r"[\u4e00-\u9fff]+", w)]
-    if len(words) >= 4 and re.search(r"[省市区县镇乡]$", words[0]):
-        words = words[1:]
-    if len(words) < 3 or len(words[-1]) < 2 or words[-1] in _GENERIC_UNIT_WORDS:
-        return set()
-    return {w[0] + words[-1][0] + kind for w in words[1:-1] if len(w) >= 2}
-
-
-_GENERIC_UNIT_WORDS = frozenset({"服务", "管理", "发展", "事务", "综合", "保障", "工作", "技术", "建设", "信息"})
 # The kind a unit's name ends in (…服务中心, …监管所, …执法大队, …委员会, …办): what its short name keeps
 # (knowledge/vocabulary.toml [asking_words.units]: the lexicon's initials' kinds and an office's 办).
 _UNIT_KIND = asking.Words("units", "(?:{kinds}|{long_kinds}|{initials_kinds}|{office_kinds})$")

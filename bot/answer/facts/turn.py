@@ -110,7 +110,7 @@ from bot.dialogue.turn import reason_of
 from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD, NAMESAKES_ASKED
 from bot.language import ordinals
 from bot.language.asking import Words
-from bot.language.lexicon import department_places
+from bot.language.lexicon import department_places, unit_own_name
 from bot.language.named_years import name_year_spans, names_with_years, year_led_names
 from bot.language.normalize import compact, format_amount, in_order, normalize, small_number
 from bot.model import AMOUNT_LABELS, ITEM_HEAD
@@ -4467,7 +4467,7 @@ def _projects_own_row(fact: dict, name: str, owners: set[str]) -> bool:
     the amount asked."""
     row, whole = compact(fact["row_labels"] or ""), label_key(name)
     rest = row
-    for form in sorted({k for o in owners for k in (compact(o), _own_name(o)) if len(k) >= 4}, key=len, reverse=True):
+    for form in sorted({k for o in owners for k in (compact(o), unit_own_name(o)[0]) if len(k) >= 4}, key=len, reverse=True):
         rest = rest.replace(form, "")
     return rest != row and label_key(rest) in {whole, _MONEY_SUFFIX.sub("", whole)}
 
@@ -4475,7 +4475,7 @@ def _projects_own_row(fact: dict, name: str, owners: set[str]) -> bool:
 def _of_an_owner(row: str, owners: set[str]) -> bool:
     """Whether a row names one of these departments or units (their places may be left off)."""
     said = compact(row)
-    return any(len(k) >= 4 and k in said for o in owners for k in (compact(o), _own_name(o)))
+    return any(len(k) >= 4 and k in said for o in owners for k in (compact(o), unit_own_name(o)[0]))
 
 
 def _typed_projects_own_row(turn, typed, fact: dict) -> bool:
@@ -4487,14 +4487,6 @@ def _typed_projects_own_row(turn, typed, fact: dict) -> bool:
         if p is not None and _projects_own_row(fact, p.name, {turn.kb.department_of(p.id), p.unit_name} - {""}):
             return True
     return False
-
-
-def _own_name(name: str) -> str:
-    """A department's or unit's name, the places it starts with left off (永嘉县房屋征收服务中心 → 房屋征收服务中心)."""
-    own = compact(name)
-    for place in department_places(own):
-        own = own[len(place):].lstrip("省市区县旗盟") if own.startswith(place) else own
-    return own
 
 
 def _same_line_elsewhere(named: list[str], idx: FactIndex, typed_depts: set[str]) -> list[int]:
