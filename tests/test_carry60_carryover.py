@@ -6,7 +6,7 @@ department closed by a 小计 row, a 合计; 年初结转结余, 本年收入, �
 - "年末结转和结余各多少": both columns, the period's end said once;
 - "哪个部门…最高", "各部门…分别多少": the departments' 小计 rows (a rate column too), "哪个项目" the projects;
 - the table's title said running on into a column ("部门结转结余率") is the column's words;
-- a unit said by its initials before its last word (质检站 of 农产品质量安全检测站), also as a follow-up after
+- a unit said by the standard contraction of its name's end ([unit_contractions]: 质检站 of 农产品质量安全检测站), also as a follow-up after
   another department's row of the same table;
 - how a label's money is handled / what it is: the note's clause beginning with it;
 - a place kind no row is ("哪个乡镇最多" of a project's one row): unknown, never that row as the most.
@@ -67,7 +67,7 @@ def test_departments_ranked_and_listed_by_their_subtotals(engine: Engine) -> Non
     assert project.status == "answered" and "非遗保护传承专项资金" in project.text and "36.61%" in project.text, project.text
 
 
-def test_unit_said_by_its_initials(engine: Engine) -> None:
+def test_unit_said_by_its_contraction(engine: Engine) -> None:
     a = converse(engine, "质检站结转结余率")
     assert a.status == "answered" and "17.76%" in a.text, a.text
     b = converse(engine, "水利局结转结余率", "质检站呢")
