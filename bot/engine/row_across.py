@@ -137,7 +137,7 @@ def _rows_of_year(kb: KnowledgeBase, year: int, depts: set[str]) -> dict[str, se
 
 
 # a head naming projects as well as units (部门（单位）及项目名称, 单位及项目名称)
-_PROJECT_HEAD = re.compile(r"项目")
+_PROJECT_HEAD = Words("follow_ups", "{project_heads}")
 
 
 def _owner_of(cells: list[dict]) -> str:
@@ -177,7 +177,14 @@ def _same_department(owner: str, depts: set[str]) -> bool:
 def _a_unit_of(kb: KnowledgeBase, owner: str, depts: set[str]) -> bool:
     """Whether a row's owner is a funding unit a department shown lists its projects under (县房屋征收服务中心 of
     住建局's 目标表): the department's own row, no other department's."""
-    units = {compact(p.unit_name) for p in kb.projects.values() if p.unit_name and kb.department_of(p.id) in depts}
+    of_department = kb.__dict__.get("_units_of_department")  # once per knowledge base (its projects never change)
+    if of_department is None:
+        found: dict[str, set[str]] = {}
+        for p in kb.projects.values():
+            if p.unit_name:
+                found.setdefault(kb.department_of(p.id), set()).add(compact(p.unit_name))
+        of_department = kb.__dict__["_units_of_department"] = {d: frozenset(us) for d, us in found.items()}
+    units = {u for d in depts for u in of_department.get(d, ())}
     return any(_same_department(owner, {u}) for u in units)
 
 

@@ -541,8 +541,8 @@ def _row_asked_of_department(kb: KnowledgeBase, rules: list[Rule], session: Sess
     return Answer(question, UNKNOWN, compose.not_in_department(named[0]), "unknown", debug={"settled": True})
 
 
-# "X呢" said in place of the thing just answered: the 呢 that asks the same again
-_SWAPPED_ASK = re.compile(r"^(?P<thing>[\u4e00-\u9fff]{4,30}?)的?呢[？?]?$")
+# "X呢" said in place of the thing just answered: the 呢 that asks the same again ([asking_words.follow_ups])
+_SWAPPED_ASK = Words("follow_ups", r"^(?P<thing>[\u4e00-\u9fff]{4,30}?)(?:{swapped_ends})[？?]?$")
 
 
 def _texts_shown(answer: Answer) -> bool:
@@ -563,7 +563,8 @@ def money_of_row_swapped(kb: KnowledgeBase, rules: list[Rule], session: Session,
         return None
     kept = session.to_dict()
     _restore(session, before)
-    found = converse(kb, rules, session, said.group("thing") + "多少")  # (a turn of its own: the conversation's steps too)
+    asked = "".join(asking.words().get("follow_ups", {}).get("swapped_asked", ())[:1])
+    found = converse(kb, rules, session, said.group("thing") + asked)  # (a turn of its own: the conversation's steps too)
     figure = figures.figure_of(found, depts) if found.status == ANSWERED else None
     if figure is None or figure.get("unit") not in MONEY_UNITS:
         _restore(session, kept)

@@ -314,6 +314,7 @@ def _unit_said_short(kb: KnowledgeBase, text: str) -> list[tuple[_Unit, str]]:
 
 
 _UNIT_KIND_END = Words("units", "(?:{long_kinds}|{kinds})$")
+_ASKED_AGAIN_END = Words("units", "(?:{asked_again_ends})$")
 UNIT_SAID_AT_MOST = 8  # characters of a unit's name said after its department
 _PLACE_ALONE = re.compile(r".{1,8}?[省市县区旗州]")  # a place said alone before a unit's name
 
@@ -488,7 +489,7 @@ def _fact_asked_again(session: Session, text: str) -> bool:
     table of departments and their units): the same figure asked of the unit's line there (the fact answerer's
     follow-up), never the unit's project total of another table."""
     last = session.figures[-1] if session.figures else {}
-    return text.endswith("呢") and bool(last.get("fact")) and not last.get("of_unit")
+    return bool(_ASKED_AGAIN_END.search(text)) and bool(last.get("fact")) and not last.get("of_unit")
 
 
 def _no_line_in_last_table(kb: KnowledgeBase, session: Session, unit: _Unit) -> bool:

@@ -490,19 +490,22 @@ def sheets_with_columns_starting(conn: Conn, word: str) -> list[tuple[int, str]]
         [len(word), word]).fetchall()]
 
 
+# A column whose label says a month (月) or a running total (累计): one predicate for the sheets and the documents
+_PERIOD_COLUMN = "(col_labels LIKE '%月%' OR col_labels LIKE '%累计%')"
+
+
 def sheets_with_period_columns(conn: Conn, doc_id: int) -> list[str]:
     """The sheets of one document ('' for a document of no sheets) holding a column whose label says a month (月) or
     a running total (累计: 本年累计执行数)."""
     return [r[0] for r in conn.execute(
-        "SELECT DISTINCT coalesce(sheet, '') FROM facts WHERE document_id = ? AND (col_labels LIKE '%月%' "
-        "OR col_labels LIKE '%累计%')", [doc_id]
+        f"SELECT DISTINCT coalesce(sheet, '') FROM facts WHERE document_id = ? AND {_PERIOD_COLUMN}", [doc_id]
     ).fetchall()]
 
 
 def documents_with_period_columns(conn: Conn) -> list[int]:
     """The documents of which sheets_with_period_columns finds a sheet: read once, instead of asking every document."""
     return [r[0] for r in conn.execute(
-        "SELECT DISTINCT document_id FROM facts WHERE col_labels LIKE '%月%' OR col_labels LIKE '%累计%'"
+        f"SELECT DISTINCT document_id FROM facts WHERE {_PERIOD_COLUMN}"
     ).fetchall()]
 
 

@@ -204,6 +204,20 @@ def _clauses_of_labels(note: str, keys: set[str]) -> list[str]:
     return [c for c in out if c]
 
 
+def _texts_under_heads(idx: FactIndex, doc: int, heads: tuple[str, ...]) -> list[int]:
+    """The text cells of one table whose row label begins with one of these heads (注, 说明), in the table's
+    order: its text cells by their first row label, read once per table for the index's life."""
+    def read() -> dict[str, list[tuple[int, int]]]:
+        by_head: dict[str, list[tuple[int, int]]] = {}
+        for at, f in enumerate(idx.facts(list(idx.docs[doc].facts), copied=False)):
+            if f["number"] is None:
+                by_head.setdefault((f["row_labels"] or "").split(query.FACT_SEP)[0], []).append((at, f["id"]))
+        return by_head
+
+    by_head = idx.read_once("_texts_by_first_row_label", doc, read)
+    return [fid for _, fid in sorted(x for h in dict.fromkeys(heads) for x in by_head.get(h, ()))]
+
+
 def _only_notes(facts: list[dict]) -> bool:
     return bool(facts) and all((f.get("row_labels") or "").split(query.FACT_SEP)[0] in ("注", "说明") for f in facts)
 
@@ -1056,8 +1070,7 @@ class Answerer(Conversation):
             if said and not fq.ops else None
         if not docs:
             return None
-        notes = [f for f in idx.facts([x for d in docs for x in idx.docs[d].facts][:20000]) if f["number"] is None
-                 and (f["row_labels"] or "").split(query.FACT_SEP)[0] in ("注", "说明")]
+        notes = idx.facts([fid for d in docs for fid in _texts_under_heads(idx, d, ("注", "说明"))])
         found: dict[str, dict] = {}
         for f in notes:
             for clause in _clauses_of_labels(re.sub(r"^(?:注|说明)\d?[:：]", "", f["value"] or ""), idx.doc_keys[f["document_id"]]):
@@ -1081,8 +1094,7 @@ class Answerer(Conversation):
         docs = self._texts_read_in(fq.departments or list((context or {}).get("departments") or ()), doc_ids)
         if docs is None:
             return None
-        notes = [f for f in idx.facts([x for d in docs for x in idx.docs[d].facts][:20000]) if f["number"] is None
-                 and (f["row_labels"] or "").split(query.FACT_SEP)[0] in ("注", "说明")]
+        notes = idx.facts([fid for d in docs for fid in _texts_under_heads(idx, d, ("注", "说明"))])
         found: dict[str, dict] = {}
         for f in notes:
             for c in re.split(r"[；;。]", re.sub(r"^(?:注|说明)\d?[:：]", "", f["value"] or "")):

@@ -50,6 +50,7 @@ _CODE = re.compile(r"^(\d{2,})(?=\D)")
 # [asking_words.departments] organisations. (ingest/sections.py's and records.py's lists differ and are kept: a
 # block's owner may end in 处 but not 办/署/社/团; a cell's body said short ends in fewer kinds, never 馆/部/厅.)
 _ORGANISATION = Words("departments", "(?:{organisations})$")
+_RATE_END = Words("departments", "(?:{rate_ends})$")
 _SCHOOL = re.compile(r"(?:中学|小学|学校|学院|医院|幼儿园|图书馆|博物馆|文化馆|卫生院|保健院|研究所|研究院|测绘院|储备中心|保持站)$")
 _OWN = re.compile(r"[（(]?本级[）)]?$")
 _SUBJECTS = ("收入", "支出")
@@ -1397,7 +1398,7 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
 def _rates_said(idx, text: str, mentions: list) -> tuple[str, ...]:
     """The words the fact answerer reads as rate columns only ("执行进度" of a 执行进度表: its 执行率)."""
     return tuple(text[m.start:m.end] for m in mentions if 0 <= m.start < m.end <= len(text) and m.keys
-                 and all(k in idx.col_keys and (k in idx.percent_cols or k.endswith("率")) for k in m.keys))
+                 and all(k in idx.col_keys and (k in idx.percent_cols or _RATE_END.search(k)) for k in m.keys))
 
 
 _WENT = Words("departments", r"(?P<none>{went_nowhere})|(?P<up>{went_up})|(?P<down>{went_down})")

@@ -42,7 +42,7 @@ _BOUNDS = ("gt", "lt", "ge", "le")
 
 _NOT_A_YEAR = NOT_A_FIGURE_OF_ONE_YEAR  # (2025年比2024年增减额, 增减率, 备注: no figure of one year)
 # (a column of a rate of its own, 结转结余率, said by its name is a figure of the year; a change or a remark never is)
-_NOT_OF_ONE_YEAR_EVEN_SAID = re.compile(r"比|较|增减|增长|减少|变动|备注|说明|原因")
+_NOT_OF_ONE_YEAR_EVEN_SAID = Words("unit_rows", "{not_of_one_year}")
 
 
 @dataclass

@@ -643,7 +643,7 @@ class FactIndex:
         if words and words[-1].endswith(kind.group()):
             words[-1] = words[-1][:-len(kind.group())]
         words = [w for w in words if w]
-        if len(words) >= 3 and re.search(r"[省市区县镇乡]$", words[0]):
+        if len(words) >= 3 and _PLACE_LEVEL_END.search(words[0]):
             words = words[1:]  # the place the unit is in (白鹭湾区) is no part of its short name
         short = "委" if kind.group() == "委员会" else kind.group()  # (消费者权益保护委员会 -> 消保委, as 发改委)
         if len(words) >= 2 and len(words[0]) >= 2:
@@ -1165,6 +1165,8 @@ _INSURANCE_FUND = re.compile(r"([\u4e00-\u9fff]{0,8}?)(基本)?([\u4e00-\u9fff]{
 # The kind a unit's name ends in (…服务中心, …监管所, …执法大队, …委员会, …办): what its short name keeps
 # (knowledge/vocabulary.toml [asking_words.units]: the lexicon's initials' kinds and an office's 办).
 _UNIT_KIND = asking.Words("units", "(?:{kinds}|{long_kinds}|{initials_kinds}|{office_kinds})$")
+# the level a place's name ends with (白鹭湾区), before a unit's own words: no part of its short name
+_PLACE_LEVEL_END = asking.Words("units", "(?:{place_levels})$")
 # An organisation named with its place ("柏山区卫生健康局", "青石县农业农村局"), the place not the first
 # word of another ("城关市场监督管理所": 市场, not 城关市).
 _PLACED_ORG = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:省|市|区|县)(?![场域级属直委])[\u4e00-\u9fff]{2,}(?:局|委员会|委|办公室|办|中心)$")

@@ -32,7 +32,7 @@ from bot.answer.facts.records import (
 )
 from bot.answer.facts.values import _cite
 from bot.answer.facts.words import _is_total, fmt_number, fmt_percent, label_key
-from bot.language.asking import Words
+from bot.language.asking import Words, words
 from bot.language.lexicon import department_forms, level_forms, owner_head, owns_row
 from bot.language.normalize import compact, normalize
 from bot.model import AMOUNT_LABELS
@@ -44,11 +44,11 @@ _SUM = Words("owned_rows", "{operation_words.sum}|{sum}")
 _EACH = Words("owned_rows", "{allotted_words.each}|{each}")
 _LIST = Words("owned_rows", "{operation_words.list}")
 # (what a question naming only the organisation and the table may hold besides: its rows are listed)
-_ASKED = Words("owned_rows", r"[\s的了呢里中]|{asking_words.owned_rows.listed}")
+_ASKED = Words("owned_rows", r"\s|{listed_fillers}|{asking_words.owned_rows.listed}")
 # (what a sum asked right after the rows were listed may hold besides: "那加起来一共多少钱呢")
-_ADDED_ONLY = Words("owned_rows", r"[\s的是呢那了]|多少|钱|金额|{asking_words.owned_rows.pointed}")
+_ADDED_ONLY = Words("owned_rows", r"\s|{added_fillers}|{asking_words.owned_rows.pointed}")
 # (what a count, list or sum of the rows may say besides: "一共有多少钱", "分别是哪些")
-_FILLER = Words("owned_rows", r"多少|几|钱|金额|万元|{asking_words.owned_rows.pointed}|{each}|[是有个项条啥么什]")
+_FILLER = Words("owned_rows", r"{fillers}|{asking_words.owned_rows.pointed}|{each}")
 _COUNT_ROWS = Words("owned_rows", "{operation_words.count}|{count}")
 _COUNT_OWNERS = Words("owned_rows", "(?:{operation_words.count}|{count})(?:{row_text_asks.owner.heads}|{owners})")
 
@@ -191,6 +191,11 @@ def _untitled(o: Owned, text: str) -> str:
     return _blanked(text, o.sheet + "\x00" + o.form)
 
 
+def _money_column() -> str:
+    """The money column's head the rows are listed and added up by ([asking_words.owned_rows] money_column: 合计)."""
+    return next(iter(words().get("owned_rows", {}).get("money_column", ())), "")
+
+
 def _column(idx, o: Owned, text: str) -> tuple[str, bool]:
     """The column of figures asked and whether it was said (by its header or staff's words for it); else, for a
     sum, the rows' money column."""
@@ -323,7 +328,7 @@ def _unread(rest: str) -> bool:
 def _listed(idx, o: Owned, owner: str, rows: list[Record]) -> FactAnswer | None:
     """The organisation's rows listed, each with its money (the table's main money column), in the table's order;
     their cells kept in order for a place in the list asked next ("第二个的服务内容")."""
-    col = _column(idx, o, "合计")[0]
+    col = _column(idx, o, _money_column())[0]
     cells = [r.cells[col] for r in rows if col in r.cells]
     if not col or len(cells) != len(rows):
         return None
@@ -383,7 +388,7 @@ def _added_after(idx, text: str, context: dict | None) -> FactAnswer | None:
     if not _SUM.search(text) or _ADDED_ONLY.sub("", _SUM.sub("", text)) or (shown := _shown_rows(idx, context)) is None:
         return None
     o, owner, rows = shown
-    return _of_rows(idx, o, owner, rows, "合计")
+    return _of_rows(idx, o, owner, rows, _money_column())
 
 
 def _ranked_after(idx, text: str, context: dict | None) -> FactAnswer | None:

@@ -6170,7 +6170,9 @@ def _end_balance_column_said(text: str, at: int, idx: FactIndex) -> bool:
     """"课后服务经费结余多少" beside a column 年末结余: the word said (结余) is that column's name less its period's end,
     what the row holds at the year's end, no remainder worked out of a plan and what was done."""
     word = text[at:at + 2]
-    return any(_PERIOD_END.fullmatch(k[:-len(word)]) for k in idx.col_keys if len(k) > 2 and k.endswith(word))
+    return word in idx.read_once("_end_balance_words", len(word), lambda: frozenset(
+        k[len(k) - len(word):] for k in idx.col_keys
+        if len(k) > 2 and _PERIOD_END.fullmatch(k[:-len(word)] if word else "")))
 
 
 def _label_ends_at(text: str, end: int, idx: FactIndex) -> bool:
@@ -6479,11 +6481,16 @@ def _runs_into_own_column(text: str, m: re.Match, docs: set[int], idx: FactIndex
     """"哪个部门结转结余率最高" of a 部门结转结余资金情况表: a run of the table's title (部门结转结余) said running on
     into a column label of that very table (结转结余率) is the column's words, no naming of the table."""
     for d in docs:
-        for k in idx.doc_keys.get(d, ()):
-            if k in idx.col_keys and len(k) >= 3 and (at := text.find(k, max(0, m.start() + 1 - len(k)))) >= 0 \
-                    and at < m.end() < at + len(k):
+        for k in _own_long_columns(d, idx):
+            if (at := text.find(k, max(0, m.start() + 1 - len(k)))) >= 0 and at < m.end() < at + len(k):
                 return True
     return False
+
+
+def _own_long_columns(doc: int, idx: FactIndex) -> tuple[str, ...]:
+    """A table's column label keys of three characters or more, picked once per table for the index's life."""
+    return idx.read_once("_own_long_columns", doc, lambda: tuple(
+        k for k in idx.doc_keys.get(doc, ()) if k in idx.col_keys and len(k) >= 3))
 
 
 def _ends_a_longer_row(text: str, at: int, name: str, docs: set[int], idx: FactIndex) -> bool:

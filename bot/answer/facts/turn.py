@@ -3540,7 +3540,8 @@ def _whole_of_another_kind(turn, fa, idx: FactIndex) -> str:
                                       for f in fa.facts if f["document_id"] in idx.docs):
         return ""
     years = {idx.docs[f["document_id"]].year for f in fa.facts if f["document_id"] in idx.docs}
-    held = sorted({d.year for d in idx.docs.values() if compact(d.form or "") == kind and d.year})
+    held = sorted(idx.read_once("_years_of_form", kind, lambda: frozenset(
+        d.year for d in idx.docs.values() if compact(d.form or "") == kind and d.year)))
     return compose.kind_of_year_not_held(sorted(y for y in years if y), doc.form or "", held)
 
 

@@ -180,7 +180,7 @@ def _all_close(sums: list[float], own: list[tuple[int, float]], n: int) -> bool:
     """Whether every sum is its row's own figure (_close), in one loop: a table's rows are tried against each other
     hundreds of times when it is first read."""
     for s, (_, x) in zip(sums, own, strict=True):
-        if not abs(s - x) <= 0.011 + 0.006 * n + 1e-5 * abs(x):
+        if not _close(s, x, n):
             return False
     return True
 
