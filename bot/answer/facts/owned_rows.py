@@ -130,8 +130,12 @@ def _rows_owned(idx, doc: int, o: Owned) -> bool:
     units = any(_is_total(r.key) or not owns_row(w, r.name) for r, w in zip(o.table.records, o.owners.values(), strict=True))
     # (a department's own table, or its part of a file split by departments, whose rows are all its: the rest
     # of the engine reads it as that department's)
-    # (the publisher buying one row of many among other buyers, 财政局 of a 政府购买服务预算表, is no such table)
-    own = list(o.owners.values()).count(compact(idx.docs[doc].department or "")) * 2 > len(o.owners)
+    # (the publisher buying one row of many among other buyers, 财政局 of a place's 政府购买服务预算表 filed under the
+    # place's name, is no such table; a department's file, its name saying the department, is one however few rows
+    # its 本级 holds among its units' — asked of the department, all its rows)
+    publisher = compact(idx.docs[doc].department or "")
+    own = publisher in names and (list(o.owners.values()).count(publisher) * 2 > len(o.owners)
+                                  or publisher in compact(idx.docs[doc].file_name or ""))
     organisations = sum(_an_organisation(w) for w in names)
     return len(counts) >= 2 and max(counts) >= 2 and organisations * 2 > len(names) and not units and not own
 

@@ -2733,6 +2733,10 @@ def _read_rest(fq: FactQuestion, text: str, taken: list[tuple[int, int]], scope:
     the question's rest; what of it nothing explains, and a code no label has, is its leftover."""
     rest = _label_slip(fq, text, _masked(text, taken, " "), taken)
     unfilled = _FILLER.sub(" ", rest)  # (worked out again only when a row said takes some of the rest)
+    if _row_part_through_column_word(fq, text, rest, scope, idx, taken):
+        fq.mentions.sort(key=lambda m: m.start)
+        rest = _masked(text, taken, " ")
+        unfilled = _FILLER.sub(" ", rest)
     for by_name, least in ((_row_by_part, 2), (_row_by_initials, 3)):  # rows said by a part, by a short name
         if re.search(rf"[\u4e00-\u9fff]{{{least}}}", unfilled) and by_name(fq, rest, scope, idx, taken):
             fq.mentions.sort(key=lambda m: m.start)
@@ -5257,6 +5261,34 @@ def _part_is_no_row(fq: FactQuestion, best: tuple[int, int, set[str]], idx: Fact
         return True  # ("第三个资助了多少人": a place in a list, never 第三中学 said by a part)
     return _people_after_column(fq, best[0], best[1], idx) or _row_of_another_table(fq, best[2], idx) \
         or best[1] - best[0] <= 2 and re.search(r"(?:多少|几)(?:个|名|位)?$", fq.text[:best[0]]) is not None
+
+
+def _row_part_through_column_word(fq: FactQuestion, text: str, rest: str, scope: list, idx: FactIndex,
+                                  taken: list[tuple[int, int]]) -> bool:
+    """"课后服务多少", "购买服务表里课后服务多少": a column's word said in part (服务 of 服务内容) right beside words no step
+    explained (课后) is read with them as a distinctive part of a row's label (中小学课后服务第三方托管) when they
+    together name rows: the column's word is the row's, never a column answered with the words beside it dropped."""
+    added = False
+    for m in sorted(fq.mentions, key=lambda m: m.start):
+        if m.exact or m.part or m.quality >= 1 or m.start < 0 or (m.start, m.end) not in taken:
+            continue
+        beside = rest[max(0, m.start - 1):m.start] + rest[m.end:m.end + 1]
+        if not re.search(r"[\u4e00-\u9fff]", beside):
+            continue  # (nothing unexplained right beside the word)
+        trial = [t for t in taken if t != (m.start, m.end)]
+        freed = _masked(text, trial, " ")
+        run = next((r for r in re.finditer(r"\S{2,}", freed) if r.start() <= m.start and m.end <= r.end()), None)
+        if run is None:
+            continue
+        keys = idx.row_label_keys if len(scope) == len(idx.docs) else \
+            {k for d in scope for k in idx.doc_keys.get(d.id, set()) & idx.row_label_keys}
+        found = _part_of_run(fq, run.start(), run.group(), keys, idx) if keys else None
+        if found is None or not (found[0] <= m.start and m.end <= found[1]) or found[1] - found[0] <= m.end - m.start:
+            continue  # (no row holds the words with the column's word: the column stands)
+        fq.mentions.remove(m)
+        taken[:] = trial
+        added = _take_row_part(fq, *found, taken) or added
+    return added
 
 
 def _row_by_part(fq: FactQuestion, rest: str, scope: list, idx: FactIndex, taken: list[tuple[int, int]]) -> bool:
