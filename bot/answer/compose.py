@@ -2177,6 +2177,11 @@ def numbered_items(items: list[str], head: str = "", count: int | None = None) -
     return f"{head}共 {len(items) if count is None else count} 项：\n" + "\n".join(lines) + more
 
 
+def items_with_total(items: list[str], head: str, total: str, unit: str) -> str:
+    """"X 共 N 项：\n1. …\n合计 T万元": rows listed with their money and, when they add up (total given), their sum."""
+    return numbered_items(items, head) + (f"\n合计 {total}{unit}" if total else "")
+
+
 def completion_line(row: str, rate: str, done: str, plan: str) -> str:
     """"四、城市基础设施配套费收入：完成预算% 111.3%（执行数 5120万元，预算数 4600万元）": a row of a side checked."""
     return f"{row}：{rate + '（' if rate else ''}{done}，{plan}{'）' if rate else ''}"

@@ -337,8 +337,12 @@ def _listed(idx, o: Owned, owner: str, rows: list[Record]) -> FactAnswer | None:
     if not col or len(cells) != len(rows):
         return None
     items = [f"{r.name}（{_shown_value(f)}）" for r, f in zip(rows, cells, strict=True)]
-    return FactAnswer("answered", compose.numbered_items(items, f"{owner} ") + _cite(idx, cells), cells,
-                      ranked=[f["id"] for f in cells])
+    units = {f["unit"] or "" for f in cells}
+    # (two rows or more of one money unit: their sum under the list, as a department's projects are listed)
+    total = fmt_number(round(sum(f["number"] for f in cells), 4)) if len(cells) > 1 and len(units) == 1 \
+        and units <= set(_MONEY) and all(f["number"] is not None for f in cells) else ""
+    return FactAnswer("answered", compose.items_with_total(items, f"{owner} ", total, units.pop()) + _cite(idx, cells),
+                      cells, ranked=[f["id"] for f in cells])
 
 
 def _shown_value(f: dict) -> str:
