@@ -639,7 +639,7 @@ def _shown_facts(turn, result) -> list:
 
 # The generic tail a project's short form is said with ("规划编制经费" of 综合交通规划编制及前期研究经费).
 _NAME_TAIL = Words("years", "(?:{name_tails}|{said_tails})")  # (the project names' tails: [asking_words.years])
-_MEANS = Words("notes", "{means}")  # ("年末结余指什么": [asking_words.notes] means)
+_MEANS = Words("notes", "(?:{means})(?:{means_tails})*[？?]*$")  # ("年末结余指什么": [asking_words.notes] means, said last)
 # The words after a name going on into a body's name ("综合执法" + 局): a department or unit said, no project.
 _ORG_GOES_ON = re.compile(r"(?:局|中心|站|所|队|办|委|院|处|科|厅|会|部)(?![\u4e00-\u9fff]{0,1}(?:经费|资金|项目))")
 
