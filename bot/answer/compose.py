@@ -1262,8 +1262,8 @@ def no_row_named(name: str, has: str) -> str:
 
 
 def none_does_of_those(what: str) -> str:
-    """"住建局哪个服务是做X的": a row does X, but not one of the department or year said."""
-    return f"所问的部门或年度的表中没有写到做“{what}”的项目（别的部门或年度的表里有）。"
+    """"住建局哪个服务是做X的": a row does X, but not one of the department, year or table said."""
+    return f"所问的部门、年度或表中没有写到做“{what}”的项目（别的部门、年度或表里有）。"
 
 
 def meaning_not_noted() -> str:

@@ -126,10 +126,11 @@ _YEAR_SAID = re.compile(r"(?:19|20)\d\d年?(?:度)?")
 def row_by_its_text(answerer, question: str) -> FactAnswer | None:
     """"哪个服务是做农药残留检测的": the one row of a general table whose content column (服务内容, 建设内容) holds every
     word said of what it does, in order (农药残留 … 检测 of "开展农药残留快速检测"), its own name holding the kind
-    said (服务) unless that is 项目; None unless exactly one row does. A department or year said beside it limits
-    the rows to that department's (the one printed on the row, else the table's) and that year's tables: the row
-    is then answered only when it is theirs, a settled unknown when it is another's; any other word said beside
-    it (not read here) leaves the question to the rest of the engine."""
+    said (服务) unless that is 项目; None unless exactly one row does. A department, year or words of a table's
+    title (购买服务) said beside it limit the rows to that department's (the one printed on the row, else the
+    table's), that year's and that title's tables: the row is then answered only when it is theirs, a settled
+    unknown when it is another's; any other word said beside it (not read here) leaves the question to the rest
+    of the engine."""
     idx, text = answerer.idx, compact(normalize(question))
     said = _DOES.search(text)
     if said is None:
@@ -150,8 +151,13 @@ def row_by_its_text(answerer, question: str) -> FactAnswer | None:
             owner = owned_rows.owner_of_row(idx, f, text)
             if owner is not None and owner[1] is not None:
                 beside = beside.replace(text[slice(*owner[1][1])], "|")
-        if _ROW_FILLER.sub("", _YEAR_SAID.sub("|", beside)).replace("|", "") or not (fq.departments or fq.years or any(_owner_named(idx, f, text) for f in hits)):
-            return None  # (a word said beside it that is no department nor year: never dropped)
+        titles = [w for w in _ROW_FILLER.sub("", _YEAR_SAID.sub("|", beside)).split("|") if w]
+        forms = [compact(doc.form or "") for doc in idx.docs.values() if doc.layout == "general-table"]
+        if not all(any(w in form for form in forms) for w in titles):
+            return None  # (a word said beside it that is no department, year nor the table's title: never dropped)
+        kept = [f for f in kept if all(w in compact(idx.docs[f["document_id"]].form or "") for w in titles)]
+        if not (titles or fq.departments or fq.years or any(_owner_named(idx, f, text) for f in hits)):
+            return None
         if hits and not kept:
             return FactAnswer("unknown", compose.none_does_of_those(said.group("what")), [], settled=True)
         hits = kept
