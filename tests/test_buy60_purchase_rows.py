@@ -173,7 +173,21 @@ def test_a_row_found_by_what_its_content_says_it_does(engine: Engine, question: 
 
 def test_nothing_of_that_kind_does_it(engine: Engine) -> None:
     status, text = _ask(engine, "哪个服务是做农药残留检测的")
-    assert "森林资源" not in text and "公路桥梁" not in text, text
+    assert status == "unknown" and "森林资源" not in text and "公路桥梁" not in text, text
+
+
+@pytest.mark.parametrize("question", ["卫生健康局哪个服务是做松材线虫监测的", "交通运输局哪个服务是做松材线虫监测的",
+                                      "2024年哪个服务是做松材线虫监测的", "结转结余资金情况表里哪个服务是做松材线虫监测的"])
+def test_a_row_doing_it_of_another_department_or_year_is_not_answered(engine: Engine, question: str) -> None:
+    status, text = _ask(engine, question)
+    assert status == "unknown" and "森林资源" not in text, text
+
+
+@pytest.mark.parametrize("question", ["林业局哪个服务是做松材线虫监测的", "2025年哪个服务是做松材线虫监测的",
+                                      "购买服务预算表里哪个服务是做松材线虫监测的"])
+def test_a_row_doing_it_of_the_department_or_year_said(engine: Engine, question: str) -> None:
+    status, text = _ask(engine, question)
+    assert status == "answered" and "森林资源年度监测服务" in text, text
 
 
 def test_the_tables_whole_in_a_year_not_loaded_is_not_another_tables(engine: Engine) -> None:

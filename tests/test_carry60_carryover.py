@@ -81,6 +81,22 @@ def test_note_says_what_becomes_of_it(engine: Engine) -> None:
     assert b.status == "answered" and "按原用途继续使用" in b.text and "收回" not in b.text, b.text
 
 
+@pytest.mark.parametrize("question,said", [
+    ("年末结余指什么", "已完成或终止后剩余"),
+    ("结转结余率指什么", "÷"),  # (its defining "X=…" clause, never the 合计 row's rate)
+    ("结转结余率是什么意思", "÷"),
+])
+def test_meaning_asked_is_the_notes_clause(engine: Engine, question: str, said: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and said in a.text and "万元" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["本年收入指什么", "河道清淤疏浚经费是什么意思"])
+def test_meaning_no_note_says_is_no_figure(engine: Engine, question: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "unknown" and "万元" not in a.text, a.text
+
+
 def test_follow_ups_added(engine: Engine) -> None:
     a = converse(engine, "非遗保护传承专项资金结转", "农村公路养护资金的呢", "这两个加起来")
     assert a.status == "answered" and "225" in a.text, a.text  # 35 + 190

@@ -20,7 +20,7 @@ from conftest import converse, engine_over, write_workbook
 from benchmarks.synth import generate_corpus
 from bot.answer.facts import cumulative, title_noun
 from bot.answer.facts.index import index_for
-from bot.answer.facts.question import TITLE_RUN, _tables_titled, _title_runs, _titled_owner_values
+from bot.answer.facts.question import _tables_titled, _title_runs, _titled_owner_values
 from bot.engine import ANSWERED, Engine
 from bot.store import queries as query
 from bot.understand.parse import PROJECTS_ONLY, Mention
@@ -130,4 +130,18 @@ def test_tables_a_titles_word_names_are_a_scan_of_every_title(engine: Engine) ->
     assert _titled_owner_values("执行情况表的主管部门", idx) is None
     found = _titled_owner_values("节能服务经费主管部门", idx)
     assert found is not None and "县机关事务中心" in found[1]
-    assert TITLE_RUN == 4
+
+
+def test_titles_runs_are_read_once_per_index(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    # (every question naming a title's word looks its runs up: never a new read of every table's title)
+    from bot.answer.facts import question
+
+    idx = index_for(engine.kb)
+    reads: list[int] = []
+    real = question._title_runs
+    monkeypatch.setattr(question, "_title_runs", lambda i: reads.append(1) or real(i))
+    for _ in range(3):
+        for word in ("公共机构节能", "执行情况表", "信息化系统运行"):
+            question._tables_titled(idx, word)
+    assert len(reads) <= 1
+    assert question._tables_titled(idx, "执行情况表") == _tables_titled(idx, "执行情况表")

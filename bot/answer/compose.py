@@ -1267,6 +1267,16 @@ def no_row_named(name: str, has: str) -> str:
     return f"表中没有“{name}”这一行（它的字分别只出现在不同的行里）。表中相近的有：{has}"
 
 
+def none_does_of_those(what: str) -> str:
+    """"住建局哪个服务是做X的": a row does X, but not one of the department, year or table said."""
+    return f"所问的部门、年度或表中没有写到做“{what}”的项目（别的部门、年度或表里有）。"
+
+
+def meaning_not_noted() -> str:
+    """"X指什么": no note of the tables in scope says what it means, and a figure of it does not."""
+    return "表中的注释没有说明它指什么（表里只有它的数额，不能当作它的含义）。"
+
+
 def no_row_has(column: str) -> str:
     return f"表中各单位的“{column}”都是 0。"
 

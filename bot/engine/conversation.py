@@ -175,7 +175,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
         answer = instead
     if (instead := _row_asked_of_department(kb, rules, session, question, answer, before, depts)
             or _place_asked_again(kb, rules, session, question, answer, before, depts)
-            or money_of_row_swapped(kb, rules, session, question, answer, before, depts, _converse)) is not None:
+            or money_of_row_swapped(kb, question, answer, before)) is not None:
         answer = instead  # ("民政局居家养老服务" → "白云区的呢": never 白云区's whole total; "湛江X" → "阳新的呢")
     names_own = any(m.score >= 100 and (m.of("project") or m.of("indicator")) for m in turn.p.mentions)  # "专项资金执行了多少": a subject of its own
     answer = _total_of_another_table(kb, rules, session, question, answer, before, named) or answer

@@ -551,26 +551,24 @@ def _texts_shown(answer: Answer) -> bool:
     return len(shown) > 1 and any(e.get("number") is None for e in shown)
 
 
-def money_of_row_swapped(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
-                         before: dict, depts: list[str], converse: Callable) -> Answer | None:
-    """"白云信访局法律顾问经费" (its amount) → "永嘉征收中心的法律顾问服务呢" answered with every cell of that row
-    (服务内容, 承接主体类型 … 服务期限): the amount was asked, so it is asked of the row said now — its money, never the
-    row's texts and dates as the answer. None when the figure before was no sum of money, or the row has none."""
+def money_of_row_swapped(kb: KnowledgeBase, question: str, answer: Answer, before: dict) -> Answer | None:
+    """"生命防护工程补助资金多少" (its amount) → "公路养护法律顾问服务呢" answered with every cell of that row (服务内容,
+    承接主体类型 … 服务期限): the amount was asked, so the row said now answers its cells of money only (its 预算金额), read
+    from the cells shown — never the row's texts and dates as the answer. None when the figure before was no sum of
+    money, or the row shown has no cell of money."""
     said = _SWAPPED_ASK.fullmatch(compact(normalize(question)))
     last = (Session.from_dict(before).figures or [{}])[-1]
     if said is None or answer.status != ANSWERED or answer.intent != "facts" or last.get("unit") not in MONEY_UNITS \
             or not isinstance(last.get("value"), float) or not _texts_shown(answer):
         return None
-    kept = session.to_dict()
-    _restore(session, before)
-    asked = "".join(asking.words().get("follow_ups", {}).get("swapped_asked", ())[:1])
-    found = converse(kb, rules, session, said.group("thing") + asked)  # (a turn of its own: the conversation's steps too)
-    figure = figures.figure_of(found, depts) if found.status == ANSWERED else None
-    if figure is None or figure.get("unit") not in MONEY_UNITS:
-        _restore(session, kept)
+    from bot.answer.facts import money_of_the_row  # (not on a plain question's cold path)
+
+    ids = [int(e["id"]) for e in answer.entities or () if e.get("kind") == "fact" and e.get("id") is not None]
+    found = money_of_the_row(kb, ids) if ids else None
+    if found is None:
         return None
-    found.question = question
-    return found
+    text, kept = found
+    return Answer(question, ANSWERED, text, "facts", entities=[e for e in answer.entities or () if e.get("id") in kept])
 
 
 # "阳新的呢", "阳新县2025年呢": a place (or a department) and perhaps a year, said alone as a follow-up.

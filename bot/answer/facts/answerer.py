@@ -105,7 +105,7 @@ from bot.answer.facts.words import (
     left_out_said,
     left_out_unread,
 )
-from bot.language import ordinals
+from bot.language import asking, ordinals
 from bot.language.asking import Words
 from bot.language.lexicon import (
     file_year,
@@ -149,7 +149,9 @@ _CODE_WHICH = re.compile(r"^(?:(?:单位|科目|项目)?(?:编码|代码|编号)
 _WHERE_TO = re.compile(r"用在哪|用到哪|用于(?:什么|啥|哪)|花在哪|花到哪|(?:调|拨|转|划|交|缴|给)(?:到|去|往|入|给)(?:哪|什么地方)|去哪|哪去了")
 _STANDARD_ASKED = re.compile(r"标准")
 # "怎么处理", "指什么": what a label named is, or what becomes of it, as a table's note says ([asking_words.notes] how).
-_MEANING_ASKED = Words("notes", "{how}")
+_MEANING_ASKED = Words("notes", "{how}|{means}")
+# the rows of a table's notes (注, 说明: one list with the note columns of row_notes.py) and how a note's text begins
+_NOTE_LEAD = Words("row_notes", r"^(?:{note_heads})\d?[:：]")
 _FORMULA_ASKED = re.compile(r"怎么算|怎么计算|如何计算|怎样计算|咋算|计算公式|计算方法|怎么得出|口径")
 # "调出比例是多少", "提取比例为多少": a ratio asked by its whole word (a verb or noun before 比例), which a note may state
 # (up to six characters before it: "政策性补贴比例", the row the ratio is of; "调出资金按什么比例" too)
@@ -202,6 +204,11 @@ def _clauses_of_labels(note: str, keys: set[str]) -> list[str]:
             now.append(piece.strip())
         out.append("，".join(now))
     return [c for c in out if c]
+
+
+def _note_heads() -> tuple[str, ...]:
+    """The row labels a table's notes stand under ([asking_words.row_notes] note_heads: 备注, 说明, 附注, 注)."""
+    return asking.words().get("row_notes", {}).get("note_heads", ())
 
 
 def _texts_under_heads(idx: FactIndex, doc: int, heads: tuple[str, ...]) -> list[int]:
@@ -1070,12 +1077,14 @@ class Answerer(Conversation):
             if said and not fq.ops else None
         if not docs:
             return None
-        notes = idx.facts([fid for d in docs for fid in _texts_under_heads(idx, d, ("注", "说明"))])
+        notes = idx.facts([fid for d in docs for fid in _texts_under_heads(idx, d, _note_heads())])
         found: dict[str, dict] = {}
         for f in notes:
-            for clause in _clauses_of_labels(re.sub(r"^(?:注|说明)\d?[:：]", "", f["value"] or ""), idx.doc_keys[f["document_id"]]):
+            for clause in _clauses_of_labels(_NOTE_LEAD.sub("", f["value"] or ""), idx.doc_keys[f["document_id"]]):
                 if any(compact(clause).startswith(w) for w in said) and not re.search(r"[=＝]", clause):
                     found.setdefault(clause, f)
+        if not found:
+            return self._defining_clause(question, doc_ids, context)  # ("结转结余率指什么": its "X=…" clause)
         if not 1 <= len(found) <= 3 or len({f["id"] for f in found.values()}) != 1 or len(text) > 40:
             return None  # (the clauses of one note, each beginning with it: all it says of the label)
         f = next(iter(found.values()))
@@ -1084,9 +1093,13 @@ class Answerer(Conversation):
     def formula_in_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """"执行率怎么算的": the clause of a table's note defining what is named ("执行率=累计支出÷调整后预算×100%");
         None unless the notes of the tables in scope define it in exactly one way."""
-        idx = self.idx
         if not _FORMULA_ASKED.search(compact(normalize(question))):
             return None
+        return self._defining_clause(question, doc_ids, context)
+
+    def _defining_clause(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """The one clause of the notes of the tables in scope defining what is named ("X=…"), else None."""
+        idx = self.idx
         fq = self.peek(question)
         said = [w for m in fq.mentions if m.start >= 0 and len(w := fq.text[m.start:m.end]) >= 2]
         if not said or fq.ops:
@@ -1094,10 +1107,10 @@ class Answerer(Conversation):
         docs = self._texts_read_in(fq.departments or list((context or {}).get("departments") or ()), doc_ids)
         if docs is None:
             return None
-        notes = idx.facts([fid for d in docs for fid in _texts_under_heads(idx, d, ("注", "说明"))])
+        notes = idx.facts([fid for d in docs for fid in _texts_under_heads(idx, d, _note_heads())])
         found: dict[str, dict] = {}
         for f in notes:
-            for c in re.split(r"[；;。]", re.sub(r"^(?:注|说明)\d?[:：]", "", f["value"] or "")):
+            for c in re.split(r"[；;。]", _NOTE_LEAD.sub("", f["value"] or "")):
                 clause = re.sub(r"^\s*\d+[.、．]\s*", "", c.strip())
                 left = re.split(r"[=＝]", clause)[0] if re.search(r"[=＝]", clause) else ""
                 if left and any(w in compact(left) for w in said):
@@ -1179,7 +1192,7 @@ class Answerer(Conversation):
                      and (f["row_labels"] or "").split(query.FACT_SEP)[0] in ("注", "说明", "备注")]
         else:
             notes = [note] if note is not None else []
-        found = {(f["id"], c.strip()): f for f in notes for c in re.split(r"[，,；;。、]", re.sub(r"^(?:注|说明)\d?[:：]", "", f["value"] or ""))
+        found = {(f["id"], c.strip()): f for f in notes for c in re.split(r"[，,；;。、]", _NOTE_LEAD.sub("", f["value"] or ""))
                  if all(w in compact(c) for w in said) and _STANDARD_FIGURE.search(c)}
         if len({c for _, c in found}) != 1:
             return None

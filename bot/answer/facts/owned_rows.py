@@ -140,6 +140,15 @@ def _rows_owned(idx, doc: int, o: Owned) -> bool:
     return len(counts) >= 2 and max(counts) >= 2 and organisations * 2 > len(names) and not units and not own
 
 
+def owner_of_row(idx, f: dict, text: str) -> tuple[str, tuple[str, tuple[int, int]] | None] | None:
+    """The organisation printed on the row of a fact of a table of owned rows, and the one of that table the words
+    say (with where), if any; None when the fact's table is no such table."""
+    for o in _tables(idx):
+        if o.table.doc == f["document_id"] and o.table.sheet == (f["sheet"] or "") and (f["line"] or 0) in o.owners:
+            return o.owners[f["line"] or 0], _owner_said(idx, o, text)
+    return None
+
+
 def _tables(idx) -> list[Owned]:
     # (all tables' at once, kept: a question asks this several times, of every table of the index)
     return idx.read_once("_owned_tables", None, lambda: _all_owned(idx))

@@ -15,7 +15,10 @@ notes and of kinds.
 
 from __future__ import annotations
 
+import re
+
 from bot.answer import compose
+from bot.answer.facts import owned_rows
 from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _name
 from bot.language.asking import Words
@@ -116,13 +119,20 @@ def kind_printed_only(idx, text: str, f: dict) -> FactAnswer | None:
 
 _DOES = Words("row_notes", r"(?:{which_row})(?P<kind>[\u4e00-\u9fff]{0,4}?)(?:是)?(?:{does})(?P<what>[\u4e00-\u9fff]{2,16}?)的")
 _CONTENT_HEAD = Words("row_notes", "(?:{content_heads})$")
+_ROW_FILLER = Words("row_notes", "{row_fillers}")
+_YEAR_SAID = re.compile(r"(?:19|20)\d\d年?(?:度)?")
 
 
-def row_by_its_text(idx, question: str) -> FactAnswer | None:
+def row_by_its_text(answerer, question: str) -> FactAnswer | None:
     """"哪个服务是做农药残留检测的": the one row of a general table whose content column (服务内容, 建设内容) holds every
     word said of what it does, in order (农药残留 … 检测 of "开展农药残留快速检测"), its own name holding the kind
-    said (服务) unless that is 项目; None unless exactly one row does."""
-    said = _DOES.search(compact(normalize(question)))
+    said (服务) unless that is 项目; None unless exactly one row does. A department, year or words of a table's
+    title (购买服务) said beside it limit the rows to that department's (the one printed on the row, else the
+    table's), that year's and that title's tables: the row is then answered only when it is theirs, a settled
+    unknown when it is another's; any other word said beside it (not read here) leaves the question to the rest
+    of the engine."""
+    idx, text = answerer.idx, compact(normalize(question))
+    said = _DOES.search(text)
     if said is None:
         return None
     words = _words_of(idx, said.group("what"))
@@ -131,11 +141,52 @@ def row_by_its_text(idx, question: str) -> FactAnswer | None:
     kind = said.group("kind")
     hits = [f for f in _content_cells(idx) if _in_order(words, compact(f["value"] or ""))
             and (not kind or kind == "项目" or kind in compact((f["row_labels"] or "").split(query.FACT_SEP)[-1]))]
+    beside = text[:said.start()] + "|" + text[said.end():]
+    if _ROW_FILLER.sub("", beside).replace("|", ""):
+        fq = answerer.peek(question)
+        kept = [f for f in hits if _of_the_limits(idx, f, text, fq)]
+        for name in sorted({compact(n) for n, _ in fq.dept_names}, key=len, reverse=True):
+            beside = beside.replace(name, "|")
+        for f in hits:
+            owner = owned_rows.owner_of_row(idx, f, text)
+            if owner is not None and owner[1] is not None:
+                beside = beside.replace(text[slice(*owner[1][1])], "|")
+        titles = [w for w in _ROW_FILLER.sub("", _YEAR_SAID.sub("|", beside)).split("|") if w]
+        forms = [compact(doc.form or "") for doc in idx.docs.values() if doc.layout == "general-table"]
+        if not all(any(w in form for form in forms) for w in titles):
+            return None  # (a word said beside it that is no department, year nor the table's title: never dropped)
+        kept = [f for f in kept if all(w in compact(idx.docs[f["document_id"]].form or "") for w in titles)]
+        if not (titles or fq.departments or fq.years or any(_owner_named(idx, f, text) for f in hits)):
+            return None
+        if hits and not kept:
+            return FactAnswer("unknown", compose.none_does_of_those(said.group("what")), [], settled=True)
+        hits = kept
     if len({(f["document_id"], f["sheet"], f["line"]) for f in hits}) != 1:
         return None
     f = hits[0]
     name = (f["row_labels"] or "").split(query.FACT_SEP)[-1]
     return FactAnswer("answered", compose.fact_value(f"{name} {_own_col(f)}", f["value"].strip()) + _cite(idx, [f]), [f])
+
+
+def _owner_named(idx, f: dict, text: str) -> bool:
+    owner = owned_rows.owner_of_row(idx, f, text)
+    return owner is not None and owner[1] is not None
+
+
+def _of_the_limits(idx, f: dict, text: str, fq) -> bool:
+    """Whether the row is of the year said (its table's) and of the department said: the organisation printed on
+    the row when its table names each row's (the one said of that table, else a department said that is it), else
+    the table's own department."""
+    doc = idx.docs[f["document_id"]]
+    if fq.years and doc.year not in fq.years:
+        return False
+    owner = owned_rows.owner_of_row(idx, f, text)
+    if owner is not None:
+        printed, named = owner
+        if named is not None:
+            return named[0] == printed
+        return not fq.departments or any(compact(d) == printed for d in fq.departments)
+    return not fq.departments or doc.department in fq.departments
 
 
 def _words_of(idx, text: str) -> list[str]:

@@ -639,6 +639,7 @@ def _shown_facts(turn, result) -> list:
 
 # The generic tail a project's short form is said with ("规划编制经费" of 综合交通规划编制及前期研究经费).
 _NAME_TAIL = Words("years", "(?:{name_tails}|{said_tails})")  # (the project names' tails: [asking_words.years])
+_MEANS = Words("notes", "(?:{means})(?:{means_tails})*[？?]*$")  # ("年末结余指什么": [asking_words.notes] means, said last)
 # The words after a name going on into a body's name ("综合执法" + 局): a department or unit said, no project.
 _ORG_GOES_ON = re.compile(r"(?:局|中心|站|所|队|办|委|院|处|科|厅|会|部)(?![\u4e00-\u9fff]{0,1}(?:经费|资金|项目))")
 
@@ -1212,10 +1213,23 @@ def _values_or_classes(turn, typed, idx: FactIndex) -> FactAnswer | None:
         or (heading_classes.answer(idx, turn.question) if typed.status != "answered" else None)
 
 
+def _meaning_of_a_word(turn, idx: FactIndex, answer_type):
+    """"年末结余指什么", "结转结余率是什么意思": the clause of a table's note saying what it is (or defining it, "X=…");
+    else a settled unknown — never a figure of it (nor of a row of another place's table named alike)."""
+    if not _MEANS.search(compact(normalize(turn.question))):
+        return None
+    answerer = Answerer(idx)
+    fa = answerer.meaning_in_notes(turn.question, None, _context(turn.session)) \
+        or FactAnswer("unknown", compose.meaning_not_noted(), [], settled=True)
+    return _facts_answer(turn, fa, answerer, idx, answer_type)
+
+
 def _read_first(turn, typed, idx: FactIndex, answer_type):
     """The readings settled before the question's clauses: a whole table's classes or lines, a follow-up on the
     fact just answered, a year the knowledge base lacks, a part in brackets; None when none is."""
     unknown = "unknown"
+    if (meant := _meaning_of_a_word(turn, idx, answer_type)) is not None:
+        return meant
     if (classed := _economic_classes(turn, idx, answer_type, typed) or _lines_of_departments(turn, idx, answer_type)
             or _rows_of_a_department(turn, idx, answer_type) or _noted_of_a_row(turn, idx, answer_type)
             or _rows_of_a_class(turn, idx, answer_type)
@@ -1504,7 +1518,7 @@ def _noted_of_a_row(turn, idx: FactIndex, answer_type):
     哪家社会组织" of a row printing only the kind."""
     answerer, context = Answerer(idx), _context(turn.session)
     fa = row_notes.source_noted(answerer, turn.question, context) or row_notes.kind_only(answerer, turn.question, context) \
-        or row_notes.row_by_its_text(idx, turn.question)
+        or row_notes.row_by_its_text(answerer, turn.question)
     return None if fa is None else _facts_answer(turn, fa, answerer, idx, answer_type)
 
 
@@ -4473,12 +4487,6 @@ def _projects_own_row(fact: dict, name: str, owners: set[str]) -> bool:
     return rest != row and label_key(rest) in {whole, _MONEY_SUFFIX.sub("", whole)}
 
 
-def _of_an_owner(row: str, owners: set[str]) -> bool:
-    """Whether a row names one of these departments or units (their places may be left off)."""
-    said = compact(row)
-    return any(len(k) >= 4 and k in said for o in owners for k in (compact(o), unit_own_name(o)[0]))
-
-
 def _typed_projects_own_row(turn, typed, fact: dict) -> bool:
     """Whether a fact is on a typed project's own row in another department's table: its row holds the project's
     whole name after its department's or funding unit's (a finance bureau's 结转结余表 printing 住建局's project) —
@@ -5070,6 +5078,19 @@ def own_change_printed(kb, fact_id: int, op: str) -> bool:
     return any(g["number"] is not None and words.search(g["col_labels"] or "")
                and (g["sheet"] or "", g["page"] or 0, g["row_labels"] or "") == where
                for g in idx.facts(list(idx.docs[f["document_id"]].facts)))
+
+
+def money_of_the_row(kb, fact_ids: list[int]) -> tuple[str, list[int]] | None:
+    """The cells of money (元, 万元) among the cells shown of one row (its 预算金额 合计 and 财政拨款 beside its 服务期限,
+    服务内容), with the facts used; None unless the cells are of one row and some of them are money."""
+    idx = index_for(kb)
+    shown = idx.facts(list(fact_ids))
+    if not shown or len({(f["document_id"], f["sheet"], f["line"]) for f in shown}) != 1:
+        return None
+    money = [f for f in shown if f["number"] is not None and (f["unit"] or "") in MONEY_UNITS]
+    if not money:
+        return None
+    return compose.fact_values([(_name(f), _shown(f)) for f in money]) + _cite(idx, money), [f["id"] for f in money]
 
 
 def ranked_under(kb, fact_id: int, highest: bool | None, place: int = 0,
