@@ -5270,8 +5270,9 @@ def _row_part_through_column_word(fq: FactQuestion, text: str, rest: str, scope:
     together name rows: the column's word is the row's, never a column answered with the words beside it dropped."""
     added = False
     for m in sorted(fq.mentions, key=lambda m: m.start):
-        if m.exact or m.part or m.quality >= 1 or m.start < 0 or (m.start, m.end) not in taken:
-            continue
+        if m.exact or m.part or m.quality >= 1 or m.start < 0 or (m.start, m.end) not in taken \
+                or not m.keys & idx.col_keys:
+            continue  # (only a column's word: a row's label said in part, 西溪 of 西溪片区, is another reading's)
         beside = rest[max(0, m.start - 1):m.start] + rest[m.end:m.end + 1]
         if not re.search(r"[\u4e00-\u9fff]", beside):
             continue  # (nothing unexplained right beside the word)
