@@ -5271,8 +5271,10 @@ def _row_part_through_column_word(fq: FactQuestion, text: str, rest: str, scope:
     added = False
     for m in sorted(fq.mentions, key=lambda m: m.start):
         if m.exact or m.part or m.quality >= 1 or m.start < 0 or (m.start, m.end) not in taken \
-                or not m.keys & idx.col_keys:
-            continue  # (only a column's word: a row's label said in part, 西溪 of 西溪片区, is another reading's)
+                or not any(k.startswith(text[m.start:m.end]) for k in m.keys & idx.col_keys):
+            # (only a column's leading word, 服务 of 服务内容: a row's label said in part, 西溪 of 西溪片区, or a piece
+            # inside a column's name, 年实际 of 2024年实际支出 said in 全年实际, is another reading's)
+            continue
         beside = rest[max(0, m.start - 1):m.start] + rest[m.end:m.end + 1]
         if not re.search(r"[\u4e00-\u9fff]", beside):
             continue  # (nothing unexplained right beside the word)
