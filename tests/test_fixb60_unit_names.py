@@ -96,3 +96,9 @@ def test_a_unit_asked_after_a_figure_of_a_table_without_its_line(engine: Engine,
     a = converse(engine, first, "质监站呢")
     assert a.status == UNKNOWN, a.text
     assert "46" not in a.text and "质监站" in a.text, a.text
+
+
+def test_a_unit_said_with_a_measure_of_its_own_after_such_a_figure_is_asked_that_measure(engine: Engine) -> None:
+    """"X合计" → "质监站项目支出呢": not the unit said alone, so no "not in that table" — its own measure is read."""
+    a = converse(engine, "政府购买服务2026年合计", "质监站项目支出呢")
+    assert a.status == ANSWERED and "46" in a.text, a.text

@@ -487,7 +487,8 @@ def _which_unit(kb: KnowledgeBase, rules: list[Rule], session: Session, question
 def _fact_asked_again(session: Session, text: str) -> bool:
     """Whether a unit said alone with 呢 follows a figure of a table read as labelled cells (a line's 结转结余率 of a
     table of departments and their units): the same figure asked of the unit's line there (the fact answerer's
-    follow-up), never the unit's project total of another table."""
+    follow-up), never the unit's project total of another table. Only of the unit said alone: "遂昌疾控中心项目支出呢"
+    asks a measure of its own (the caller checks what is said beside the unit)."""
     last = session.figures[-1] if session.figures else {}
     return bool(_ASKED_AGAIN_END.search(text)) and bool(last.get("fact")) and not last.get("of_unit")
 
@@ -527,7 +528,7 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
             return _Turn(kb, rules, session, question).unknown(compose.unit_not_in_table(*missing), suggest=False)
         return None
     unit, rest = said
-    if not unit.own and _fact_asked_again(session, text):
+    if not unit.own and _fact_asked_again(session, text) and not _ASKED_AGAIN_END.sub("", rest.strip()).strip("的 "):
         if _no_line_in_last_table(kb, session, unit):  # ("政府购买服务2026年合计" → "质监站呢": not its project total)
             said_as = re.sub(r"^那么?|的?呢$", "", text)
             return _Turn(kb, rules, session, question).unknown(compose.unit_not_in_last_table(said_as), suggest=False)
