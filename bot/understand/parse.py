@@ -2302,7 +2302,7 @@ def _name_with_words_dropped(p: Parse, kb: KnowledgeBase, start: int, end: int) 
     for _, refs in kb.fuzzy_candidates(said, scope, limit=100):
         for r in refs:
             project = kb.projects.get(r.id) if r.kind == "project" else None
-            if project is not None and said not in project.name and _words_in_order(words, project.name):
+            if project is not None and said not in project.name and words_in_order(words, project.name):
                 found.add(Ref("project", r.id))
     if not found or len(found) > DROPPED_NAMES_AT_MOST:
         return False
@@ -2312,7 +2312,7 @@ def _name_with_words_dropped(p: Parse, kb: KnowledgeBase, start: int, end: int) 
     return True
 
 
-def _words_in_order(words: list[str], name: str) -> bool:
+def words_in_order(words: list[str], name: str) -> bool:
     """Whether the name holds each word whole, in the words' order (others may stand between them)."""
     at = 0
     for w in words:

@@ -24,6 +24,7 @@ from bot.answer.facts.values import _cite, _name
 from bot.language.asking import Words
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
+from bot.understand.parse import words_in_order
 
 _SOURCE = Words("row_notes", "{source}")
 _WHICH_ONE = Words("row_notes", "{which_one}")
@@ -139,7 +140,7 @@ def row_by_its_text(answerer, question: str) -> FactAnswer | None:
     if not words or sum(map(len, words)) < 4:
         return None
     kind = said.group("kind")
-    hits = [f for f in _content_cells(idx) if _in_order(words, compact(f["value"] or ""))
+    hits = [f for f in _content_cells(idx) if words_in_order(words, compact(f["value"] or ""))
             and (not kind or kind == "项目" or kind in compact((f["row_labels"] or "").split(query.FACT_SEP)[-1]))]
     beside = text[:said.start()] + "|" + text[said.end():]
     if _ROW_FILLER.sub("", beside).replace("|", ""):
@@ -203,14 +204,6 @@ def _words_of(idx, text: str) -> list[str]:
     return out + ([run] if len(run) >= 2 else [])
 
 
-def _in_order(words: list[str], text: str) -> bool:
-    at = 0
-    for w in words:
-        at = text.find(w, at)
-        if at < 0:
-            return False
-        at += len(w)
-    return True
 
 
 def _content_cells(idx) -> list[dict]:
