@@ -5034,6 +5034,11 @@ def class_said_as(said: str, head: str, value: str) -> str:
     return f"{said}（{head}：{value}）"
 
 
+def measure_of_the_first(measure_reply: str, ranked_reply: str) -> str:
+    """A measure of the line a ranking of another table puts first: the measure's reply, then the ranking's."""
+    return f"{measure_reply}\n（{ranked_reply.splitlines()[0]}）"
+
+
 def joined_part(label: str, reply: str) -> str:
     """One part of a question of two or three subjects, answered: its answer under the part it is of."""
     return f"【{label}】{reply}"

@@ -76,6 +76,7 @@ from bot.engine.sides import (
     money_of_row_swapped,
 )
 from bot.engine.spending import project_spending
+from bot.engine.table_named import measure_of_the_first, unit_in_table_named
 from bot.engine.table_rows import row_of_table_said
 from bot.engine.tables_holding import tables_holding
 from bot.engine.turn import _restore, _Turn
@@ -142,6 +143,9 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if combined is not None:
         combined.question = said
         return combined
+    if (other := unit_in_table_named(kb, rules, session, question, _converse)
+            or measure_of_the_first(kb, rules, session, question, _converse)) is not None:
+        return _asked_as(other, said)  # ("X资产总额" → "那采购呢": X's 采购预算, a question of its own)
     if (holding := names_holding(kb, question) or others_of_row(kb, session, question)) is not None:
         return _asked_as(_kept(session, holding, depts), said)  # ("名字里带X的项目有哪些"; "X局还有别的吗" after a row)
     if (past := figures.past_the_list(session, question)) is not None:
