@@ -31,6 +31,7 @@ from bot.engine.sides import (
     _other_tables,
     _side_figure,
 )
+from bot.engine.table_named import kind_named
 from bot.engine.turn import _restore
 from bot.language import lazyre as re
 from bot.language.asking import Words
@@ -107,7 +108,8 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
                                                         for y in cited[k + 1:])):
         return None
     done = all(a.status == ANSWERED for a in got)
-    left = not done and op == "each" and answer.status == ANSWERED and _part_left_out(answer, parts, got, carried)
+    left = not done and (op == "each" and answer.status == ANSWERED and _part_left_out(answer, parts, got, carried)
+                         or _kinds_apart(parts, carried))
     if not done and (op != "each" or answer.status == ANSWERED) and not left:
         # (a sum or comparison with a part not found: never half of it given, as sides.py has it; the engine's own
         # answer to the whole stands over a part it found that is not found asked alone)
@@ -149,8 +151,9 @@ def _carried_not_held(kb: KnowledgeBase, rules: list, session: Session, question
     for k, (part, answer) in enumerate(zip(parts, got, strict=True)):
         dept = carried.get(part, "")
         own = part[len(dept):] if dept and part.startswith(dept) else ""
-        if k == 0 or answer.status == ANSWERED or len(_label(own)) < 3 or part in said or _label(own) not in said:
-            continue
+        if k == 0 or answer.status == ANSWERED or len(_label(own)) < 3 or part in said or _label(own) not in said \
+                or _kind_alone(_label(own)):
+            continue  # (a kind of table's measure, 项目支出 of the unit, is no thing of its own to ask bare)
         again = _asked_alone(kb, rules, session, [own], converse)[0]
         if again.status == ANSWERED and _names_it(own, again):
             out_parts[k], out_got[k] = own, again
@@ -380,6 +383,8 @@ def split_parts(kb: KnowledgeBase, question: str, bare: bool = False) -> tuple[l
         return carried_on, "each", {}
     clauses = _clauses(question)
     text = "\x00".join(c for c in clauses if c)  # (a space between two clauses parts them)
+    if (compared := _kinds_compared(text)) is not None:
+        return compared
     if _DIFF_OR_RATIO.search(text):
         return None
     op, ask, clause_mode = "each", "多少", False
@@ -399,7 +404,8 @@ def split_parts(kb: KnowledgeBase, question: str, bare: bool = False) -> tuple[l
     pieces = _pieces(kb, text)
     if not 2 <= len(pieces) <= 3 or any(_asks_else(kb, p) for p in pieces):
         return None  # ("A和B谁支出多", "…多少，实际花了多少"): asked otherwise than part by part
-    found = _whole_parts(kb, pieces) or (_named_parts(kb, pieces) if bare and op in ("sum", "more", "less") else None)
+    found = _whole_parts(kb, pieces) or _kind_parts(pieces) \
+        or (_named_parts(kb, pieces) if bare and op in ("sum", "more", "less") else None)
     if found is None:
         return None
     if clause_mode and any(d and _said_departments(kb, d) for _, d in found):
@@ -494,6 +500,50 @@ def _whole_parts(kb: KnowledgeBase, pieces: list[str]) -> list[tuple[str, str]] 
     return [(_said(department, pieces[0][leads[0]:]), department if not any(leads[1:]) else "")] + [
         (_said(p[:leads[k + 1]], p[leads[k + 1]:]), "") if leads[k + 1] else (_said(department, p), department)
         for k, p in enumerate(pieces[1:])]
+
+
+def _kind_parts(pieces: list[str]) -> list[tuple[str, str]] | None:
+    """"林业站采购预算和项目支出": a subject said once (whatever it is: a unit no lexicon names) before a kind of table's
+    measure, each later piece another kind's measure (engine/table_named.py's words) — each measure of the subject;
+    None otherwise."""
+    first = kind_named(pieces[0])
+    later = [kind_named(p) for p in pieces[1:]]
+    if first is None or first[1] < 2 or any(k is None or k[1] != 0 for k in later):
+        return None
+    if len({first[0], *(k[0] for k in later if k is not None)}) != len(pieces):
+        return None  # (two measures of one kind of table: that table's to answer)
+    subject = pieces[0][:first[1]].rstrip("的")
+    return [(_said(subject, p), subject) for p in [pieces[0][first[1]:], *pieces[1:]]]
+
+
+# "X资产总额比采购预算多多少", "X项目支出和资产总额差多少": one subject's measures of two kinds of tables compared
+_COMPARED = Words("two_sides", r"^(?P<first>[^\x00]+?)(?:{against})(?P<second>[^\x00]+?)(?P<diff>{difference:longest})"
+                               r"(?:[呢吗啊呀])*$")
+_FEWER = re.compile(r"[少低小]")
+
+
+def _kinds_compared(text: str) -> tuple[list[str], str, dict[str, str]] | None:
+    """The parts of a subject's two measures of two kinds of tables compared (each a question of its own, the
+    subject carried to the second), "more" or "less" as the difference is said; None otherwise."""
+    m = _COMPARED.fullmatch(text)
+    if m is None or (found := _kind_parts([m.group("first"), m.group("second")])) is None \
+            or not _kind_alone(m.group("second")):
+        return None
+    parts = [p + "多少" for p, _ in found]
+    return parts, "less" if _FEWER.search(m.group("diff").replace("多少", "")) else "more", {p: d for p, (_, d) in zip(parts, found, strict=True)}
+
+
+def _kind_alone(label: str) -> bool:
+    """Whether a part's words are a kind of table's measure and nothing else (项目支出, 采购预算)."""
+    named = kind_named(label)
+    return named is not None and named[1] == 0 and named[2] == len(label)
+
+
+def _kinds_apart(parts: list[str], carried: dict[str, str]) -> bool:
+    """Whether the parts ask one subject's measures of different kinds of tables (采购预算 and 项目支出): the engine's
+    answer to the whole, from one of them, never holds a part not answered alone — that part is said not found."""
+    named = [kind_named(_own_words(p, carried)) for p in parts]
+    return all(n is not None for n in named) and len({n[0] for n in named if n}) == len(parts)
 
 
 def _named_parts(kb: KnowledgeBase, pieces: list[str]) -> list[tuple[str, str]] | None:
