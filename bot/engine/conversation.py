@@ -117,7 +117,9 @@ def _closely_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, qu
     """A follow-up on what was just shown, read before anything else: a table of departments' lines kept, the two
     figures combined, or "它的项目支出" of a line chosen among several (that table's column, before 它 is named)."""
     return _units_followed(kb, rules, session, question) or _combined(kb, session, question, depts) \
-        or _column_of_line_answered(kb, rules, session, question, depts)
+        or _column_of_line_answered(kb, rules, session, question, depts) \
+        or unit_in_table_named(kb, rules, session, question, _converse) \
+        or measure_of_the_first(kb, rules, session, question, _converse)  # ("X资产总额" → "那采购呢": X's 采购预算)
 
 
 def _said_in_full(kb: KnowledgeBase, session: Session, question: str) -> str:
@@ -143,9 +145,6 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if combined is not None:
         combined.question = said
         return combined
-    if (other := unit_in_table_named(kb, rules, session, question, _converse)
-            or measure_of_the_first(kb, rules, session, question, _converse)) is not None:
-        return _asked_as(other, said)  # ("X资产总额" → "那采购呢": X's 采购预算, a question of its own)
     if (holding := names_holding(kb, question) or others_of_row(kb, session, question)) is not None:
         return _asked_as(_kept(session, holding, depts), said)  # ("名字里带X的项目有哪些"; "X局还有别的吗" after a row)
     if (past := figures.past_the_list(session, question)) is not None:

@@ -108,8 +108,7 @@ def parts_joined(kb: KnowledgeBase, rules: list, session: Session, question: str
                                                         for y in cited[k + 1:])):
         return None
     done = all(a.status == ANSWERED for a in got)
-    left = not done and (op == "each" and answer.status == ANSWERED and _part_left_out(answer, parts, got, carried)
-                         or _kinds_apart(parts, carried))
+    left = not done and _left_out(answer, op, parts, got, carried)
     if not done and (op != "each" or answer.status == ANSWERED) and not left:
         # (a sum or comparison with a part not found: never half of it given, as sides.py has it; the engine's own
         # answer to the whole stands over a part it found that is not found asked alone)
@@ -159,6 +158,13 @@ def _carried_not_held(kb: KnowledgeBase, rules: list, session: Session, question
             out_parts[k], out_got[k] = own, again
             carried.pop(part, None)
     return out_parts, out_got
+
+
+def _left_out(answer: Answer, op: str, parts: list[str], got: list[Answer], carried: dict[str, str]) -> bool:
+    """Whether a part not answered alone is left out of the engine's answer to the whole: "各多少" answered without
+    its words, or parts of different kinds of tables (one table never answers the other's measure)."""
+    return op == "each" and answer.status == ANSWERED and _part_left_out(answer, parts, got, carried) \
+        or _kinds_apart(parts, carried)
 
 
 def _part_left_out(answer: Answer, parts: list[str], got: list[Answer], carried: dict[str, str]) -> bool:
