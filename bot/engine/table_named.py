@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.answer import compose
+from bot.answer import YEAR_ASKED, compose
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
 from bot.language.asking import Words, words
@@ -73,9 +73,10 @@ def unit_of_last(session: Session) -> tuple[str, str] | None:
     last = session.figures[-1] if session.figures else None
     asked = compact(normalize(str(last.get("asked") or ""))) if last else ""
     named = kind_named(asked)
-    if named is None or named[1] < 2:
-        return None
-    return asked[:named[1]].rstrip("的"), named[0]
+    unit = asked[:named[1]].rstrip("的") if named is not None else ""
+    if named is None or len(YEAR_ASKED.sub("", unit)) < 2:
+        return None  # ("2025年资产总额": a year is no unit)
+    return unit, named[0]
 
 
 def measure_of_the_first(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
