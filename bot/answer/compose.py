@@ -5034,6 +5034,11 @@ def class_said_as(said: str, head: str, value: str) -> str:
     return f"{said}（{head}：{value}）"
 
 
+def unit_not_in_tables(unit: str, measure: str, forms: list[str]) -> str:
+    """A unit asked a measure of a kind of table none of whose lines is the unit's."""
+    return f"表中没有找到“{unit}”的{measure}（已查{'、'.join(forms)}）。"
+
+
 def measure_of_the_first(measure_reply: str, ranked_reply: str) -> str:
     """A measure of the line a ranking of another table puts first: the measure's reply, then the ranking's."""
     return f"{measure_reply}\n（{ranked_reply.splitlines()[0]}）"

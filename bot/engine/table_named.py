@@ -53,9 +53,14 @@ def kind_named(text: str) -> tuple[str, int, int] | None:
 
 def _loaded(kb: KnowledgeBase, kind: str) -> bool:
     """Whether a loaded table's form holds the kind's words."""
-    forms = _kinds()[kind][2]
-    return any(w in compact(str(info.get("form") or "") + str(info.get("title") or ""))
-               for info in kb.documents.values() for w in forms)
+    return bool(_forms(kb, kind))
+
+
+def _forms(kb: KnowledgeBase, kind: str) -> list[str]:
+    """The forms of the loaded tables of a kind (政府采购预算表), each once."""
+    words = _kinds()[kind][2]
+    return list(dict.fromkeys(form for info in kb.documents.values()
+                              if any(w in (form := compact(str(info.get("form") or ""))) for w in words)))
 
 
 def followed_kind(question: str) -> str | None:
@@ -114,7 +119,9 @@ def unit_in_table_named(kb: KnowledgeBase, rules: list[Rule], session: Session, 
     unit = last[0]
     # (a question of its own: the table shown and its lines are no context of it; the figures stay for "差多少")
     session.frame, session.facts, session.doc_ids, session.focus_projects = None, {}, [], []
-    answer = converse(kb, rules, session, unit + _kinds()[kind][1])
-    if answer.status != ANSWERED:
-        answer.debug["settled"] = True
+    measure = _kinds()[kind][1]
+    answer = converse(kb, rules, session, unit + measure)
+    if answer.status == UNKNOWN:  # (said of the unit and the table asked, never a bare "nothing about 采购")
+        return Answer(question, UNKNOWN, compose.unit_not_in_tables(unit, measure, _forms(kb, kind)), "unknown",
+                      debug={"settled": True})
     return answer
