@@ -17,12 +17,13 @@ from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
 from bot.language.asking import Words, words
 from bot.language.lexicon import KnowledgeBase
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import compact, in_order, normalize
 from bot.language.rules import Rule
 
 # "资产最多的单位采购预算多少": the first of one kind of table's ranking, asked a measure of another kind
 _FIRST_ASKED = Words("table_named", r"^(?P<ranked>.{2,}?最(?:多|高|大|少|低|小))的?(?P<who>{ranked_whos:longest})的?"
                                     r"(?P<measure>.{2,}?)(?:{follow_end:longest})*$")
+_GROUP_WHOLE = Words("table_named", "(?:{group_wholes})$")
 _FOLLOW = Words("table_named", r"^(?:{follow_lead:longest})*(?P<said>.+?)(?:{follow_end:longest})*$")
 
 Converse = Callable[[KnowledgeBase, list, Session, str], Answer]
@@ -79,9 +80,11 @@ def unit_of_last(session: Session) -> tuple[str, str] | None:
     asked = compact(normalize(str(last.get("asked") or ""))) if last else ""
     named = kind_named(asked)
     unit = asked[:named[1]].rstrip("的") if named is not None else ""
-    if named is None or len(YEAR_ASKED.sub("", unit)) < 2:
+    if last is None or named is None or len(YEAR_ASKED.sub("", unit)) < 2:
         return None  # ("2025年资产总额": a year is no unit)
-    return unit, named[0]
+    row = compact(str(last.get("label") or "").split(" ")[0])
+    # (the group's whole line answered, 苍南县教育局小计 of "教育局采购小计": that group's whole asked in the other table)
+    return (row if _GROUP_WHOLE.search(row) and in_order(YEAR_ASKED.sub("", unit), row) else unit), named[0]
 
 
 def measure_of_the_first(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
