@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import marshal
 import uuid
 from pathlib import Path
 
@@ -164,7 +163,7 @@ def test_words_patterns_keep_their_code(tmp_path: Path, monkeypatch: pytest.Monk
     assert pattern.search("比上年增长了多少") is not None
     assert (pattern.source(), 0) in lazyre._CODES.entries()  # (kept for the next process, as a module's own)
     lazyre._CODES.write()
-    assert (pattern.source(), 0) in marshal.loads(kept_file.read_bytes())
+    assert (pattern.source(), 0) in lazyre._read_kept(kept_file)
 
 
 def test_kept_patterns_are_the_last_used_under_the_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -180,18 +179,20 @@ def test_kept_patterns_are_the_last_used_under_the_cap(tmp_path: Path, monkeypat
         monkeypatch.setattr(lazyre, "_CODES", codes)
         lazyre._compiled(pattern, 0)
         assert codes.kept is not None
-        return codes.kept[pattern, 0]
+        entry = codes.kept.get((pattern, 0))
+        assert entry is not None
+        return entry
 
     old = {(p, 0): entry_of(p) for p in ("旧甲", "旧乙", "旧丙", "旧丁")}  # (oldest first)
-    kept_file.write_bytes(marshal.dumps(old))
+    kept_file.write_bytes(lazyre._packed(old))
     codes = lazyre._Codes()
     monkeypatch.setattr(lazyre, "_CODES", codes)
     assert lazyre._compiled("旧甲", 0).search("旧甲") is not None  # used again: kept, as the last used
     lazyre._compiled("新甲", 0)
     lazyre._compiled("新乙", 0)
     other = {**old, ("别处", 0): old["旧丁", 0]}  # (another process wrote meanwhile)
-    kept_file.write_bytes(marshal.dumps(other))
+    kept_file.write_bytes(lazyre._packed(other))
     codes.write()
-    written = marshal.loads(kept_file.read_bytes())
+    written = lazyre._read_kept(kept_file)
     assert list(written) == [("别处", 0), ("旧甲", 0), ("新甲", 0), ("新乙", 0)]
-    assert lazyre._Codes().entries() == written
+    assert dict(lazyre._Codes().entries().items()) == written

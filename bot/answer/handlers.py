@@ -3,7 +3,6 @@ it holds exactly the intents of bot/language/rules.py INTENTS."""
 
 from __future__ import annotations
 
-import difflib
 import weakref
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -909,6 +908,8 @@ def _part_named_beside(t: Turn, project: int) -> tuple[str, str, Any] | None:
     said = said_as_named(said, compact(name), t.kb.name_word_groups)  # (编外人员 said of 政府雇员…)
     if not said or said in name:
         return None
+    import difflib  # (here: a cold one-question `ask` need not import it)
+
     blocks = difflib.SequenceMatcher(None, said, name, autojunk=False).get_matching_blocks()
     rest, at = [], 0
     for b in blocks:

@@ -376,12 +376,14 @@ def _not_held(t: Turn, p: Parse, modifiers_named: Callable[[], bool]) -> Answer 
         answer = t.unknown(compose.code_not_held(codes), p.text, suggest=False)
         answer.debug["code_not_held"] = True  # (settled: the facts never answer another line in its place)
         return answer
-    named = t.kb.project_names([m.of("project") for m in p.mentions if m.of("project")])
     own_said = _OWN_LEVEL.search(p.text)  # ("局本级和指挥中心一共多少": 本级 is the bureau's own line, set with a unit)
     own_only = own_said is not None and all(w in own_said.group(0) for w in p.unnamed or p.unexplained) \
         and _own_beside_unit(t, p)
-    if named and not own_only \
-            and (p.unnamed and p.has("total", "compare", "which") or len(named) == 1 and _other_side_unread(p)):
+    one_side = bool(p.unnamed) and p.has("total", "compare", "which")
+    # (the projects' names looked up only when a side may be missing: a common name is thousands of refs)
+    if (one_side or _other_side_unread(p)) and not own_only \
+            and (named := t.kb.project_names([m.of("project") for m in p.mentions if m.of("project")])) \
+            and (one_side or len(named) == 1):
         # "健身设施专项资金和全民健身赛事经费加起来", "白茶资金和不存在资金加起来": one side found, the other no project:
         # never the one side's figure as if it were the sum, nor another project put in the missing side's place
         return t.unknown(compose.side_not_found(p.unnamed or p.unexplained, named), p.text, suggest=False)

@@ -25,6 +25,7 @@ from bot.engine.turn import _restore, _Turn
 from bot.engine.two_sides import difference_asked, difference_not_worked
 from bot.language.lexicon import KnowledgeBase
 from bot.language.rules import Rule, load_rules
+from bot.language.sections import one_version
 from bot.language.vocabulary import Vocabulary, load_vocabulary
 from bot.store import queries as query
 from bot.store.qlog import QuestionLog
@@ -156,7 +157,8 @@ class Engine:
         try:
             before = session.to_dict() if difference_asked(question) else None
             compose.watch_difference()  # (what the turn works out, read by difference_not_worked)
-            answer = _converse(kb, rules, session, question)
+            with one_version():  # (the vocabulary stamped once for the question, not by each reader)
+                answer = _converse(kb, rules, session, question)
             if before is not None and (instead := difference_not_worked(question, answer)) is not None:
                 _restore(session, before)  # ("A比B多多少" answered with one side's figure alone: never given)
                 answer = instead

@@ -140,7 +140,7 @@ def _cache_file() -> Path:
     import _sre  # type: ignore[import-not-found]
 
     tag = f"{sys.implementation.cache_tag}.{_sre.MAGIC}.{'.'.join(map(str, sys.version_info[:3]))}"
-    return Path(__file__).resolve().parent / "__pycache__" / f"lazyre.{tag}.marshal"
+    return Path(__file__).resolve().parent / "__pycache__" / f"lazyre-indexed.{tag}.marshal"
 
 
 class _Codes:
@@ -153,15 +153,15 @@ class _Codes:
     out, never the whole file at once."""
 
     def __init__(self) -> None:
-        self.kept: dict | None = None
+        self.kept: _KeptFile | None = None
         self.file: Path | None = None  # (fixed at first use: where this process's entries are read and written)
         self.used: dict[tuple, None] = {}  # the keys this process looked up or added, in the order last used
         self.added = 0
 
-    def entries(self) -> dict:
+    def entries(self) -> _KeptFile:
         if self.kept is None:
             self.file = _cache_file()
-            self.kept = _read_kept(self.file)
+            self.kept = _KeptFile(self.file)
         return self.kept
 
     def get(self, key: tuple) -> tuple | None:
@@ -186,24 +186,104 @@ class _Codes:
             return
         kept = self.kept
         merged = {k: v for k, v in _read_kept(self.file).items() if k not in self.used}
-        merged.update((k, kept[k]) for k in self.used if k in kept)
+        merged.update((k, entry) for k in self.used if (entry := kept.get(k)) is not None)
         for k in list(merged)[:max(0, len(merged) - _MAX_KEPT)]:
             del merged[k]
         try:
-            blob = marshal.dumps(merged)
+            blob = _packed(merged)
         except ValueError:
             return
         write_beside_bytecode(self.file, blob, ".lazyre-")
         self.added = 0  # (written: nothing more at exit unless more are added)
 
 
+_HEAD = 8  # the file: its index's length (8 bytes), the index (key -> where its entry is), then the entries
+
+
+class _KeptFile:
+    """The entries of a kept file, each unpacked from the file when first asked for (and those added here): a
+    process uses a few hundred of the patterns kept, and the whole file unpacked was ~1.2 MB of a cold
+    one-question `ask`. The file stays open (read at offsets: a file written since by another process is a new
+    one, this one's entries stay as indexed)."""
+
+    def __init__(self, file: Path | None) -> None:
+        self.index: dict[tuple, tuple[int, int]] = {}
+        self.held: dict[tuple, tuple] = {}  # unpacked or added in this process
+        self.fd: int | None = None
+        self.base = 0
+        if file is not None:
+            self._open(file)
+
+    def _open(self, file: Path) -> None:
+        try:
+            fd = os.open(file, os.O_RDONLY)
+        except OSError:
+            return
+        try:
+            size = int.from_bytes(os.pread(fd, _HEAD, 0), "little")
+            index = marshal.loads(os.pread(fd, size, _HEAD)) if 0 < size <= os.fstat(fd).st_size - _HEAD else None
+        except (OSError, ValueError, EOFError, TypeError):
+            index = None
+        if not isinstance(index, dict):
+            os.close(fd)
+            return
+        self.index, self.fd, self.base = index, fd, _HEAD + size
+
+    def get(self, key: tuple) -> tuple | None:
+        entry = self.held.get(key)
+        if entry is None and self.fd is not None and (at := self.index.get(key)) is not None:
+            try:
+                entry = marshal.loads(os.pread(self.fd, at[1], self.base + at[0]))
+            except (OSError, ValueError, EOFError, TypeError, IndexError):
+                entry = None
+            if not isinstance(entry, tuple):
+                return None
+            self.held[key] = entry
+        return entry
+
+    def __setitem__(self, key: tuple, entry: tuple) -> None:
+        self.held[key] = entry
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.held or key in self.index
+
+    def __len__(self) -> int:
+        return len(self.index.keys() | self.held.keys())
+
+    def items(self) -> list[tuple[tuple, tuple]]:
+        """Every entry, in the file's order (each unpacked: for writing the file again)."""
+        out = []
+        for key in [*self.index, *(k for k in self.held if k not in self.index)]:
+            entry = self.get(key)
+            if entry is not None:
+                out.append((key, entry))
+        return out
+
+    def close(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+
+def _packed(entries: dict) -> bytes:
+    """The file's bytes for some entries: the index's length, the index, the entries each marshalled apart."""
+    parts, index, at = [], {}, 0
+    for key, entry in entries.items():
+        blob = marshal.dumps(entry)
+        index[key] = (at, len(blob))
+        parts.append(blob)
+        at += len(blob)
+    head = marshal.dumps(index)
+    return len(head).to_bytes(_HEAD, "little") + head + b"".join(parts)
+
+
 def _read_kept(file: Path) -> dict:
     """The kept entries of a file, in the order they were last used (none from a missing or unreadable file)."""
+    kept = _KeptFile(file)
     try:
-        kept = marshal.loads(file.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return {}
-    return kept if isinstance(kept, dict) else {}
+        return dict(kept.items())
+    finally:
+        kept.close()
 
 
 def write_beside_bytecode(target: Path, blob: bytes, prefix: str) -> None:

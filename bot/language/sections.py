@@ -11,7 +11,8 @@ from __future__ import annotations
 import os
 import threading
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar, cast
 
@@ -28,11 +29,40 @@ def stamp(vocab_path: str | Path) -> tuple[int, int] | None:
     return stat.st_mtime_ns, stat.st_size
 
 
+_ONE_VERSION = threading.local()  # per thread: the stamps taken in the question it is answering, or None
+
+
+@contextmanager
+def one_version() -> Iterator[None]:
+    """Within it (one question), each vocabulary file is stamped once and every section is read at that version:
+    a question's readers asked for their sections ~10 times a question, each a stat of the file. An edit is
+    seen by the next question, as before by the next reader. Nested uses share the outer one's stamps."""
+    if getattr(_ONE_VERSION, "stamps", None) is not None:
+        yield
+        return
+    _ONE_VERSION.stamps = {}
+    try:
+        yield
+    finally:
+        _ONE_VERSION.stamps = None
+
+
+def _stamp_held(vocab_path: str | Path) -> tuple[int, int] | None:
+    """The file's stamp, taken once within one_version."""
+    held = getattr(_ONE_VERSION, "stamps", None)
+    if held is None:
+        return stamp(vocab_path)
+    key = str(vocab_path)
+    if key not in held:
+        held[key] = stamp(vocab_path)
+    return held[key]
+
+
 def vocabulary_section(vocab_path: str, name: str, build: Callable[[object], _Built]) -> _Built:
     """The section `name` of the vocabulary file as `build` reads it (build gets the section's value, None when
     the file has none or cannot be read): built once per version of the file, again after it is edited (its
     stamp, mtime and size, changed). The one loader of every reader's own section ([record_asks], …)."""
-    held_stamp = stamp(vocab_path)
+    held_stamp = _stamp_held(vocab_path)
     key = (str(vocab_path), name, build)
     held = _SECTIONS.get(key)
     if held is not None and held[0] == held_stamp:

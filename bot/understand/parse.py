@@ -15,7 +15,6 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from itertools import accumulate, compress
 from operator import itemgetter
 
@@ -1044,6 +1043,8 @@ def rate_left_out(said: str, name: str, text: str) -> bool:
     the rate or any word of an indicator, asks about the thing itself (its money, its standard), not the rate."""
     if _RATE_SAID.search(text):
         return False
+    from difflib import SequenceMatcher  # (here: a cold one-question `ask` need not import it)
+
     said, name = compact(said), compact(name)
     match = SequenceMatcher(None, said, name, autojunk=False).find_longest_match(0, len(said), 0, len(name))
     end = match.b + match.size

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
 from bot.answer import compose
 from bot.answer.facts import dept_units
@@ -4000,6 +3999,8 @@ def row_like(idx, tables: list[Table], name: str, department: str) -> str | None
     """The one row of the tables of the project's department or its place (福鼎市's table for 福鼎市城市管理局's
     project) whose name shares the longest run with the project's name, four characters at least (餐厨垃圾收运处置
     经费 → 餐厨垃圾收运处置服务), none other sharing as long a run; else None."""
+    from difflib import SequenceMatcher  # (here: a cold one-question `ask` need not import it)
+
     key, dept = label_key(name), compact(department)
     mine = [t for t in tables if (own := compact(idx.docs[t.doc].department or "")) and dept.startswith(own)]
     scored = sorted(((SequenceMatcher(None, r.key, key, autojunk=False).find_longest_match().size, r.name)
