@@ -33,7 +33,7 @@ from bot.answer.facts.words import (
     title_word_said,
 )
 from bot.language.asking import Words
-from bot.language.lexicon import company_short_forms, department_forms
+from bot.language.lexicon import company_short_forms, department_forms, unit_contracted_forms
 from bot.language.normalize import compact, normalize
 from bot.language.ordinals import PLACE, small_number
 from bot.store import queries as query
@@ -1828,6 +1828,13 @@ def _item_of_several(idx, tables: list[Table], text: str) -> FactAnswer | None:
         return None  # ("第二中学多媒体教室设备采购备注": the row of the unit said)
     names = [f"{r.project}{r.name}" if r.project and not r.name.startswith(r.project) else r.name for r in rows]
     own = [r.name for r in rows]  # (each row asked again by its own name; by its unit's too when they share it)
+    amounts = [r.cells.get(t.amount) for r in rows] if t.amount else []
+    if amounts and all(f is not None and f["number"] is not None for f in amounts):
+        # (each row's own amount shown beside it: the figures asked are read at a glance, the row chosen after)
+        shown = [f"{n}：{''.join(map(label_key, f['col_labels'].split(query.FACT_SEP)))} {_shown(f)}"
+                 for n, f in zip(names, amounts, strict=True) if f is not None]
+        return FactAnswer("clarify", compose.which_fact(shown), [], options=names,
+                          asks_row=own if len(set(own)) == len(own) else names)
     return FactAnswer("clarify", compose.which_fact(names), [], options=names,
                       asks_row=own if len(set(own)) == len(own) else names)
 
@@ -2598,6 +2605,8 @@ def _short_forms(idx, x: str) -> set[str]:
         return set()
     out = set(department_forms(x, idx.abbrev or None)) | {x}
     out |= {f[1:] for f in out if f[0] in "省市区县镇乡" and len(f) >= 4}
+    # (a unit's end contracted on its short form too: 粮储中心 of 粮食和物资储备保障中心, 粮储 + 保障中心 -> 中心)
+    out |= {c for f in list(out) for c in unit_contracted_forms(f, idx.unit_contractions)}
     return {f for f in out if not _PLACE_ONLY.fullmatch(f)}  # (岳西县 of 岳西县文物管理所 is every unit's place)
 
 

@@ -1126,7 +1126,17 @@ def _row_chosen(reply: str, options: list[str]) -> str | None:
         return options[int(reply) - 1] if 1 <= int(reply) <= len(options) else None
     word = _CHOICE_WORDS.sub("", reply)
     fits = [o for o in options if len(word) >= 2 and word in o]
+    if not fits and len(word) >= 3:
+        # (a name said short, its words in order: 综合执法局 of 综合行政执法局…, 交通局 of 交通运输局…, its first two together)
+        fits = [o for o in options if _said_short_in(word, o)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _said_short_in(word: str, name: str) -> bool:
+    """Whether the name holds the word's characters in order, its first two side by side (交通局 of 交通运输局)."""
+    at = name.find(word[:2])
+    rest = iter(name[at + 2:]) if at >= 0 else iter(())
+    return at >= 0 and all(c in rest for c in word[2:])
 
 
 def _context(session) -> dict:
@@ -1147,6 +1157,8 @@ def _keep(session, context: dict | None) -> None:
 def _after_typed(turn, typed):
     answer_type, unknown = type(typed), "unknown"  # the engine's Answer; answer/ does not import the engine
     idx = index_for(turn.kb)
+    if _chooses_a_row_asked(turn) and (reply := _reply_to_a_question_back(turn, idx, answer_type)) is not None:
+        return reply  # ("交通局的" after "which row?": the row of that unit, never the unit's lines of another table)
     if (first := _read_first(turn, typed, idx, answer_type)) is not None:
         return first
     clauses = _asked_clauses(turn.question)
@@ -1566,6 +1578,13 @@ def _reply_to_a_question_back(turn, idx: FactIndex, answer_type):
             return again.run()
     asked = context.get("asked_departments")  # (read before the rows' context was let go: both may be kept)
     return _department_chosen(turn, asked, idx, answer_type) if asked else None
+
+
+def _chooses_a_row_asked(turn) -> bool:
+    """Whether the question replies to the facts' "which row?" by naming one of its options (not by its number)."""
+    rows = _context(turn.session).get("asked_rows")
+    reply = compact(normalize(turn.question))
+    return bool(rows) and not reply.isdigit() and _row_chosen(reply, rows["options"]) is not None
 
 
 def _words_of_the_row_left(question: str, row: str) -> str:
