@@ -975,9 +975,13 @@ def _figure_of(t: Table, r: Record, clause: str) -> tuple[list[dict], bool] | No
         # "一件收多少", "标准多少一个月": the row's standard printed per that unit (550元/件, 610元/人·月)
         said = [f for f in r.cells.values() if f["number"] is None
                 and re.search(r"/[^，,；;。]{0,3}?" + (per.group("m") or per.group("m2")), f["value"] or "")]
+        if not said and _EACH_PRICE.search(clause) and (each := _price_worked_out(t, r, clause)) is not None:
+            return [each], True  # ("执法记录仪一台多少钱": no standard printed per 台, its amount ÷ its count)
         return said, True
     if _EACH_PRICE.search(clause):
         f = r.cells.get(t.price) if t.price else None
+        if f is None and not t.price and (each := _price_worked_out(t, r, clause)) is not None:
+            return [each], True
         return ([f] if f is not None and f["number"] is not None else []), True
     m = _COUNT_ASKED.search(clause)
     counted_in = (r.cells.get(t.count, {}).get("unit") or "") if t.count else ""
@@ -992,6 +996,28 @@ def _figure_of(t: Table, r: Record, clause: str) -> tuple[list[dict], bool] | No
         f = r.cells.get(t.amount) if t.amount else None
         return ([f] if f is not None and f["number"] is not None else []), True
     return None
+
+
+# The measure one is said in ("一台多少钱", "每辆多少"): the row's count must be printed in it.
+_ONE_OF = re.compile(r"(?:每|一)(?![共起块下])([\u4e00-\u9fff])")
+
+
+def _price_worked_out(t: Table, r: Record, clause: str) -> dict | None:
+    """The price of one of a row printing no 单价 but its amount and its count ("执法记录仪一台多少钱": 预算金额 ÷ 数量),
+    as a cell of its own showing the sum; None when either is not printed, or the measure said is not the count's."""
+    amount, count = r.cells.get(t.amount) if t.amount else None, r.cells.get(t.count) if t.count else None
+    if amount is None or count is None or amount["number"] is None or not count["number"] \
+            or (amount["unit"] or "") not in _MONEY or not (measure := count["unit"] or ""):
+        return None
+    said = _ONE_OF.search(clause)
+    if said is not None and said.group(1) != measure[:1]:
+        return None  # ("一套多少钱" of a row counted in 台: another measure, not worked out)
+    each = amount["number"] / count["number"]
+    shown = f"{each:.4f}".rstrip("0").rstrip(".")
+    amount_said = "".join(map(label_key, amount["col_labels"].split(query.FACT_SEP)))
+    value = compose.price_of_one(f"{shown}{amount['unit']}/{measure}", f"{amount_said} {_shown(amount)}",
+                                 f"{label_key(count['col_labels'])} {_shown(count)}")
+    return dict(amount, value=value, number=None, unit="", col_labels="单价", worked_out=True)
 
 
 _BARE_HOW_MUCH = re.compile(r"(?:表里|表中|表上|里|中|的|是|有|为|\s)*多少(?:呢|啊)?")
@@ -2373,7 +2399,7 @@ def _clause_cells(idx, t: Table, r: Record, clause: str, asks: dict, facts: list
         return None  # (a clause answered by another's figure asked something not understood: "付了多少")
     # (a count in a unit, 几台, or the price of one, 每所多少钱: asked in words the labels do not hold)
     counted = bool(_COUNT_ASKED.search(clause)) and fig[0][0]["unit"] not in _MONEY \
-        or bool(_EACH_PRICE.search(clause)) and fig[0][0] is r.cells.get(t.price) \
+        or bool(_EACH_PRICE.search(clause)) and (fig[0][0] is r.cells.get(t.price) or bool(fig[0][0].get("worked_out"))) \
         or bool(_PER_UNIT.search(clause)) and not t.price
     return fig[0], "counted" if counted else "figure"
 
