@@ -1,0 +1,89 @@
+"""A 政府采购预算表 whose buyers (预算单位) head their runs of items, each run closed by a 小计 row and the table by a
+合计 (written inline: 柳岸县 2026年, 编制单位 柳岸县财政局; the 预算单位 merged down its items; 预算金额 merged over 合计 /
+财政拨款 / 其他资金; 数量 and 计量单位, 计划采购时间, 备注; no 单价 column).
+
+Sums by hand: 柳岸县水利局 45 + 巡查无人机 24 + 水质检测仪 12 = 81 (its 小计); 柳岸县城乡供水保障中心 管网漏损检测服务 66 +
+二次供水设施消毒 15.5 = 81.5; 柳岸县综合行政执法局 巡查无人机 30 + 执法记录终端 9.6 = 39.6; the 合计 202.1.
+巡查无人机 is bought by two buyers (24 and 30); 水质检测仪 8台 for 12 is 1.5万元/台; 执法记录终端 24台 for 9.6 is 0.4.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import converse, engine_over, write_workbook
+
+from bot.engine import Engine
+
+_ROOT = Path(__file__).resolve().parent.parent
+
+_ROWS = [
+    ["柳岸县2026年政府采购预算表"] + [None] * 11,
+    ["编制单位：柳岸县财政局"] + [None] * 9 + ["单位：万元", None],
+    ["序号", "预算单位", "采购项目名称", "采购品目", "采购方式", "数量", "计量单位", "预算金额", None, None,
+     "计划采购时间", "备注"],
+    [None] * 7 + ["合计", "财政拨款", "其他资金", None, None],
+    [1, "柳岸县水利局", "河道水文监测站运维", "C16070000 信息系统运行维护服务", "竞争性磋商", 1, "项", 45, 45, None,
+     "2026年4月", None],
+    [2, None, "巡查无人机", "A02100000 无人机", "公开招标", 4, "架", 24, 24, None, "2026年5月", None],
+    [3, None, "水质检测仪", "A02320000 检测仪器", "询价", 8, "台", 12, 12, None, "2026年7月", None],
+    [None, None, "小计", None, None, None, None, 81, 81, None, None, None],
+    [4, "柳岸县城乡供水保障中心", "管网漏损检测服务", "C21040000 检测服务", "公开招标", 1, "项", 66, 50, 16, "2026年3月",
+     "跨年度项目"],
+    [5, None, "二次供水设施消毒", "C21990000 其他专业技术服务", "询价", 1, "项", 15.5, 15.5, None, "2026年9月", None],
+    [None, None, "小计", None, None, None, None, 81.5, 65.5, 16, None, None],
+    [6, "柳岸县综合行政执法局", "巡查无人机", "A02100000 无人机", "公开招标", 5, "架", 30, 30, None, "2026年6月", "更新"],
+    [7, None, "执法记录终端", "A02091100 摄像设备", "网上超市", 24, "台", 9.6, 9.6, None, "2026年8月", None],
+    [None, None, "小计", None, None, None, None, 39.6, 39.6, None, None, None],
+    ["合计"] + [None] * 6 + [202.1, 186.1, 16, None, None],
+]
+_MERGED = ["A1:L1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:F4", "G3:G4", "H3:J3", "K3:K4", "L3:L4",
+           "B5:B7", "B9:B10", "B12:B13", "A15:G15"]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    d = tmp_path_factory.mktemp("buy61")
+    table = write_workbook(d / "柳岸县_2026年_政府采购预算表.xlsx", _ROWS, _MERGED)
+    return engine_over(d / "kb.sqlite", [_ROOT / "knowledge", table])
+
+
+def _ask(engine: Engine, *turns: str) -> tuple[str, str]:
+    a = converse(engine, *turns)
+    return a.status, a.text.replace(" ", "")
+
+
+def test_a_buyer_said_short_its_subtotal(engine: Engine) -> None:
+    status, text = _ask(engine, "供水中心采购小计多少")
+    assert status == "answered" and "81.5" in text and "202.1" not in text, text
+
+
+def test_an_item_of_two_buyers_each_shown_with_its_buyer(engine: Engine) -> None:
+    status, text = _ask(engine, "巡查无人机预算多少")
+    assert status in ("answered", "clarify") and "24万元" in text and "30万元" in text, text
+    assert "柳岸县水利局" in text and "柳岸县综合行政执法局" in text, text
+
+
+@pytest.mark.parametrize(("reply", "said", "wrong"), [
+    ("综合执法局那个", "30万元", "24万元"),
+    ("水利局的", "24万元", "30万元"),
+    ("2", "30万元", "24万元"),
+])
+def test_the_buyer_said_short_chooses_the_row(engine: Engine, reply: str, said: str, wrong: str) -> None:
+    status, text = _ask(engine, "巡查无人机预算", reply)
+    assert status == "answered" and said in text and wrong not in text, text
+
+
+@pytest.mark.parametrize(("question", "each"), [
+    ("水质检测仪一台多少钱", "1.5万元/台"),
+    ("执法记录终端单价多少", "0.4万元/台"),
+])
+def test_the_price_of_one_is_the_amount_over_the_count(engine: Engine, question: str, each: str) -> None:
+    status, text = _ask(engine, question)
+    assert status == "answered" and each in text and "÷" in text, text
+
+
+def test_the_price_in_another_measure_is_not_worked_out(engine: Engine) -> None:
+    status, text = _ask(engine, "水质检测仪一套多少钱")
+    assert status != "answered" or "1.5" not in text, text
