@@ -87,3 +87,19 @@ def test_the_price_of_one_is_the_amount_over_the_count(engine: Engine, question:
 def test_the_price_in_another_measure_is_not_worked_out(engine: Engine) -> None:
     status, text = _ask(engine, "水质检测仪一套多少钱")
     assert status != "answered" or "1.5" not in text, text
+
+
+@pytest.mark.parametrize(("question", "said", "figure"), [
+    ("哪个采购项目预算最大", "管网漏损检测服务", "66万元"),
+    ("哪个采购项目预算最小", "执法记录终端", "9.6万元"),
+])
+def test_the_items_ranked_over_every_buyer_never_a_subtotal(engine: Engine, question: str, said: str, figure: str) -> None:
+    status, text = _ask(engine, question)
+    assert status == "answered" and said in text and figure in text, text
+    assert "81.5" not in text and "202.1" not in text, text
+
+
+def test_the_items_of_the_subtotal_just_shown_listed(engine: Engine) -> None:
+    status, text = _ask(engine, "水利局采购小计", "都有哪些项目")
+    assert status == "answered" and "河道水文监测站运维" in text and "水质检测仪" in text, text
+    assert "管网漏损检测服务" not in text and "执法记录终端" not in text, text

@@ -1727,7 +1727,8 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if (own := _publisher_asked(idx, tables, whole)) is not None:
         return own
     text = _said_as_headers(idx, tables, _without_departments(idx, whole))
-    return _issue_asked(idx, tables, text) or _changed_asked(idx, tables, text) or _total_change(idx, tables, text) \
+    return _items_of_the_subtotal_shown(idx, tables, text, context) \
+        or _issue_asked(idx, tables, text) or _changed_asked(idx, tables, text) or _total_change(idx, tables, text) \
         or _sibling_asked(idx, tables, text, context) or _why_blank(idx, tables, text, context) \
         or _item_rows_added(idx, tables, text) or _item_rows_each(idx, tables, text) \
         or _item_of_several(idx, tables, text) \
@@ -1737,6 +1738,24 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
         or _of_number(idx, tables, text) or _without(idx, tables, text) or _with_figure(idx, tables, text) \
         or _average(idx, tables, text) or _column_share(idx, tables, text, context) \
         or _groups_ranked(idx, tables, text) or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
+
+
+def _items_of_the_subtotal_shown(idx, tables: list[Table], text: str, context: dict | None) -> FactAnswer | None:
+    """"交通局采购小计" → "都有哪些项目": the rows listed are the unit's whose 小计 was just shown (the unit heading its
+    rows, its 小计 closing them), asked again of that unit by its name; None unless the one figure shown is such a
+    小计 and the rows are listed with no unit or row said."""
+    last = (context or {}).get("last") or []
+    if len(last) != 1 or not _LIST.search(text):
+        return None
+    for t in tables:
+        units = _units_of(t)
+        group = next((g for g, sub in t.subtotals.items() if any(f["id"] == last[0] for f in sub.cells.values())), None)
+        unit = next((u for u in units if group and label_key(u) == group), None)
+        if unit is None or _unit_said(idx, t, units, text) is not None or _named([t], text) is not None:
+            continue
+        said = compact(unit) + text
+        return _unit_asked(idx, [t], said, said, [t], context)
+    return None
 
 
 # What asks the rows of an item added up, counted, listed, ranked or shared, rather than one row's figure
@@ -3708,6 +3727,19 @@ def _departments_ranked(idx, t: Table, text: str, col: str, fewest: bool) -> Fac
 
 
 _ONE_ITEM = re.compile(r"哪一?[项笔件样]|[一单][项笔件]")
+# "哪个采购项目…最大": the thing each row is, said after the asking word, before 最.
+_WHICH_THING = re.compile(r"哪(?:一)?个")
+
+
+# The money a thing is ranked by, said after it ("采购项目预算最大"): the rows' own amount.
+_BY_MONEY = re.compile(r"(?:的)?(?:预算金额|预算|金额|资金|采购额|钱)?(?:的)?")
+
+
+def _thing_by_money(t: Table, said: str) -> bool:
+    """Whether the words said are the thing each row is (采购项目 of 采购项目名称), then at most its money (预算)."""
+    stems = sorted({h[:-2] for h in t.heads if h.endswith("名称") and not _UNIT_HEAD.search(h[-4:])}, key=len, reverse=True)
+    return _row_thing_said(t, said) and any(said.startswith(h) and _BY_MONEY.fullmatch(said[len(h):]) is not None
+                                            for h in stems if len(h) >= 2)
 
 
 def _row_thing_said(t: Table, text: str) -> bool:
@@ -3729,9 +3761,11 @@ def _items_ranked(idx, tables: list[Table], text: str, whole: str) -> FactAnswer
         place = None  # ("倒数第二是哪个": a place of the ranking just shown, never this table's amounts)
     # (or one item asked by its count word, "哪一项金额最大": never the rows whose 数量 prints 1项)
     # (the thing each row is said after 最, "单价最高的资产", ranks the rows by a column of this table said before it)
+    which = _WHICH_THING.search(text[:most.start()]) if most else None
     held = [t for t in tables if _units_of(t) and (t.item_column or place or most and (
         _ONE_ITEM.search(text) or _row_thing_said(t, text[most.end():])
-        and _column_said(t, _said_as_headers(idx, [t], text[:most.start()]), partial=False)))]
+        and _column_said(t, _said_as_headers(idx, [t], text[:most.start()]), partial=False)
+        or which is not None and _thing_by_money(t, text[which.end():most.start()])))]  # ("哪个采购项目预算最大")
     if not (most or place and not place.group("top")) or len(held) != 1 or _WHICH_UNIT.search(text):
         return None
     t = held[0]
