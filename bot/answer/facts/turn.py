@@ -1584,7 +1584,8 @@ def _chooses_a_row_asked(turn) -> bool:
     """Whether the question replies to the facts' "which row?" by naming one of its options (not by its number)."""
     rows = _context(turn.session).get("asked_rows")
     reply = compact(normalize(turn.question))
-    return rows is not None and not reply.isdigit() and _row_chosen(reply, rows["options"]) is not None
+    options = rows.get("options") if isinstance(rows, dict) else None
+    return bool(options) and not reply.isdigit() and _row_chosen(reply, list(options or ())) is not None
 
 
 def _words_of_the_row_left(question: str, row: str) -> str:
