@@ -103,3 +103,17 @@ def test_the_items_of_the_subtotal_just_shown_listed(engine: Engine) -> None:
     status, text = _ask(engine, "水利局采购小计", "都有哪些项目")
     assert status == "answered" and "河道水文监测站运维" in text and "水质检测仪" in text, text
     assert "管网漏损检测服务" not in text and "执法记录终端" not in text, text
+
+
+@pytest.mark.parametrize("turns", [
+    ("管网漏损检测服务采购", "服务期几年"),
+    ("水质检测仪", "保修几年"),
+])
+def test_a_column_the_table_does_not_print_is_said_so(engine: Engine, turns: tuple[str, ...]) -> None:
+    status, text = _ask(engine, *turns)
+    assert status == "unknown" and "没有" in text and "万元" not in text, text
+
+
+def test_another_row_said_by_its_words_in_order_is_still_that_row(engine: Engine) -> None:
+    status, text = _ask(engine, "管网漏损检测服务采购", "消毒多少钱")
+    assert status == "answered" and "15.5" in text, text

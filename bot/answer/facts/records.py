@@ -2482,7 +2482,8 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
         for clause in _column_clauses(t, r, _long_words(idx, _without_departments(idx, compact(normalize(part)))).strip()):
             got = _clause_cells(idx, t, r, clause, asks, facts) if clause else ([], "")
             if got is None:
-                return None
+                unheld = _column_not_held(idx, t, r, clause, asks, whole)
+                return (unheld, True, False, False) if unheld is not None else None
             facts += got[0]
             ways += [got[1]] if got[1] else []
     if not facts and not ways and not by_cell and _only_named(r, _without_departments(idx, whole)) \
@@ -2503,6 +2504,36 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     # (a row named by its item, its unit the only label: the record's answer names it, the labels' the unit only)
     preferred = "worded" in ways or len(ways) >= 2 or bool(t.item_column)
     return _say(idx, list({f["id"]: f for f in facts}.values())), preferred, plain, ways == ["counted"]
+
+
+# A figure or a span of time asked ("服务期几年", "保修多久"): what a column would print.
+_FIGURE_ASKED = re.compile(r"几|多少|多久|多长")
+
+
+def _column_not_held(idx, t: Table, r: Record, clause: str, asks: dict, whole: str) -> FactAnswer | None:
+    """"环卫保洁服务采购" → "服务期几年": a figure asked of the row the conversation is on, by a word no column, row or
+    asking word of its table is (服务期), the whole question that clause: the table has no such column, said so with
+    the columns it does print — never another row whose name holds its characters (桥梁定期检测服务 of 服务+期).
+    None when the row is named in the question, or a row's name holds the word's characters in order (桥梁检测 of
+    桥梁定期检测服务: another row asked)."""
+    word = clause
+    for pattern in (_COUNT_ASKED_NOUN, _EACH_PRICE, _AMOUNT_ASKED, _PER_UNIT):
+        word = pattern.sub(" ", word)
+    for c in sorted({c for rec in t.records for c in rec.cells} | {w for w in t.words if len(w) <= 8}, key=len, reverse=True):
+        for a, b in _runs(word, c):  # (a header said, or part of it)
+            word = word[:a] + " " * (b - a) + word[b:]
+    word = re.sub(r"[^\u4e00-\u9fff]", "", _ASKING_WORDS.sub("", word))
+    if len(word) < 2 or clause != whole or _cover(whole, r.key, t.words) >= 3 or not _FIGURE_ASKED.search(clause) \
+            or any(_chars_in_order(word, compact(f"{rec.project}{rec.key}")) for rec in t.records):
+        return None
+    columns = list(dict.fromkeys("".join(map(label_key, f["col_labels"].split(query.FACT_SEP))) for f in r.cells.values()))
+    return FactAnswer("unknown", compose.column_not_in_row(r.name, word, columns) + _cite(idx, list(r.cells.values())[:1]),
+                      settled=True, of_row=(t.doc, t.sheet, _line_of(r)))
+
+
+def _chars_in_order(said: str, name: str) -> bool:
+    rest = iter(name)
+    return all(c in rest for c in said)
 
 
 def _budget_of_its_table(t: Table, r: Record, text: str) -> bool:
