@@ -117,3 +117,18 @@ def test_a_column_the_table_does_not_print_is_said_so(engine: Engine, turns: tup
 def test_another_row_said_by_its_words_in_order_is_still_that_row(engine: Engine) -> None:
     status, text = _ask(engine, "管网漏损检测服务采购", "消毒多少钱")
     assert status == "answered" and "15.5" in text, text
+
+
+@pytest.fixture(scope="module")
+def beside(tmp_path_factory) -> Engine:
+    """tests/data/buy62: a department's 项目支出绩效目标表 and its 政府采购意向公开表 printing rows of its projects' names."""
+    return engine_over(tmp_path_factory.mktemp("buy61b") / "kb.sqlite", [_ROOT / "tests" / "data" / "buy62"])
+
+
+@pytest.mark.parametrize(("reply", "said", "wrong"), [
+    ("采购表里的那个", "26.5万元", "95.00万元"),
+    ("是采购意向表那个", "26.5万元", "95.00万元"),
+])
+def test_the_row_shown_beside_a_project_chosen_by_its_table(beside: Engine, reply: str, said: str, wrong: str) -> None:
+    status, text = _ask(beside, "机关食堂餐饮服务多少钱", reply)
+    assert status == "answered" and said in text and wrong not in text, text

@@ -1614,10 +1614,34 @@ def _as_said(turn) -> str:
     return compact(p.text) if p is not None and p.text else compact(normalize(turn.question))
 
 
+# A row pointed at by the table it is in, nothing else said ("采购表里的那个", "是采购表那个").
+_POINTED_BY_TABLE = re.compile(r"(?:那|就|是|要)*(?:在)?(?P<table>[\u4e00-\u9fff]{2,8}?表)(?:里面|里边|里|中|上)?(?:的)?"
+                               r"(?:那个|那一个|那项|那条|那行)?(?:吧|呢)?")
+
+
+def _alike_of_the_table_said(turn, idx: FactIndex) -> FactAnswer | None:
+    """"造价咨询多少钱" → "采购表里的那个": of the rows just shown beside the project (each under its table), the one
+    whose table's kind holds the words said in order (采购表 of 政府采购预算表); None unless exactly one does."""
+    alike = _context(turn.session).get("alike") or []
+    said = _POINTED_BY_TABLE.fullmatch(_as_said(turn)) if alike else None
+    if said is None:
+        return None
+    word = said.group("table")
+    chosen = [i for i in alike if (d := idx.fact_doc.get(i)) is not None and _holds_in_order(compact(idx.docs[d].form or ""), word)]
+    return Answerer(idx).values(idx.facts(chosen), []) if len(chosen) == 1 else None
+
+
+def _holds_in_order(name: str, word: str) -> bool:
+    rest = iter(name)
+    return all(c in rest for c in word)
+
+
 def _asked_of_a_kind_of_table(turn, typed, idx: FactIndex) -> FactAnswer | None:
     """"地质灾害防治经费预算" → "评价表里那个预算呢" / "评价表里高标准农田实际支出呢": a follow-up naming a kind of table
     asks that table: the row it names, else the one project the conversation is on (its row of the same name
     there), in the column said — never the table's 合计 nor the project's own table the typed reading kept."""
+    if (alike := _alike_of_the_table_said(turn, idx)) is not None:
+        return alike
     kind, docs = turn.kb.table_kind_said(_as_said(turn), getattr(getattr(turn, "p", None), "table_words", None) or ())
     short = not docs
     if short:  # ("它在部门预算表里财政拨款多少": a loaded table said short, where the row is)
@@ -4433,6 +4457,8 @@ def _row_alike_in_another_table(turn, typed, idx: FactIndex):
     rows = [((idx.docs[f["document_id"]].department if f["department"] != dept else "") + (idx.docs[f["document_id"]].form or ""),
              _name(f), _shown(f)) for f in facts]
     text = compose.alike_in_another_table(typed.text, rows) + _cite(idx, facts)
+    # (the rows shown kept: "采购表里的那个" chooses the one of the table said)
+    _keep(turn.session, {**_context(turn.session), "alike": [f["id"] for f in facts]})
     return type(typed)(turn.question, "answered", text, typed.intent, entities=list(typed.entities or ()) + [
         {"kind": "fact", "id": f["id"], "name": _name(f)} for f in facts])
 
