@@ -2,8 +2,8 @@
 合计 (written inline: 柳岸县 2026年, 编制单位 柳岸县财政局; the 预算单位 merged down its items; 预算金额 merged over 合计 /
 财政拨款 / 其他资金; 数量 and 计量单位, 计划采购时间, 备注; no 单价 column).
 
-Sums by hand: 柳岸县水利局 45 + 巡查无人机 24 + 水质检测仪 12 = 81 (its 小计); 柳岸县城乡供水保障中心 管网漏损检测服务 66 +
-二次供水设施消毒 15.5 = 81.5; 柳岸县综合行政执法局 巡查无人机 30 + 执法记录终端 9.6 = 39.6; the 合计 202.1.
+Sums by hand: 柳岸县水利局 45 + 巡查无人机 24 + 水质检测仪 12 + 防汛物资 20 = 101 (its 小计); 柳岸县城乡供水保障中心 管网漏损检测服务 66 +
+二次供水设施消毒 15.5 = 81.5; 柳岸县综合行政执法局 巡查无人机 30 + 执法记录终端 9.6 = 39.6; the 合计 222.1.
 巡查无人机 is bought by two buyers (24 and 30); 水质检测仪 8台 for 12 is 1.5万元/台; 执法记录终端 24台 for 9.6 is 0.4.
 """
 
@@ -28,7 +28,8 @@ _ROWS = [
      "2026年4月", None],
     [2, None, "巡查无人机", "A02100000 无人机", "公开招标", 4, "架", 24, 24, None, "2026年5月", None],
     [3, None, "水质检测仪", "A02320000 检测仪器", "询价", 8, "台", 12, 12, None, "2026年7月", None],
-    [None, None, "小计", None, None, None, None, 81, 81, None, None, None],
+    [4, None, "防汛物资（救生衣、编织袋）", "A02450000 应急救援物资", "公开招标", 2000, "套", 20, 20, None, "2026年5月", None],
+    [None, None, "小计", None, None, None, None, 101, 101, None, None, None],
     [4, "柳岸县城乡供水保障中心", "管网漏损检测服务", "C21040000 检测服务", "公开招标", 1, "项", 66, 50, 16, "2026年3月",
      "跨年度项目"],
     [5, None, "二次供水设施消毒", "C21990000 其他专业技术服务", "询价", 1, "项", 15.5, 15.5, None, "2026年9月", None],
@@ -36,17 +37,38 @@ _ROWS = [
     [6, "柳岸县综合行政执法局", "巡查无人机", "A02100000 无人机", "公开招标", 5, "架", 30, 30, None, "2026年6月", "更新"],
     [7, None, "执法记录终端", "A02091100 摄像设备", "网上超市", 24, "台", 9.6, 9.6, None, "2026年8月", None],
     [None, None, "小计", None, None, None, None, 39.6, 39.6, None, None, None],
-    ["合计"] + [None] * 6 + [202.1, 186.1, 16, None, None],
+    ["合计"] + [None] * 6 + [222.1, 206.1, 16, None, None],
 ]
 _MERGED = ["A1:L1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:F4", "G3:G4", "H3:J3", "K3:K4", "L3:L4",
-           "B5:B7", "B9:B10", "B12:B13", "A15:G15"]
+           "B5:B8", "B10:B11", "B13:B14", "A16:G16"]
+
+
+# Another department's project table: an indicator of 防汛物资 and of time (调运响应时间), never the purchase's time.
+_TARGETS = """项目支出绩效目标表（含转移支付项目）
+
+部门名称：柳岸县应急管理局(部门) 单位：万元
+
+项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标
+
+合计 58.00 58.00
+
+柳岸县应急管理局 58.00 58.00
+
+    应急防汛物资储备及调运经费 58.00 58.00
+
+做好全县防汛物资储备、轮换和汛期调运保障。
+
+1、1-产出指标,11-数量指标,储备物资品类；实施周期指标值:≥12类,年度指标值:≥12类;,2、1-产出指标,13-时效指标,防汛物资调运响应时间；实施周期指标值:≤4小时,年度指标值:≤4小时;,3、3-满意度指标,31-服务对象满意度,服务对象满意度；实施周期指标值:≥90%,年度指标值:≥90%;
+"""
 
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     d = tmp_path_factory.mktemp("buy61")
     table = write_workbook(d / "柳岸县_2026年_政府采购预算表.xlsx", _ROWS, _MERGED)
-    return engine_over(d / "kb.sqlite", [_ROOT / "knowledge", table])
+    targets = d / "柳岸县应急管理局2026年项目支出绩效目标表.txt"
+    targets.write_text(_TARGETS, encoding="utf-8")
+    return engine_over(d / "kb.sqlite", [_ROOT / "knowledge", table, targets])
 
 
 def _ask(engine: Engine, *turns: str) -> tuple[str, str]:
@@ -56,7 +78,7 @@ def _ask(engine: Engine, *turns: str) -> tuple[str, str]:
 
 def test_a_buyer_said_short_its_subtotal(engine: Engine) -> None:
     status, text = _ask(engine, "供水中心采购小计多少")
-    assert status == "answered" and "81.5" in text and "202.1" not in text, text
+    assert status == "answered" and "81.5" in text and "222.1" not in text, text
 
 
 def test_an_item_of_two_buyers_each_shown_with_its_buyer(engine: Engine) -> None:
@@ -96,7 +118,7 @@ def test_the_price_in_another_measure_is_not_worked_out(engine: Engine) -> None:
 def test_the_items_ranked_over_every_buyer_never_a_subtotal(engine: Engine, question: str, said: str, figure: str) -> None:
     status, text = _ask(engine, question)
     assert status == "answered" and said in text and figure in text, text
-    assert "81.5" not in text and "202.1" not in text, text
+    assert "81.5" not in text and "222.1" not in text, text
 
 
 def test_the_items_of_the_subtotal_just_shown_listed(engine: Engine) -> None:
@@ -132,3 +154,13 @@ def beside(tmp_path_factory) -> Engine:
 def test_the_row_shown_beside_a_project_chosen_by_its_table(beside: Engine, reply: str, said: str, wrong: str) -> None:
     status, text = _ask(beside, "机关食堂餐饮服务多少钱", reply)
     assert status == "answered" and said in text and wrong not in text, text
+
+
+def test_a_row_under_its_buyer_said_by_its_own_name_asked_its_time(engine: Engine) -> None:
+    status, text = _ask(engine, "防汛物资啥时候采购")
+    assert status == "answered" and "2026年5月" in text and "4小时" not in text, text
+
+
+def test_a_row_said_by_the_words_in_its_brackets_is_no_column(engine: Engine) -> None:
+    status, text = _ask(engine, "水质检测仪", "救生衣多少钱")
+    assert "没有“救生衣”" not in text, text

@@ -4387,7 +4387,9 @@ def _record_over_typed(turn, typed, fa, idx: FactIndex, answerer: Answerer | Non
             or any(compact(f["value"] or "") in compact(typed.text) for f in fa.facts):
         return False
     said = compact(normalize(turn.question))
-    return all(label_key(own) in said or compact(own) in said for own in {f["row_labels"] for f in fa.facts}) \
+    # (a row under its buyer, 预算单位 › 采购项目名称, said by its own name: 应急救灾物资 of …保障中心 › 应急救灾物资（棉被…）)
+    return all(label_key(own) in said or compact(own) in said or len(mine := label_key(own.split(query.FACT_SEP)[-1])) >= 4
+               and mine in said for own in {f["row_labels"] for f in fa.facts}) \
         or typed.intent == "indicator_value" and _row_said_over_the_project(turn, typed, fa, idx)
 
 
