@@ -99,7 +99,7 @@ def test_the_buyer_said_short_chooses_the_row(engine: Engine, reply: str, said: 
 
 @pytest.mark.parametrize(("question", "each"), [
     ("水质检测仪一台多少钱", "1.5万元/台"),
-    ("执法记录终端单价多少", "0.4万元/台"),
+    ("执法记录终端每台多少钱", "0.4万元/台"),
 ])
 def test_the_price_of_one_is_the_amount_over_the_count(engine: Engine, question: str, each: str) -> None:
     status, text = _ask(engine, question)

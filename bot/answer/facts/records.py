@@ -1003,15 +1003,17 @@ _ONE_OF = re.compile(r"(?:每|一)(?![共起块下])([\u4e00-\u9fff])")
 
 
 def _price_worked_out(t: Table, r: Record, clause: str) -> dict | None:
-    """The price of one of a row printing no 单价 but its amount and its count ("执法记录仪一台多少钱": 预算金额 ÷ 数量),
-    as a cell of its own showing the sum; None when either is not printed, or the measure said is not the count's."""
+    """The price of one of a row printing no 单价 but its amount and its count, asked in the count's measure ("执法记录仪
+    一台多少钱": 预算金额 ÷ 数量), as a cell of its own showing the sum; None when either is not printed, or no measure
+    is said (单价 asked is the column the row lacks), or another one."""
     amount, count = r.cells.get(t.amount) if t.amount else None, r.cells.get(t.count) if t.count else None
     if amount is None or count is None or amount["number"] is None or not count["number"] \
             or (amount["unit"] or "") not in _MONEY or not (measure := count["unit"] or ""):
         return None
     said = _ONE_OF.search(clause)
-    if said is not None and said.group(1) != measure[:1]:
-        return None  # ("一套多少钱" of a row counted in 台: another measure, not worked out)
+    if said is None or said.group(1) != measure[:1]:
+        # ("一套多少钱" of a row counted in 台: another measure; "单价多少": the column asked, which the row lacks)
+        return None
     each = amount["number"] / count["number"]
     shown = f"{each:.4f}".rstrip("0").rstrip(".")
     amount_said = "".join(map(label_key, amount["col_labels"].split(query.FACT_SEP)))
