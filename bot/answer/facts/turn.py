@@ -1157,8 +1157,6 @@ def _keep(session, context: dict | None) -> None:
 def _after_typed(turn, typed):
     answer_type, unknown = type(typed), "unknown"  # the engine's Answer; answer/ does not import the engine
     idx = index_for(turn.kb)
-    if _chooses_a_row_asked(turn) and (reply := _reply_to_a_question_back(turn, idx, answer_type)) is not None:
-        return reply  # ("交通局的" after "which row?": the row of that unit, never the unit's lines of another table)
     if (first := _read_first(turn, typed, idx, answer_type)) is not None:
         return first
     clauses = _asked_clauses(turn.question)
@@ -1240,6 +1238,8 @@ def _read_first(turn, typed, idx: FactIndex, answer_type):
     """The readings settled before the question's clauses: a whole table's classes or lines, a follow-up on the
     fact just answered, a year the knowledge base lacks, a part in brackets; None when none is."""
     unknown = "unknown"
+    if _chooses_a_row_asked(turn) and (reply := _reply_to_a_question_back(turn, idx, answer_type)) is not None:
+        return reply  # ("交通局的" after "which row?": the row of that unit, never the unit's lines of another table)
     if (meant := _meaning_of_a_word(turn, idx, answer_type)) is not None:
         return meant
     if (classed := _economic_classes(turn, idx, answer_type, typed) or _lines_of_departments(turn, idx, answer_type)
