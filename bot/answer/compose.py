@@ -1538,6 +1538,11 @@ def row_head_value(row: str, head: str, value: str) -> str:
     return f"{row}属于{value}（表中“{head}”一栏）"
 
 
+def price_of_one(each: str, amount: str, count: str) -> str:
+    """The price of one worked out of a row's amount and count, the sum shown (0.16万元/台（预算金额 6.4万元 ÷ 数量 40台）)."""
+    return f"{each}（按{amount} ÷ {count}计算，表中未列单价）"
+
+
 def fact_values(pairs: list[tuple[str, str]]) -> str:
     return "；".join(f"{name}：{shown}" for name, shown in pairs)
 

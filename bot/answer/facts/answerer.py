@@ -1028,6 +1028,12 @@ class Answerer(Conversation):
             return None
         record, worded, plain, counted = found
         shown = fa.facts if fa is not None else []
+        if record.of_row is not None:
+            # (the row talked about prints no such column: said so, unless the labels found a row of another table,
+            # or that row itself — never another row of its table read from the word's characters)
+            doc, sheet, line = record.of_row
+            return record if fa is None or fa.status != "answered" or all(
+                (f["document_id"], f["sheet"]) == (doc, sheet) and f["line"] != line for f in shown) else None
         had, has = {f["id"] for f in shown}, {f["id"] for f in record.facts}
         # (the labels found the same row and none of the cells asked: "采购品目为触控一体机的" for "触控一体机买几台",
         # "表中没有这一项的金额" of 图书 found by its 品目)

@@ -191,6 +191,7 @@ class FactAnswer:
     asks_row: list[str] = field(default_factory=list)  # the options are rows, each as asked again when a reply
     # names one ("1", "农业的那个")
     kept: dict | None = None  # the class of a general table's rows answered (groups.py), for its follow-ups
+    of_row: tuple | None = None  # (document, sheet, line) of a record row that prints no column asked (records.py)
 
 
 def _take(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:

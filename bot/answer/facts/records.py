@@ -32,7 +32,7 @@ from bot.answer.facts.words import (
     title_word_said,
 )
 from bot.language.asking import Words
-from bot.language.lexicon import company_short_forms, department_forms
+from bot.language.lexicon import company_short_forms, department_forms, unit_contracted_forms
 from bot.language.normalize import compact, normalize
 from bot.language.ordinals import PLACE, small_number
 from bot.store import queries as query
@@ -974,9 +974,13 @@ def _figure_of(t: Table, r: Record, clause: str) -> tuple[list[dict], bool] | No
         # "一件收多少", "标准多少一个月": the row's standard printed per that unit (550元/件, 610元/人·月)
         said = [f for f in r.cells.values() if f["number"] is None
                 and re.search(r"/[^，,；;。]{0,3}?" + (per.group("m") or per.group("m2")), f["value"] or "")]
+        if not said and _EACH_PRICE.search(clause) and (each := _price_worked_out(t, r, clause)) is not None:
+            return [each], True  # ("执法记录仪一台多少钱": no standard printed per 台, its amount ÷ its count)
         return said, True
     if _EACH_PRICE.search(clause):
         f = r.cells.get(t.price) if t.price else None
+        if f is None and not t.price and (each := _price_worked_out(t, r, clause)) is not None:
+            return [each], True
         return ([f] if f is not None and f["number"] is not None else []), True
     m = _COUNT_ASKED.search(clause)
     counted_in = (r.cells.get(t.count, {}).get("unit") or "") if t.count else ""
@@ -991,6 +995,30 @@ def _figure_of(t: Table, r: Record, clause: str) -> tuple[list[dict], bool] | No
         f = r.cells.get(t.amount) if t.amount else None
         return ([f] if f is not None and f["number"] is not None else []), True
     return None
+
+
+# The measure one is said in ("一台多少钱", "每辆多少"): the row's count must be printed in it.
+_ONE_OF = re.compile(r"(?:每|一)(?![共起块下])([\u4e00-\u9fff])")
+
+
+def _price_worked_out(t: Table, r: Record, clause: str) -> dict | None:
+    """The price of one of a row printing no 单价 but its amount and its count, asked in the count's measure ("执法记录仪
+    一台多少钱": 预算金额 ÷ 数量), as a cell of its own showing the sum; None when either is not printed, or no measure
+    is said (单价 asked is the column the row lacks), or another one."""
+    amount, count = r.cells.get(t.amount) if t.amount else None, r.cells.get(t.count) if t.count else None
+    if amount is None or count is None or amount["number"] is None or not count["number"] \
+            or (amount["unit"] or "") not in _MONEY or not (measure := count["unit"] or ""):
+        return None
+    said = _ONE_OF.search(clause)
+    if said is None or said.group(1) != measure[:1]:
+        # ("一套多少钱" of a row counted in 台: another measure; "单价多少": the column asked, which the row lacks)
+        return None
+    each = amount["number"] / count["number"]
+    shown = f"{each:.4f}".rstrip("0").rstrip(".")
+    amount_said = "".join(map(label_key, amount["col_labels"].split(query.FACT_SEP)))
+    value = compose.price_of_one(f"{shown}{amount['unit']}/{measure}", f"{amount_said} {_shown(amount)}",
+                                 f"{label_key(count['col_labels'])} {_shown(count)}")
+    return dict(amount, value=value, number=None, unit="", col_labels="单价", worked_out=True)
 
 
 _BARE_HOW_MUCH = re.compile(r"(?:表里|表中|表上|里|中|的|是|有|为|\s)*多少(?:呢|啊)?")
@@ -1700,7 +1728,8 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     if (own := _publisher_asked(idx, tables, whole)) is not None:
         return own
     text = _said_as_headers(idx, tables, _without_departments(idx, whole))
-    return _issue_asked(idx, tables, text) or _changed_asked(idx, tables, text) or _total_change(idx, tables, text) \
+    return _items_of_the_subtotal_shown(idx, tables, text, context) \
+        or _issue_asked(idx, tables, text) or _changed_asked(idx, tables, text) or _total_change(idx, tables, text) \
         or _sibling_asked(idx, tables, text, context) or _why_blank(idx, tables, text, context) \
         or _item_rows_added(idx, tables, text) or _item_rows_each(idx, tables, text) \
         or _item_of_several(idx, tables, text) \
@@ -1710,6 +1739,24 @@ def answer(idx, question: str, docs: list[int] | None, context: dict | None) -> 
         or _of_number(idx, tables, text) or _without(idx, tables, text) or _with_figure(idx, tables, text) \
         or _average(idx, tables, text) or _column_share(idx, tables, text, context) \
         or _groups_ranked(idx, tables, text) or _by_group(idx, tables, text, context) or _of_the_total(idx, tables, text)
+
+
+def _items_of_the_subtotal_shown(idx, tables: list[Table], text: str, context: dict | None) -> FactAnswer | None:
+    """"交通局采购小计" → "都有哪些项目": the rows listed are the unit's whose 小计 was just shown (the unit heading its
+    rows, its 小计 closing them), asked again of that unit by its name; None unless the one figure shown is such a
+    小计 and the rows are listed with no unit or row said."""
+    last = (context or {}).get("last") or []
+    if len(last) != 1 or not _LIST.search(text):
+        return None
+    for t in tables:
+        units = _units_of(t)
+        group = next((g for g, sub in t.subtotals.items() if any(f["id"] == last[0] for f in sub.cells.values())), None)
+        unit = next((u for u in units if group and label_key(u) == group), None)
+        if unit is None or _unit_said(idx, t, units, text) is not None or _named([t], text) is not None:
+            continue
+        said = compact(unit) + text
+        return _unit_asked(idx, [t], said, said, [t], context)
+    return None
 
 
 # What asks the rows of an item added up, counted, listed, ranked or shared, rather than one row's figure
@@ -1827,6 +1874,13 @@ def _item_of_several(idx, tables: list[Table], text: str) -> FactAnswer | None:
         return None  # ("第二中学多媒体教室设备采购备注": the row of the unit said)
     names = [f"{r.project}{r.name}" if r.project and not r.name.startswith(r.project) else r.name for r in rows]
     own = [r.name for r in rows]  # (each row asked again by its own name; by its unit's too when they share it)
+    amounts = [r.cells.get(t.amount) for r in rows] if t.amount else []
+    if amounts and all(f is not None and f["number"] is not None for f in amounts):
+        # (each row's own amount shown beside it: the figures asked are read at a glance, the row chosen after)
+        shown = [f"{n}：{''.join(map(label_key, f['col_labels'].split(query.FACT_SEP)))} {_shown(f)}"
+                 for n, f in zip(names, amounts, strict=True) if f is not None]
+        return FactAnswer("clarify", compose.which_fact(shown), [], options=names,
+                          asks_row=own if len(set(own)) == len(own) else names)
     return FactAnswer("clarify", compose.which_fact(names), [], options=names,
                       asks_row=own if len(set(own)) == len(own) else names)
 
@@ -2365,7 +2419,7 @@ def _clause_cells(idx, t: Table, r: Record, clause: str, asks: dict, facts: list
         return None  # (a clause answered by another's figure asked something not understood: "付了多少")
     # (a count in a unit, 几台, or the price of one, 每所多少钱: asked in words the labels do not hold)
     counted = bool(_COUNT_ASKED.search(clause)) and fig[0][0]["unit"] not in _MONEY \
-        or bool(_EACH_PRICE.search(clause)) and fig[0][0] is r.cells.get(t.price) \
+        or bool(_EACH_PRICE.search(clause)) and (fig[0][0] is r.cells.get(t.price) or bool(fig[0][0].get("worked_out"))) \
         or bool(_PER_UNIT.search(clause)) and not t.price
     return fig[0], "counted" if counted else "figure"
 
@@ -2429,7 +2483,8 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
         for clause in _column_clauses(t, r, _long_words(idx, _without_departments(idx, compact(normalize(part)))).strip()):
             got = _clause_cells(idx, t, r, clause, asks, facts) if clause else ([], "")
             if got is None:
-                return None
+                unheld = _column_not_held(idx, t, r, clause, asks, whole)
+                return (unheld, True, False, False) if unheld is not None else None
             facts += got[0]
             ways += [got[1]] if got[1] else []
     if not facts and not ways and not by_cell and _only_named(r, _without_departments(idx, whole)) \
@@ -2450,6 +2505,36 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
     # (a row named by its item, its unit the only label: the record's answer names it, the labels' the unit only)
     preferred = "worded" in ways or len(ways) >= 2 or bool(t.item_column)
     return _say(idx, list({f["id"]: f for f in facts}.values())), preferred, plain, ways == ["counted"]
+
+
+# A figure or a span of time asked ("服务期几年", "保修多久"): what a column would print.
+_FIGURE_ASKED = re.compile(r"几|多少|多久|多长")
+
+
+def _column_not_held(idx, t: Table, r: Record, clause: str, asks: dict, whole: str) -> FactAnswer | None:
+    """"环卫保洁服务采购" → "服务期几年": a figure asked of the row the conversation is on, by a word no column, row or
+    asking word of its table is (服务期), the whole question that clause: the table has no such column, said so with
+    the columns it does print — never another row whose name holds its characters (桥梁定期检测服务 of 服务+期).
+    None when the row is named in the question, or a row's name holds the word's characters in order (桥梁检测 of
+    桥梁定期检测服务: another row asked)."""
+    word = clause
+    for pattern in (_COUNT_ASKED_NOUN, _EACH_PRICE, _AMOUNT_ASKED, _PER_UNIT):
+        word = pattern.sub(" ", word)
+    for c in sorted({c for rec in t.records for c in rec.cells} | {w for w in t.words if len(w) <= 8}, key=len, reverse=True):
+        for a, b in _runs(word, c):  # (a header said, or part of it)
+            word = word[:a] + " " * (b - a) + word[b:]
+    word = re.sub(r"[^\u4e00-\u9fff]", "", _ASKING_WORDS.sub("", word))
+    if len(word) < 2 or clause != whole or _cover(whole, r.key, t.words) >= 3 or not _FIGURE_ASKED.search(clause) \
+            or any(_chars_in_order(word, compact(f"{rec.project}{rec.name}")) for rec in t.records):  # (its brackets too)
+        return None
+    columns = list(dict.fromkeys("".join(map(label_key, f["col_labels"].split(query.FACT_SEP))) for f in r.cells.values()))
+    return FactAnswer("unknown", compose.column_not_in_row(r.name, word, columns) + _cite(idx, list(r.cells.values())[:1]),
+                      settled=True, of_row=(t.doc, t.sheet, _line_of(r)))
+
+
+def _chars_in_order(said: str, name: str) -> bool:
+    rest = iter(name)
+    return all(c in rest for c in said)
 
 
 def _budget_of_its_table(t: Table, r: Record, text: str) -> bool:
@@ -2597,6 +2682,8 @@ def _short_forms(idx, x: str) -> set[str]:
         return set()
     out = set(department_forms(x, idx.abbrev or None)) | {x}
     out |= {f[1:] for f in out if f[0] in "省市区县镇乡" and len(f) >= 4}
+    # (a unit's end contracted on its short form too: 粮储中心 of 粮食和物资储备保障中心, 粮储 + 保障中心 -> 中心)
+    out |= {c for f in list(out) for c in unit_contracted_forms(f, idx.unit_contractions)}
     return {f for f in out if not _PLACE_ONLY.fullmatch(f)}  # (岳西县 of 岳西县文物管理所 is every unit's place)
 
 
@@ -3672,6 +3759,19 @@ def _departments_ranked(idx, t: Table, text: str, col: str, fewest: bool) -> Fac
 
 
 _ONE_ITEM = re.compile(r"哪一?[项笔件样]|[一单][项笔件]")
+# "哪个采购项目…最大": the thing each row is, said after the asking word, before 最.
+_WHICH_THING = re.compile(r"哪(?:一)?个")
+
+
+# The money a thing is ranked by, said after it ("采购项目预算最大"): the rows' own amount.
+_BY_MONEY = re.compile(r"(?:的)?(?:预算金额|预算|金额|资金|采购额|钱)?(?:的)?")
+
+
+def _thing_by_money(t: Table, said: str) -> bool:
+    """Whether the words said are the thing each row is (采购项目 of 采购项目名称), then at most its money (预算)."""
+    stems = sorted({h[:-2] for h in t.heads if h.endswith("名称") and not _UNIT_HEAD.search(h[-4:])}, key=len, reverse=True)
+    return _row_thing_said(t, said) and any(said.startswith(h) and _BY_MONEY.fullmatch(said[len(h):]) is not None
+                                            for h in stems if len(h) >= 2)
 
 
 def _row_thing_said(t: Table, text: str) -> bool:
@@ -3693,9 +3793,11 @@ def _items_ranked(idx, tables: list[Table], text: str, whole: str) -> FactAnswer
         place = None  # ("倒数第二是哪个": a place of the ranking just shown, never this table's amounts)
     # (or one item asked by its count word, "哪一项金额最大": never the rows whose 数量 prints 1项)
     # (the thing each row is said after 最, "单价最高的资产", ranks the rows by a column of this table said before it)
+    which = _WHICH_THING.search(text[:most.start()]) if most else None
     held = [t for t in tables if _units_of(t) and (t.item_column or place or most and (
         _ONE_ITEM.search(text) or _row_thing_said(t, text[most.end():])
-        and _column_said(t, _said_as_headers(idx, [t], text[:most.start()]), partial=False)))]
+        and _column_said(t, _said_as_headers(idx, [t], text[:most.start()]), partial=False)
+        or which is not None and _thing_by_money(t, text[which.end():most.start()])))]  # ("哪个采购项目预算最大")
     if not (most or place and not place.group("top")) or len(held) != 1 or _WHICH_UNIT.search(text):
         return None
     t = held[0]

@@ -1126,7 +1126,17 @@ def _row_chosen(reply: str, options: list[str]) -> str | None:
         return options[int(reply) - 1] if 1 <= int(reply) <= len(options) else None
     word = _CHOICE_WORDS.sub("", reply)
     fits = [o for o in options if len(word) >= 2 and word in o]
+    if not fits and len(word) >= 3:
+        # (a name said short, its words in order: 综合执法局 of 综合行政执法局…, 交通局 of 交通运输局…, its first two together)
+        fits = [o for o in options if _said_short_in(word, o)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _said_short_in(word: str, name: str) -> bool:
+    """Whether the name holds the word's characters in order, its first two side by side (交通局 of 交通运输局)."""
+    at = name.find(word[:2])
+    rest = iter(name[at + 2:]) if at >= 0 else iter(())
+    return at >= 0 and all(c in rest for c in word[2:])
 
 
 def _context(session) -> dict:
@@ -1228,6 +1238,8 @@ def _read_first(turn, typed, idx: FactIndex, answer_type):
     """The readings settled before the question's clauses: a whole table's classes or lines, a follow-up on the
     fact just answered, a year the knowledge base lacks, a part in brackets; None when none is."""
     unknown = "unknown"
+    if _chooses_a_row_asked(turn) and (reply := _reply_to_a_question_back(turn, idx, answer_type)) is not None:
+        return reply  # ("交通局的" after "which row?": the row of that unit, never the unit's lines of another table)
     if (meant := _meaning_of_a_word(turn, idx, answer_type)) is not None:
         return meant
     if (classed := _economic_classes(turn, idx, answer_type, typed) or _lines_of_departments(turn, idx, answer_type)
@@ -1568,6 +1580,14 @@ def _reply_to_a_question_back(turn, idx: FactIndex, answer_type):
     return _department_chosen(turn, asked, idx, answer_type) if asked else None
 
 
+def _chooses_a_row_asked(turn) -> bool:
+    """Whether the question replies to the facts' "which row?" by naming one of its options (not by its number)."""
+    rows = _context(turn.session).get("asked_rows")
+    reply = compact(normalize(turn.question))
+    options = rows.get("options") if isinstance(rows, dict) else None
+    return bool(options) and not reply.isdigit() and _row_chosen(reply, list(options or ())) is not None
+
+
 def _words_of_the_row_left(question: str, row: str) -> str:
     """The question asked back, without the words (four characters or more) the row chosen holds: "保洁服务多少" of
     文化馆场馆保洁安保服务 is asked again as "文化馆场馆保洁安保服务多少", not with 保洁服务 said twice. Only when those
@@ -1594,10 +1614,34 @@ def _as_said(turn) -> str:
     return compact(p.text) if p is not None and p.text else compact(normalize(turn.question))
 
 
+# A row pointed at by the table it is in, nothing else said ("采购表里的那个", "是采购表那个").
+_POINTED_BY_TABLE = re.compile(r"(?:那|就|是|要)*(?:在)?(?P<table>[\u4e00-\u9fff]{2,8}?表)(?:里面|里边|里|中|上)?(?:的)?"
+                               r"(?:那个|那一个|那项|那条|那行)?(?:吧|呢)?")
+
+
+def _alike_of_the_table_said(turn, idx: FactIndex) -> FactAnswer | None:
+    """"造价咨询多少钱" → "采购表里的那个": of the rows just shown beside the project (each under its table), the one
+    whose table's kind holds the words said in order (采购表 of 政府采购预算表); None unless exactly one does."""
+    alike = _context(turn.session).get("alike") or []
+    said = _POINTED_BY_TABLE.fullmatch(_as_said(turn)) if alike else None
+    if said is None:
+        return None
+    word = said.group("table")
+    chosen = [i for i in alike if (d := idx.fact_doc.get(i)) is not None and _holds_in_order(compact(idx.docs[d].form or ""), word)]
+    return Answerer(idx).values(idx.facts(chosen), []) if len(chosen) == 1 else None
+
+
+def _holds_in_order(name: str, word: str) -> bool:
+    rest = iter(name)
+    return all(c in rest for c in word)
+
+
 def _asked_of_a_kind_of_table(turn, typed, idx: FactIndex) -> FactAnswer | None:
     """"地质灾害防治经费预算" → "评价表里那个预算呢" / "评价表里高标准农田实际支出呢": a follow-up naming a kind of table
     asks that table: the row it names, else the one project the conversation is on (its row of the same name
     there), in the column said — never the table's 合计 nor the project's own table the typed reading kept."""
+    if (alike := _alike_of_the_table_said(turn, idx)) is not None:
+        return alike
     kind, docs = turn.kb.table_kind_said(_as_said(turn), getattr(getattr(turn, "p", None), "table_words", None) or ())
     short = not docs
     if short:  # ("它在部门预算表里财政拨款多少": a loaded table said short, where the row is)
@@ -4343,7 +4387,9 @@ def _record_over_typed(turn, typed, fa, idx: FactIndex, answerer: Answerer | Non
             or any(compact(f["value"] or "") in compact(typed.text) for f in fa.facts):
         return False
     said = compact(normalize(turn.question))
-    return all(label_key(own) in said or compact(own) in said for own in {f["row_labels"] for f in fa.facts}) \
+    # (a row under its buyer, 预算单位 › 采购项目名称, said by its own name: 应急救灾物资 of …保障中心 › 应急救灾物资（棉被…）)
+    return all(label_key(own) in said or compact(own) in said or len(mine := label_key(own.split(query.FACT_SEP)[-1])) >= 4
+               and mine in said for own in {f["row_labels"] for f in fa.facts}) \
         or typed.intent == "indicator_value" and _row_said_over_the_project(turn, typed, fa, idx)
 
 
@@ -4413,6 +4459,8 @@ def _row_alike_in_another_table(turn, typed, idx: FactIndex):
     rows = [((idx.docs[f["document_id"]].department if f["department"] != dept else "") + (idx.docs[f["document_id"]].form or ""),
              _name(f), _shown(f)) for f in facts]
     text = compose.alike_in_another_table(typed.text, rows) + _cite(idx, facts)
+    # (the rows shown kept: "采购表里的那个" chooses the one of the table said)
+    _keep(turn.session, {**_context(turn.session), "alike": [f["id"] for f in facts]})
     return type(typed)(turn.question, "answered", text, typed.intent, entities=list(typed.entities or ()) + [
         {"kind": "fact", "id": f["id"], "name": _name(f)} for f in facts])
 
