@@ -194,7 +194,7 @@ def _read(idx, doc: int) -> list[Book]:
         # (each reader on lines of its own: one that gives up part way, having set some lines' groups, leaves the
         # next one clean lines — 一、东片区 heading its 卫生院 above their 东片区小计)
         book = None
-        for reader in (_book_of, _coded_book, _subtotaled_book, _headed_book):
+        for reader in (_book_of, _coded_book, _subtotaled_book, _closed_book, _headed_book):
             read = [x for n in sorted(lines) if (x := _line_of(lines[n])) is not None]
             if (book := reader(doc, sheet, idx.docs[doc].department, subjects, read)) is not None:
                 break
@@ -337,6 +337,49 @@ def _subtotaled_book(doc: int, sheet: str, place: str, subjects: tuple[str, ...]
         return None
     book.place = _place_of_departments(place, list(book.groups))
     return book
+
+
+def _closed_book(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines: list[Line]) -> Book | None:
+    """Departments printed as lines "泰和县林业局小计" below their units (本级, a school …, no code, no merged cell),
+    a 合计 line last: the units of a 小计 line are the lines just above it that add up to it in every column; a
+    line left above them, an organisation, is a department printing one line. Read so only when every 小计 line
+    is so added up."""
+    book = Book(doc, sheet, place, subjects)
+    pending: list[Line] = []
+    for x in lines:
+        own = _OWN_SUBTOTAL.match(x.name)
+        if x.group or x.code or book.total is not None:
+            return None
+        if _TOTAL.match(x.name):
+            book.total = x
+        elif own and _ORGANISATION.search(own.group(1)) and own.group(1) not in book.groups:
+            cut = next((k for k in range(len(pending) - 1, -1, -1) if _adds_up(_without_rates(x), pending[k:])), None)
+            if cut is None or not _alone_departments(book, pending[:cut]):
+                return None
+            x.group = own.group(1)
+            book.groups[x.group], book.units[x.group] = x, pending[cut:]
+            for u in pending[cut:]:
+                u.group = x.group
+            pending = []
+        else:
+            pending.append(x)
+    if not _alone_departments(book, pending) or sum(1 for us in book.units.values() if us) < 2 \
+            or not _units_are_organisations(book):
+        return None
+    book.groups = dict(sorted(book.groups.items(), key=lambda kv: kv[1].line))
+    book.place = _place_of_departments(place, list(book.groups))
+    return book
+
+
+def _alone_departments(book: Book, lines: list[Line]) -> bool:
+    """Lines left between one department's 小计 and the next one's units: each a department printing one line,
+    when each is named as an organisation (else the table is not read so)."""
+    if not all(_ORGANISATION.search(x.name) and x.name not in book.groups for x in lines):
+        return False
+    for x in lines:
+        x.group = x.name
+        book.groups[x.name], book.units[x.name] = x, []
+    return True
 
 
 def _without_rates(x: Line) -> Line:
