@@ -128,7 +128,7 @@ def _clean(text: str) -> str:
 def unit_of_label(label: str) -> str:
     """The unit a header or row label carries: "预算金额（万元）" -> "万元", "差异率" -> ""."""
     if m := _UNIT_PAREN.search(label):
-        return m.group(1).replace("％", "%").replace("／", "/")
+        return re.sub(r"[/／]", "", m.group(1).replace("％", "%"))  # (台/套: the one unit 台套)
     if m := _UNIT_META.search(label):
         return m.group(1)
     if re.search(r"[\u4e00-\u9fff]\s*[%％]$", label.strip()):
