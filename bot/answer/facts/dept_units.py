@@ -1221,6 +1221,14 @@ def _groups_apart(book: Book, columns: list[str], spans: list[tuple[int, int]]) 
         and len(set(spans)) == len(spans)
 
 
+def _thing_counted(book: Book, column: str) -> str:
+    """What a count column counts: its own header's word (车辆 of 固定资产 › 车辆数量（辆）), else its group's above
+    a bare 数量 (车辆 › 数量（辆）)."""
+    leaf = book.leaves[column]
+    return _COUNT_WORDS.sub("", leaf.removesuffix(book.counts[column])) \
+        or _COUNT_WORDS.sub("", column.removesuffix(book.counts[column]))
+
+
 def _read_from(synonyms: Sequence[Sequence[str]], said: str, text: str, head: int, tail: int) -> int | None:
     """Where the vocabulary's word that took the place of the words said begins (公务用车保有量 of 公车: their
     first character shared, 公, is before the first that differs): the start of the one pair of a word said and
@@ -1245,7 +1253,7 @@ def _count_said(book: Book, text: str, rest: str, said: str,
     column, m = found[0]
     head = len(commonprefix([said, text]))
     tail = min(len(commonprefix([said[::-1], text[::-1]])), len(said) - head, len(text) - head)
-    thing = _COUNT_WORDS.sub("", column.removesuffix(book.counts[column]))
+    thing = _thing_counted(book, column)
     if said == text or head <= m.start() and m.end() <= len(said) - tail:
         # (the vocabulary's reading of the words said around the count, 公务用车保有量 of 几辆车, is blanked whole)
         start, end = (m.start(), m.end()) if said == text else (head, len(text) - tail)
@@ -1318,8 +1326,8 @@ def _count_ranked(book: Book, rest: str) -> tuple[list[str], str]:
     # level stands, the 单 of 单位 no 单价…设备's)
     bare = _UNIT_WORD.sub(lambda m: " " * len(m.group()), _GROUP_WORD.sub(lambda m: " " * len(m.group()), rest))
     said: list[tuple[int, str, int]] = []
-    for c, unit in book.counts.items():
-        thing = _COUNT_WORDS.sub("", c.removesuffix(unit))
+    for c in book.counts:
+        thing = _thing_counted(book, c)
         n = next((n for n in range(len(thing), 0, -1) if thing[:n] in bare), 0)
         if n:
             said.append((n, c, bare.find(thing[:n])))
@@ -1453,11 +1461,8 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
         columns, rest = _columns_said(book, rest)
     if not columns:
         columns, rest = _group_and_kind_said(book, rest)
-    if not columns:
-        columns, rest = _count_said(book, text, rest, said or text, idx.synonyms)
-    elif len(columns) == 1 and columns[0] in book.counts \
-            and (m := re.search(_COUNT_ASKED.format(unit=_counter(book.counts[columns[0]])), rest)) is not None:
-        rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]  # (房屋面积多少平方米: its unit asked)
+    columns, rest = _count_said(book, text, rest, said or text, idx.synonyms) if not columns \
+        else (columns, _count_unit_blanked(book, columns, rest))
     alone = not columns and not _RATE.search(rest)
     if alone:
         columns, rest = _item_alone_said(book, rest)
@@ -1503,10 +1508,23 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
         sign = next(k for k, v in m.groupdict().items() if v)  # ("培训费减少的单位": a list by the change's sign)
         went_said = m.group().removesuffix("了")
         rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
-    if m := _SEVERAL_APART.search(rest):  # ("下面几个单位分别多少": the units, each asked, no count of them)
-        rest = rest[:m.start("n")] + " " * (m.end("n") - m.start("n")) + rest[m.end("n"):]
-    return Asked(book, text, lines, column, rest, unclear, columns, plan=plan, alone=alone and bool(columns),
+    return Asked(book, text, lines, column, _several_apart_blanked(rest), unclear, columns, plan=plan, alone=alone and bool(columns),
                  against=against, sign=sign, went_said=went_said, rates_said=_rates_said(idx, text, mentions))
+
+
+def _several_apart_blanked(rest: str) -> str:
+    """"下面几个单位分别多少": the units, each asked apart — the count's words blanked, no count of them asked."""
+    if m := _SEVERAL_APART.search(rest):
+        return rest[:m.start("n")] + " " * (m.end("n") - m.start("n")) + rest[m.end("n"):]
+    return rest
+
+
+def _count_unit_blanked(book: Book, columns: list[str], rest: str) -> str:
+    """A count column said by its name, its unit asked after it ("房屋面积多少平方米"): the unit's words blanked."""
+    if len(columns) == 1 and columns[0] in book.counts \
+            and (m := re.search(_COUNT_ASKED.format(unit=_counter(book.counts[columns[0]])), rest)) is not None:
+        return rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
+    return rest
 
 
 def _rates_said(idx, text: str, mentions: list) -> tuple[str, ...]:
