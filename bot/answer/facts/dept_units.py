@@ -965,13 +965,23 @@ def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = 
                     and projects_named(text[m.start:end]):
                 continue  # ("卫生监督的经费": the start of 卫生监督所 said, and the start of projects' names — theirs)
             taken.append((m.start, end))
-            found.append((m.start, hit[0]))
+            found.append((m.start, _department_unless_own_said(book, hit[0], text[m.start:end + 2])))
         elif not any(u in [x for _, x in found] for u in hit):
             unclear = True
     if found:  # (again: a unit said short, read only now, after its department — "财政局国库支付中心")
         _department_before_its_unit(book, text, taken, found)
     rest = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
     return sorted(found, key=lambda x: x[0]), rest, unclear
+
+
+def _department_unless_own_said(book: Book, unit: Line, said: str) -> Line:
+    """A department's own unit (本级) read off a name said short with no 本级 nor 机关 (综合执法局 of 综合行政执法局):
+    the department said, its 小计 line — never its 本级's alone."""
+    head = book.groups.get(unit.group)
+    return head if unit.own and head is not None and head is not unit and not _OWN_SAID.search(said) else unit
+
+
+_OWN_SAID = re.compile(r"本级|机关")
 
 
 def _loosely_said(book: Book, text: str, taken: list[tuple[int, int]], found: list[tuple[int, Line]]) -> None:
