@@ -4621,6 +4621,11 @@ def lines_went(kind: str, item: str, how: str, word: str, none: bool, rows: list
     return f"{item}{word}的{kind}有 {len(rows)} 个（共 {checked} 个）{basis}：{shown}"
 
 
+def column_measure(column: str, unit: str) -> str:
+    """"房屋面积的单位是啥": the unit of measure a column's header prints (面积（平方米）) or the table's unit line."""
+    return f"{column}的单位：{unit}"
+
+
 def items_only_printed(names: str, items: list[str]) -> str:
     """"司法局一共多少" of a table printing only some items of each line (会议费, 培训费): no whole of it is loaded."""
     return f"表中只有{names}的{'、'.join(items)}，没有它的预算总额；请说明要查哪一项（如{items[0]}）。"

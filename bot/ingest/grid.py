@@ -33,7 +33,7 @@ _PLAN_YEARS = re.compile(r"(?<!\d)(20\d\d)年?[-—–~～至到](20\d\d)年")
 _PLAN_WORDS = re.compile(r"规划|计划|滚动|中期")
 _YEAR_LABEL = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)")
 _UNIT_META = re.compile(r"(?<![制报表送])(?:金额|计量|数量|单价)?单位\s*[:：]\s*([^\s，,；;）)]+)")
-_UNIT_PAREN = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*(百分点|万元|亿元|千元|元|人|个|家|户|次|人次|批次|件|项|台套|台|辆|套|%|％|平方米|平方公里|平方千米|公顷|万亩|立方米|万立方米|千瓦时|万千瓦时|千瓦|米|万人|万户|万吨|分|年|月|倍|亩|公里|千米|吨|天|小时|课时|张|所|名|床|座|册|场|期|篇|份|宗|起|例|条|处|间|栋|株|头|只|块|支)\s*[）)]")
+_UNIT_PAREN = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*(百分点|万元|亿元|千元|元|人|个|家|户|次|人次|批次|件|项|台[/／]套|台套|台|辆|套|%|％|平方米|平方公里|平方千米|公顷|万亩|立方米|万立方米|千瓦时|万千瓦时|千瓦|米|万人|万户|万吨|分|年|月|倍|亩|公里|千米|吨|天|小时|课时|张|所|名|床|座|册|场|期|篇|份|宗|起|例|条|处|间|栋|株|头|只|块|支)\s*[）)]")
 # (a stamp's place said after the field, 填报单位（盖章）: the field all the same)
 _ORG_META = re.compile(r"^(?:(?:编制|编报|填报|报送|申报|填表)(?:单位|部门)(?:[（(](?:盖章|公章|签章|签字盖章)[）)])?|部门(?:名称)?(?:[（(]单位[）)])?|单位名称)\s*[:：]\s*(.+)$")
 # A title-block line "统计时点：2025年6月30日" / "主管部门：某局": a short key and its value.
@@ -128,7 +128,7 @@ def _clean(text: str) -> str:
 def unit_of_label(label: str) -> str:
     """The unit a header or row label carries: "预算金额（万元）" -> "万元", "差异率" -> ""."""
     if m := _UNIT_PAREN.search(label):
-        return m.group(1).replace("％", "%")
+        return re.sub(r"[/／]", "", m.group(1).replace("％", "%"))  # (台/套: the one unit 台套)
     if m := _UNIT_META.search(label):
         return m.group(1)
     if re.search(r"[\u4e00-\u9fff]\s*[%％]$", label.strip()):

@@ -12,7 +12,7 @@ money, shares of the whole or of a line's own 合计, a difference of two lines,
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field, replace
 from os.path import commonprefix
 from typing import Literal
@@ -194,7 +194,7 @@ def _read(idx, doc: int) -> list[Book]:
         # (each reader on lines of its own: one that gives up part way, having set some lines' groups, leaves the
         # next one clean lines — 一、东片区 heading its 卫生院 above their 东片区小计)
         book = None
-        for reader in (_book_of, _coded_book, _subtotaled_book, _headed_book):
+        for reader in (_book_of, _coded_book, _subtotaled_book, _closed_book, _headed_book):
             read = [x for n in sorted(lines) if (x := _line_of(lines[n])) is not None]
             if (book := reader(doc, sheet, idx.docs[doc].department, subjects, read)) is not None:
                 break
@@ -211,10 +211,17 @@ def _read(idx, doc: int) -> list[Book]:
             book.title_runs = frozenset({title[i:j] for i in range(len(title)) for j in range(i + 4, len(title) + 1)}
                                         | set(book.subjects_said) | ({title[-3:]} if title.endswith("表") else set()))
             # (and its kind said short: 对比表 of 部门预算与决算对比表)
-            book.title_runs |= _own_sheet_runs(sheet, sections)
+            book.title_runs |= _own_sheet_runs(sheet, sections) | _said_by_its_whole(book)
             book.row_kinds = frozenset(f for h in heads.get(sheet, ()) for f in map(compact, _group_forms(h)) if len(f) >= 2)
             books.append(book)
     return books
+
+
+def _said_by_its_whole(book: Book) -> frozenset[str]:
+    """A table said by what its whole column measures, its title holding the word (资产表 of a 国有资产占用情况表
+    whose whole is 资产总额)."""
+    stem = _WHOLE_END.sub("", book.leaves.get(book.main, ""))
+    return frozenset({stem + "表"}) if len(stem) >= 2 and stem in book.title else frozenset()
 
 
 def _own_sheet_runs(sheet: str, sections: dict[str, str]) -> frozenset[str]:
@@ -339,6 +346,49 @@ def _subtotaled_book(doc: int, sheet: str, place: str, subjects: tuple[str, ...]
     return book
 
 
+def _closed_book(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lines: list[Line]) -> Book | None:
+    """Departments printed as lines "泰和县林业局小计" below their units (本级, a school …, no code, no merged cell),
+    a 合计 line last: the units of a 小计 line are the lines just above it that add up to it in every column; a
+    line left above them, an organisation, is a department printing one line. Read so only when every 小计 line
+    is so added up."""
+    book = Book(doc, sheet, place, subjects)
+    pending: list[Line] = []
+    for x in lines:
+        own = _OWN_SUBTOTAL.match(x.name)
+        if x.group or x.code or book.total is not None:
+            return None
+        if _TOTAL.match(x.name):
+            book.total = x
+        elif own and _ORGANISATION.search(own.group(1)) and own.group(1) not in book.groups:
+            cut = next((k for k in range(len(pending) - 1, -1, -1) if _adds_up(_without_rates(x), pending[k:])), None)
+            if cut is None or not _alone_departments(book, pending[:cut]):
+                return None
+            x.group = own.group(1)
+            book.groups[x.group], book.units[x.group] = x, pending[cut:]
+            for u in pending[cut:]:
+                u.group = x.group
+            pending = []
+        else:
+            pending.append(x)
+    if not _alone_departments(book, pending) or sum(1 for us in book.units.values() if us) < 2 \
+            or not _units_are_organisations(book):
+        return None
+    book.groups = dict(sorted(book.groups.items(), key=lambda kv: kv[1].line))
+    book.place = _place_of_departments(place, list(book.groups))
+    return book
+
+
+def _alone_departments(book: Book, lines: list[Line]) -> bool:
+    """Lines left between one department's 小计 and the next one's units: each a department printing one line,
+    when each is named as an organisation (else the table is not read so)."""
+    if not all(_ORGANISATION.search(x.name) and x.name not in book.groups for x in lines):
+        return False
+    for x in lines:
+        x.group = x.name
+        book.groups[x.name], book.units[x.name] = x, []
+    return True
+
+
 def _without_rates(x: Line) -> Line:
     """A line with its rate columns left out (增减率, 执行率: no sum of its units'), to be added up."""
     return replace(x, cells={c: f for c, f in x.cells.items() if not _RATE_COLUMN.search(c)})
@@ -377,7 +427,7 @@ def _counted(f: dict) -> bool:
         return False  # (公用经费预算（万元）: money, its unit in brackets as a count's is)
     if parts and f["unit"] in _HEADS and _COUNT_WORDS.search(parts[-1]):
         return True  # (编制数 of a staffing table whose unit line says 单位：人: a count of people too)
-    return bool(f["unit"]) and m is not None and m.group("unit") == f["unit"]
+    return bool(f["unit"]) and m is not None and re.sub(r"[/／]", "", m.group("unit")) == f["unit"]  # (台/套: 台套)
 
 
 def _own_group(name: str) -> str:
@@ -915,13 +965,23 @@ def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = 
                     and projects_named(text[m.start:end]):
                 continue  # ("卫生监督的经费": the start of 卫生监督所 said, and the start of projects' names — theirs)
             taken.append((m.start, end))
-            found.append((m.start, hit[0]))
+            found.append((m.start, _department_unless_own_said(book, hit[0], text[m.start:end + 2])))
         elif not any(u in [x for _, x in found] for u in hit):
             unclear = True
     if found:  # (again: a unit said short, read only now, after its department — "财政局国库支付中心")
         _department_before_its_unit(book, text, taken, found)
     rest = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
     return sorted(found, key=lambda x: x[0]), rest, unclear
+
+
+def _department_unless_own_said(book: Book, unit: Line, said: str) -> Line:
+    """A department's own unit (本级) read off a name said short with no 本级 nor 机关 (综合执法局 of 综合行政执法局):
+    the department said, its 小计 line — never its 本级's alone."""
+    head = book.groups.get(unit.group)
+    return head if unit.own and head is not None and head is not unit and not _OWN_SAID.search(said) else unit
+
+
+_OWN_SAID = re.compile(r"本级|机关")
 
 
 def _loosely_said(book: Book, text: str, taken: list[tuple[int, int]], found: list[tuple[int, Line]]) -> None:
@@ -1100,9 +1160,34 @@ def _column_said(book: Book, rest: str) -> tuple[str, str]:
             if k >= 0 and n > size:
                 best, at, size = c, k, n
                 break
+    if (short := _column_said_short(book, rest)) is not None and short[2] > size:
+        best, at, size = short
     if not best:
         return "", rest
     return best, rest[:at] + " " * size + rest[at + size:]
+
+
+
+
+def _column_said_short(book: Book, rest: str) -> tuple[str, int, int] | None:
+    """A column under a merged header said short, its characters in order, opening with its header's first two
+    and closing with its own last two ("通用设备净值" of 通用设备 › 账面净值, "房屋面积" of 房屋 › 面积（平方米）,
+    "单价50万以上设备" of 单价50万元以上设备（台/套）), the unit in brackets left off: (column, where, length); None
+    when none is said so, or two columns equally long."""
+    found: dict[str, tuple[int, int]] = {}
+    for c in book.columns:
+        core = _MONEY_END.sub("", c.removesuffix(book.counts.get(c, "")))
+        core = core[:-len(book.leaves[c])] + _PART_MARK.sub("", core[-len(book.leaves[c]):]) if len(c) > len(book.leaves[c]) else core
+        if len(core) < 4 or c == book.main and _WHOLE_HEADER.search(book.leaves[c]):
+            continue
+        for i in (k for k in range(len(rest) - 3) if rest.startswith(core[:2], k)):
+            j = next((j for j in range(len(rest), i + 3, -1) if rest[j - 2:j] == core[-2:]
+                      and " " not in rest[i:j] and in_order(rest[i:j], core)), 0)
+            if j and 5 * (j - i) >= 3 * len(core) and j - i > found.get(c, (0, 0))[1]:
+                found[c] = (i, j - i)
+    top = max((n for _, n in found.values()), default=0)
+    best = [(c, at, n) for c, (at, n) in found.items() if n == top]
+    return best[0] if len(best) == 1 else None
 
 
 # The kinds of figure a two-row header's lower cell prints under each item (2024年预算数 / 2024年决算数): the one
@@ -1146,11 +1231,31 @@ def _groups_apart(book: Book, columns: list[str], spans: list[tuple[int, int]]) 
         and len(set(spans)) == len(spans)
 
 
-def _count_said(book: Book, text: str, rest: str, said: str) -> tuple[list[str], str]:
+def _thing_counted(book: Book, column: str) -> str:
+    """What a count column counts: its own header's word (车辆 of 固定资产 › 车辆数量（辆）), else its group's above
+    a bare 数量 (车辆 › 数量（辆）)."""
+    leaf = book.leaves[column]
+    return _COUNT_WORDS.sub("", leaf.removesuffix(book.counts[column])) \
+        or _COUNT_WORDS.sub("", column.removesuffix(book.counts[column]))
+
+
+def _read_from(synonyms: Sequence[Sequence[str]], said: str, text: str, head: int, tail: int) -> int | None:
+    """Where the vocabulary's word that took the place of the words said begins (公务用车保有量 of 公车: their
+    first character shared, 公, is before the first that differs): the start of the one pair of a word said and
+    its reading of one group of synonyms; None when none is."""
+    for start in range(head, max(head - 4, -1), -1):
+        word, reading = said[start:len(said) - tail], text[start:len(text) - tail]
+        if word and any(word in group and reading in group for group in synonyms):
+            return start
+    return None
+
+
+def _count_said(book: Book, text: str, rest: str, said: str,
+                synonyms: Sequence[Sequence[str]] = ()) -> tuple[list[str], str]:
     """A count column asked by its unit ("几辆车", "车有几辆": 车辆数量（辆）), the one column counted so; the question
     with the count and the thing counted (车 of 车辆) blanked, and what the vocabulary read in place of the words
     said around the count (公务用车保有量 of 几辆车)."""
-    found = [(c, m) for c, unit in book.counts.items() if (m := re.search(_COUNT_ASKED.format(unit=re.escape(unit)), said))]
+    found = [(c, m) for c, unit in book.counts.items() if (m := re.search(_COUNT_ASKED.format(unit=_counter(unit)), said))]
     if len(found) > 1:  # ("资助了多少人" of 在校学生数（人） and 资助学生人数（人）: the one whose first word is said)
         found = [(c, m) for c, m in found if len(leaf := book.leaves[c]) >= 4 and leaf[:2] in rest[:m.start()]] or found
     if len(found) != 1:
@@ -1158,11 +1263,17 @@ def _count_said(book: Book, text: str, rest: str, said: str) -> tuple[list[str],
     column, m = found[0]
     head = len(commonprefix([said, text]))
     tail = min(len(commonprefix([said[::-1], text[::-1]])), len(said) - head, len(text) - head)
+    thing = _thing_counted(book, column)
     if said == text or head <= m.start() and m.end() <= len(said) - tail:
         # (the vocabulary's reading of the words said around the count, 公务用车保有量 of 几辆车, is blanked whole)
         start, end = (m.start(), m.end()) if said == text else (head, len(text) - tail)
         rest = rest[:start] + " " * (end - start) + rest[end:]
-    thing = _COUNT_WORDS.sub("", book.leaves[column].removesuffix(book.counts[column]))
+    elif head < len(text) - tail and thing[:1] in text[head:len(text) - tail] \
+            and (start := _read_from(synonyms, said, text, head, tail)) is not None:
+        # (the vocabulary's reading of the thing counted said apart from the count: 公务用车保有量 of 公车…多少辆)
+        rest = rest[:start] + " " * (len(text) - tail - start) + rest[len(text) - tail:]
+        if (k := re.search(_COUNT_ASKED.format(unit=_counter(book.counts[column])), rest)) is not None:
+            rest = rest[:k.start()] + " " * (k.end() - k.start()) + rest[k.end():]
     for n in range(len(thing), 0, -1):
         if (k := rest.find(thing[:n])) >= 0:
             return [column], rest[:k] + " " * n + rest[k + n:]
@@ -1170,6 +1281,13 @@ def _count_said(book: Book, text: str, rest: str, said: str) -> tuple[list[str],
 
 
 _MONEY_ASKED = Words("departments", "{money_asked}")
+# A unit of two counters, either of which a count is asked by ("几台" of 单价50万元以上设备（台/套）)
+_EITHER_COUNTER = {"台套": ("台", "套")}
+
+
+def _counter(unit: str) -> str:
+    """The pattern of a count column's unit as a count is asked by it."""
+    return "(?:" + "|".join(map(re.escape, (unit, *_EITHER_COUNTER.get(unit, ())))) + ")"
 
 
 def _money_beside_count(book: Book, columns: list[str], rest: str) -> tuple[list[str], str]:
@@ -1214,12 +1332,21 @@ def _count_ranked(book: Book, rest: str) -> tuple[list[str], str]:
     said: the count ranked."""
     if _RANK.search(rest) is None:
         return [], rest
-    said = [(c, k) for c, unit in book.counts.items()
-            if (thing := _COUNT_WORDS.sub("", book.leaves[c].removesuffix(unit))) and (k := rest.find(thing[0])) >= 0]
+    # (the thing is its header's, the group's above a 数量 under it: 车辆 › 数量（辆）; sought where no word of the
+    # level stands, the 单 of 单位 no 单价…设备's)
+    bare = _UNIT_WORD.sub(lambda m: " " * len(m.group()), _GROUP_WORD.sub(lambda m: " " * len(m.group()), rest))
+    said: list[tuple[int, str, int]] = []
+    for c in book.counts:
+        thing = _thing_counted(book, c)
+        n = next((n for n in range(len(thing), 0, -1) if thing[:n] in bare), 0)
+        if n:
+            said.append((n, c, bare.find(thing[:n])))
+    top = max((n for n, _, _ in said), default=0)
+    said = [x for x in said if x[0] == top]
     if len(said) != 1:
         return [], rest
-    column, k = said[0]
-    return [column], rest[:k] + " " + rest[k + 1:]
+    n, column, k = said[0]
+    return [column], rest[:k] + " " * n + rest[k + n:]
 
 
 def _rate_said(book: Book, rest: str) -> tuple[str, str, str] | None:
@@ -1310,8 +1437,8 @@ def _shown_name(book: Book, column: str) -> str:
     if len(column) > len(leaf) and ("比" in column[:-len(leaf)] or sum(1 for c in book.columns if book.leaves.get(c) == leaf) > 1):
         # (a change's 金额, 增减率 said with what it sets against what; a header printed under several groups)
         return f"{column[:-len(leaf)]} {leaf.removesuffix(book.counts.get(column, '')) or leaf}"
-    if column in book.counts:
-        return leaf.removesuffix(book.counts[column]) or leaf
+    if column in book.counts:  # (数量（辆） under 车辆: shown 车辆数量)
+        return column.removesuffix(book.counts[column]) or leaf
     if (money := _MONEY_END.search(leaf)) is not None:
         return leaf[:money.start()]  # (合计（万元）, read 合计万元: shown 合计, its unit with its figure)
     if _KIND_ONLY.match(leaf) and len(column) > len(leaf):
@@ -1344,8 +1471,8 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
         columns, rest = _columns_said(book, rest)
     if not columns:
         columns, rest = _group_and_kind_said(book, rest)
-    if not columns:
-        columns, rest = _count_said(book, text, rest, said or text)
+    columns, rest = _count_said(book, text, rest, said or text, idx.synonyms) if not columns \
+        else (columns, _count_unit_blanked(book, columns, rest))
     alone = not columns and not _RATE.search(rest)
     if alone:
         columns, rest = _item_alone_said(book, rest)
@@ -1391,8 +1518,23 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
         sign = next(k for k, v in m.groupdict().items() if v)  # ("培训费减少的单位": a list by the change's sign)
         went_said = m.group().removesuffix("了")
         rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
-    return Asked(book, text, lines, column, rest, unclear, columns, plan=plan, alone=alone and bool(columns),
+    return Asked(book, text, lines, column, _several_apart_blanked(rest), unclear, columns, plan=plan, alone=alone and bool(columns),
                  against=against, sign=sign, went_said=went_said, rates_said=_rates_said(idx, text, mentions))
+
+
+def _several_apart_blanked(rest: str) -> str:
+    """"下面几个单位分别多少": the units, each asked apart — the count's words blanked, no count of them asked."""
+    if m := _SEVERAL_APART.search(rest):
+        return rest[:m.start("n")] + " " * (m.end("n") - m.start("n")) + rest[m.end("n"):]
+    return rest
+
+
+def _count_unit_blanked(book: Book, columns: list[str], rest: str) -> str:
+    """A count column said by its name, its unit asked after it ("房屋面积多少平方米"): the unit's words blanked."""
+    if len(columns) == 1 and columns[0] in book.counts \
+            and (m := re.search(_COUNT_ASKED.format(unit=_counter(book.counts[columns[0]])), rest)) is not None:
+        return rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
+    return rest
 
 
 def _rates_said(idx, text: str, mentions: list) -> tuple[str, ...]:
@@ -1496,8 +1638,10 @@ def _about(a: Asked) -> bool:
             x is not a.book.total and not _prints_subject_too(a.book, x.group) for x in a.lines):
         return True  # ("县委办三公经费": a line said with what only this table holds, printed by no table of its own)
     if a.lines and not a.inherits and (a.preparer or all(x is not a.book.total and (a.book.owner or x is not a.book.groups.get(x.group))
-                                                         for x in a.lines)):
-        return True  # (a unit said with nothing beyond the words of asking: its line; a department may be another table's)
+                                                         and not (x.own and x.group in a.book.tabled) for x in a.lines)):
+        # (a unit said with nothing beyond the words of asking: its line; a department may be another table's, and
+        # so may its 本级 when it has tables of its own: "发改局本级多少" is its 本级 projects' there)
+        return True
     if a.lines and not a.inherits and _WHOLE.search(a.rest) and all(
             x is a.book.groups.get(x.group) and x.group not in a.book.tabled for x in a.lines):
         return True  # ("残联合计多少": a department with no table of its own, whose whole only this table prints)
@@ -2619,7 +2763,30 @@ def _group_of(a: Asked) -> str:
     return next((x.group for x in a.lines if x is a.book.groups.get(x.group)), "")
 
 
+_MEASURE_ASKED = Words("departments", "{measure_asked}")
+
+
+def _measure_of_column(idx, a: Asked) -> FactAnswer | None:
+    """"房屋面积的单位是啥": the unit of measure of the one column said, as its cells carry it (the header's
+    平方米, else the table's unit line's 万元); None unless that and the table are all the question says."""
+    m = _MEASURE_ASKED.search(a.rest)
+    if m is None or len(a.columns) != 1 or a.unclear or _RANK.search(a.rest) or _WHICH_MORE.search(a.rest):
+        return None  # ("资产最多的是什么单位": a ranking, its 单位 an organisation)
+    rest = a.rest[:m.start()] + " " * (m.end() - m.start()) + a.rest[m.end():]
+    if _left_over(replace(a, rest=rest), a.book.place, idx.docs[a.book.doc].year):
+        return None
+    column = a.columns[0]
+    cells = [x.cells[column] for x in (a.lines or [a.book.total or next(iter(a.book.groups.values()))]) if column in x.cells]
+    units = {f["unit"] for f in cells}
+    if not cells or len(units) != 1 or not (unit := units.pop()):
+        return None
+    return FactAnswer("answered", compose.column_measure(_shown_name(a.book, column), unit) + _cite(idx, cells[:1]),
+                      cells[:1])
+
+
 def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
+    if (measure := _measure_of_column(idx, a)) is not None:
+        return measure
     if (group := _group_counted(idx, a)) is not None:
         return members_counted(idx, a, group)  # "诸暨多少个镇": the lines the row group 镇 holds
     said = replace(a, rest=_UNIT_WORD.sub(" ", a.rest)) if _units_asked(a) or a.sign else a  # ("下面有哪些学校": its units)
@@ -2772,6 +2939,8 @@ def _units_asked(a: Asked) -> bool:
 
 
 _UNIT_MEASURE = Words("departments", "{unit_measures}")
+# Several lines said by a count's words, each of them asked apart ("下面几个单位分别多少"): no count asked
+_SEVERAL_APART = Words("departments", r"(?P<n>几个|多少个)(?:{unit_words}|{group_words}).*(?:{apart})")
 
 
 def _asks_count(rest: str) -> bool:
