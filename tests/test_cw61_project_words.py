@@ -1,9 +1,11 @@
 """Projects said by words of their names (cw61, round 61), on a 目标表 made here (青石县商务局, as a published PDF's
-text) whose projects share words: 考核 and 督查, 代建.
+text) whose projects share words: 考核 and 督查, 代建, 储备.
 
 Class 1: a question word said inside a project's name (考核 of 外贸企业督查及考核经费, the word of 考核指标) is a word of
 that name: "外贸督查考核经费多少" asks the project's amount, never its indicators; "考核经费多少", which two names hold
 before their tail, asks which; "→ 电商的那个" picks one.
+Class 1b: a short name (储备) heading a longer word of another project's name of the table (储备粮, which its cutting
+keeps whole) fits both about equally: "储备经费多少" asks which, never answers the one holding the word apart.
 Class 2: a word of a name no short name reads (代建, cut apart by the name's own cutting), said as a project's word
 ("代建那个项目"), names the project whose name prints it.
 Class 3: a rate said after words read roughly as an indicator holding no rate there (评审费率 of 评审咨询费用) is not
@@ -47,11 +49,23 @@ UNITS = [
               ("22", "商贸流通领域安全形势", "总体平稳", "不发生较大安全事故"),
               ("31", "经营主体满意度", "≥85%", "≥85%")]),
     ]),
+    Unit("青石县粮食收储中心", "205.40 205.40", [
+        Item("市级储备粮动态轮换补贴", "168.00 168.00",
+             "按计划轮换市级储备粮，保持库存粮食品质良好，确保储备粮数量真实、质量良好、储存安全。",
+             [("11", "轮换储备粮数量", "≥3000吨", "≥3000吨"),
+              ("12", "储备粮质量达标率", "100%", "100%"),
+              ("31", "承储企业满意度", "≥90%", "≥90%")]),
+        Item("生活必需品储备及调运经费", "37.40 37.40",
+             "储备方便食品、饮用水等生活必需品，保障突发事件时市场供应。",
+             [("11", "生活必需品储备品种", "≥8种", "≥8种"),
+              ("13", "应急调运响应时间", "≤24小时", "≤24小时"),
+              ("31", "群众满意度", "≥90%", "≥90%")]),
+    ]),
 ]
 
 
 def _text() -> str:
-    return render(DEPT, "153.60 141.60 12.00", UNITS)
+    return render(DEPT, "359.00 347.00 12.00", UNITS)
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +138,13 @@ def test_a_count_with_its_names_asked_names_them(engine: Engine, question: str) 
     assert a.status == ANSWERED and "代建服务对象满意度" in a.text and "1" in a.text.splitlines()[0], a.text
     plain = converse(engine, "代建管理及造价评审经费有几个满意度指标")
     assert "代建服务对象满意度" not in plain.text  # (the count alone stays a count)
+
+
+def test_a_short_name_heading_a_longer_word_fits_both(engine: Engine) -> None:
+    a = converse(engine, "储备经费多少")
+    assert a.status == CLARIFY, a.text
+    assert "市级储备粮动态轮换补贴" in a.text and "生活必需品储备及调运经费" in a.text
+    b = converse(engine, "储备经费多少", "生活必需品的那个")
+    assert b.status == ANSWERED and "37.40" in b.text and "168.00" not in b.text, b.text
+    c = converse(engine, "储备粮补贴多少")  # (the longer word said names its own project)
+    assert c.status == ANSWERED and "168.00" in c.text and "37.40" not in c.text, c.text
