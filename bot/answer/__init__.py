@@ -68,12 +68,16 @@ def question_clauses(question: str, spaces: bool = False) -> list[str]:
     # ("有没有满意度指标 哪些项目有": a later "哪些项目有" says nothing of its own; it asks the first clause again by
     # project, so it is no ask apart — alone it listed every project)
     parts = [p for i, p in enumerate(parts) if not (i and _WHICH_HAVE_IT.match(compact(p)))]
+    # ("有几个满意度指标，都叫什么": a later clause asking only the names of what the one before it counted asks
+    # that clause again with its names, no ask apart — alone it named nothing to look up)
+    parts = [p for i, p in enumerate(parts) if not (i and _NAMES_OF_IT.match(compact(p)))]
     # (a later clause "…执行率呢" asks again of what the first asked: "全年预算多少 执行率呢" is two asks)
     return parts if len(parts) >= 2 and all(QUESTION_WORD.search(p) or i and _AND_THIS.search(p)
                                             for i, p in enumerate(parts)) else []
 
 
 _AND_THIS = re.compile(r"[\u4e00-\u9fff]呢$")
+_NAMES_OF_IT = re.compile(r"^(?:那|那么)?(?:它们|这些|这几个|那几个)?(?:都|分别|各)?叫(?:什么名字|什么|啥)(?:呢|啊)?[？?]?$")
 # A clause asking only which ones have what the clause before it named: "哪些项目有", "哪几个有呢", "是哪个单位有的".
 _WHICH_HAVE_IT = re.compile(r"^(?:那|那么)?(?:是)?(?:哪些|哪几个|哪几项|哪个|有哪些|有几个|几个)(?:项目|部门|单位)?"
                             r"(?:有|设了|设有|有的|都有|设的)(?:呢|吗|啊)?[？?]?$")

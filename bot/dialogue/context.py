@@ -3186,10 +3186,10 @@ def _done_or_listed(p: Parse, f: Frame, last: Frame | None) -> None:
 
 def _list_after_count(p: Parse) -> bool:
     """A list word after the count word ("有几个 列下", "几个 分别是哪些"): the count's items are asked too;
-    before it ("哪些项目有几个指标") it asks a count per item."""
+    before it ("哪些项目有几个指标") it asks a count per item. Their names asked ("有几个满意度指标 叫啥") list them too."""
     counts = [b for _, b in p.concepts.get("count", [])]
     lists = [a for a, _ in p.concepts.get("list", [])]
-    return bool(counts) and bool(lists) and max(lists) >= max(counts)
+    return bool(counts) and (p.names_wanted or bool(lists) and max(lists) >= max(counts))
 
 
 def _sum_of_the_parts(t: Turn, p: Parse, f: Frame, last: Frame | None) -> None:

@@ -715,6 +715,7 @@ class KnowledgeBase:
         self._add_projects(lex, words_of)
         self._add_application_sheet_names(lex)
         self._add_names_holding_a_form(lex)
+        self._add_words_heading_a_word(lex, words_of)
         self._add_indicators_and_categories(lex)
         named: dict[str, set[str]] = defaultdict(set)  # a department's form -> the departments it names
         for dept in self.departments:
@@ -906,6 +907,25 @@ class KnowledgeBase:
                             found.append((run[i:j], refs))
         for form, refs in found:
             lex.forms[form].update(refs)
+
+    def _add_words_heading_a_word(self, lex: Lexicon, words_of: dict[int, str]) -> None:
+        """A two-character short name of a table's projects (储备 of 应急物资储备及仓储管理经费) heading a word one
+        character longer in another project's name of that table (储备粮 of 县级储备粮轮换及保管费用补贴, which its
+        cutting keeps whole) names that project too: said short, the word fits both about equally (asked which)."""
+        by_doc: dict[int, list[int]] = defaultdict(list)
+        for pid, p in self.projects.items():
+            by_doc[p.document_id].append(pid)
+        for pids in by_doc.values():
+            found: list[tuple[str, Ref]] = []
+            for pid in pids:
+                for word in (words_of.get(pid) or "").split(" "):
+                    owners = lex.forms.get(word[:-1]) if len(word) == 3 else None
+                    if owners and all(r.kind == "project" for r in owners) and Ref("project", pid) not in owners \
+                            and any(r.id in self.projects and self.projects[r.id].document_id
+                                    == self.projects[pid].document_id for r in owners):
+                        found.append((word[:-1], Ref("project", pid)))
+            for form, ref in found:
+                lex.forms[form].add(ref)
 
     def _add_bureau_words(self, lex: Lexicon) -> None:
         """A bureau said by its two-character word without 局 and without its place ("民政哪些项目…" of 晋江市民政局,

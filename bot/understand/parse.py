@@ -134,6 +134,7 @@ class Parse:
     place_of: list[str] = field(default_factory=list)
     table_words: list[str] = field(default_factory=list)  # "评价": a kind of table said without 表, claimed
     unnamed: list[str] = field(default_factory=list)  # "健身设施专项资金": pieces of names together no project's
+    names_wanted: bool = False  # "有几个满意度指标 叫啥": the names of what is asked are asked too (the words taken out)
 
     def has(self, *concepts: str) -> bool:
         said = self.concepts  # (a loop, not any() over a generator: asked ~100 times a turn)
@@ -228,7 +229,7 @@ class Parse:
 
 # "那个项目叫啥", "满意度指标叫什么名字": the names are asked, and every answer listing them names them.
 _NAME_WORD_ASKED = re.compile(r"(?<=全称|全名|名称|名字)(?:是|叫)(?:什么名字|什么|啥)?")
-_PROJECT_NAME_ASKED = re.compile(r"(?<=项目|指标)的?(?:(?:全称|名称|名字)(?:是|叫)?(?:什么名字|什么|啥)?|叫(?:什么名字|什么|啥))")
+_PROJECT_NAME_ASKED = re.compile(r"(?<=项目|指标)的?(?:(?:全称|名称|名字)(?:是|叫)?(?:什么名字|什么|啥)?|(?:都|分别|各)?叫(?:什么名字|什么|啥))")
 
 
 def _claim(taken: list[bool], start: int, end: int) -> bool:
@@ -257,8 +258,9 @@ def understand(question: str, kb: KnowledgeBase, explain: bool = True, sounded: 
 def _read_words(question: str, kb: KnowledgeBase) -> tuple[Parse, list[bool]]:
     """Steps 1 to 4 of understand: the dictionary, numbers, concepts and unknown names; not the leftovers."""
     vocab = kb.vocab
-    text = _SPOKEN_SUM.sub("加起来", _without_fillers(question, vocab))
-    p = Parse(text=text)
+    text, names_wanted = _without_fillers(question, vocab)
+    text = _SPOKEN_SUM.sub("加起来", text)
+    p = Parse(text=text, names_wanted=names_wanted)
     if "%" in question or "％" in question:  # (the sign is punctuation, gone from the text read)
         p.percents = frozenset(_PERCENT_SAID.findall(question))
     taken = [False] * len(text)
@@ -268,6 +270,7 @@ def _read_words(question: str, kb: KnowledgeBase) -> tuple[Parse, list[bool]]:
     _read_names(p, taken, kb)
     _department_system(p, taken)
     _inside_one_name(p, taken, kb)
+    _question_word_of_a_name(p, taken, kb)
     _indicator_in_two_pieces(p, taken, kb)
     _spending_kinds_whole(p, taken, kb)
 
@@ -322,7 +325,28 @@ def _explained(p: Parse, taken: list[bool], question: str, kb: KnowledgeBase, so
     _adjacent_names_of_none(p, kb)
     _category_word_of_a_name(p, kb)
     _pieces_unexplained(p, kb)
+    _word_of_a_project_said(p, kb)
     return _reread_sounding_alike(p, question, kb) if sounded else p
+
+
+def _word_of_a_project_said(p: Parse, kb: KnowledgeBase) -> None:
+    """"代建那个项目有几个指标", "代建的项目": a word no name reads (its name's cutting split it: 项目代建管…), said
+    as a project's word (项目 straight after it), names the projects whose names print it — a few, else left
+    unexplained (a common word)."""
+    for word in [w for w in p.unexplained if len(w) >= 2]:
+        at = p.text.find(word)
+        end = at + len(word)
+        after = end + 1 if p.text[end:end + 1] == "的" else end
+        if at < 0 or not any(a == after and "项目" in p.text[a:b]
+                             for c in ("refer", "project") for a, b in p.concepts.get(c, [])):
+            continue
+        ids = [pid for pid, name in kb.compact_project_names().items() if word in name]
+        if not ids or len(ids) > NAME_WORD_PROJECTS_AT_MOST:
+            continue
+        p.mentions.append(Mention(at, end, word, {Ref("project", pid) for pid in ids}))
+        p.mentions.sort(key=lambda m: m.start)
+        p.unexplained.remove(word)
+        p.unexplained_common = p.unexplained_common or not p.unexplained
 
 
 SAID_BEFORE_AT_MOST = 8  # characters before a short name read as more of its words ("桥梁" of 桥梁检测经费)
@@ -511,6 +535,61 @@ def _run_sounding_alike(piece: str, p: Parse, kb: KnowledgeBase) -> tuple[str, s
 
 
 _PROJECT_TAILS = ("资金", "经费", "项目", "专项", "补助", "补贴")
+# Question words that are also words of what a project does (考核 of …督查及考核经费, 目标 of 目标管理经费): read as a
+# name's word when said inside it; never a word that asks (多少, 项目, 哪个).
+_NAME_WORD_CONCEPTS = ("indicator", "goal", "value")
+_JOINING = "和及与跟、"  # (a word between two pieces of a name said: 考核和质量监测经费)
+NAME_WORD_PROJECTS_AT_MOST = 6  # projects a question word said alone before a tail may name (more: a common word)
+
+
+def _question_word_of_a_name(p: Parse, taken: list[bool], kb: KnowledgeBase) -> None:
+    """"重点工程督查考核经费多少", "粮食安全考核和质量监测经费", "考核经费多少": a question word (考核, of 考核指标) said
+    inside the words naming a project — a piece of its name or its tail (经费) straight after it, and any piece said
+    straight before it — whose name holds it in that order is a word of that name, not the question word: the
+    project's amount is asked, not its indicators. Said alone before a tail, it names the projects holding it
+    before that tail (two of them: asked which)."""
+    text, words = p.text, _concept_words(kb.vocab)
+    for word, concept in words:
+        if concept not in _NAME_WORD_CONCEPTS or len(word) < 2 or word not in text:
+            continue
+        for start in said_at(word, text):
+            end = start + len(word)
+            if any(taken[start:end]) or _inside_a_longer_word(text, start, end, word, words):
+                continue
+            refs = _projects_holding_the_word(p, kb, word, start, end)
+            if refs and _claim(taken, start, end):
+                p.mentions.append(Mention(start, end, word, refs))
+
+
+def _inside_a_longer_word(text: str, start: int, end: int, word: str, words: list[tuple[str, str]]) -> bool:
+    """Whether a longer question word said there holds the word (考核指标, 考核什么)."""
+    return any(len(w) > len(word) and word in w and any(a <= start and end <= a + len(w) for a in said_at(w, text))
+               for w, _ in words)
+
+
+def _projects_holding_the_word(p: Parse, kb: KnowledgeBase, word: str, start: int, end: int) -> set[Ref]:
+    """The projects whose names hold the word said at start, in order with the pieces of their names said beside it
+    (see _question_word_of_a_name); none when nothing of a name follows it."""
+    text, names = p.text, kb.compact_project_names()
+    after = end + 1 if text[end:end + 1] and text[end] in _JOINING else end
+    nxt = next((m for m in p.mentions if m.start == after and m.kinds() == PROJECTS_ONLY), None)
+    prev = next((m for m in p.mentions if m.end == start and m.kinds() == PROJECTS_ONLY), None)
+    tail = next((t for t in _PROJECT_TAILS if text.startswith(t, end)), None)
+    if nxt is None and tail is None:
+        return set()
+    if nxt is None and prev is None:  # said alone before a tail: every project holding the word before it
+        ids = [pid for pid, name in names.items() if word in name and name.find(tail or "", name.find(word)) > 0]
+        return {Ref("project", pid) for pid in ids} if len(ids) <= NAME_WORD_PROJECTS_AT_MOST else set()
+    pools = [m.refs for m in (prev, nxt) if m is not None]
+    found: set[Ref] = set()
+    for r in set.intersection(*pools):
+        name = names.get(r.id, "")
+        at = name.find(word)
+        if at < 0 or prev is not None and 0 <= name.find(prev.text) and name.find(prev.text) > at:
+            continue
+        if nxt is None or nxt.text not in name or name.find(nxt.text, at + len(word)) >= 0:
+            found.add(r)
+    return found
 
 
 def _piece_of_an_indicator(run: list[Mention], kb: KnowledgeBase) -> bool:
@@ -620,8 +699,9 @@ _CORRECTION = re.compile(r"^(?:(?:不对|不是|错了|搞错了|弄错了|说�
                          r"|^(?:不对|错了|搞错了|弄错了|说错了)[，,。 ]*(?:是)?")
 
 
-def _without_fillers(question: str, vocab) -> str:
-    """The question without hesitations, fillers and punctuation."""
+def _without_fillers(question: str, vocab) -> tuple[str, bool]:
+    """The question without hesitations, fillers and punctuation; and whether the names of what it asks were asked
+    (the words asking them taken out)."""
     text = _CORRECTION.sub("", drop_hesitations(question, vocab))
     longer, single_at_end = _fillers_of(vocab)
     for filler in longer:
@@ -630,11 +710,11 @@ def _without_fillers(question: str, vocab) -> str:
     text = strip_punct(text).strip()
     # "请律师那个项目叫啥": the project's name is asked, and every answer about a project names it.
     # (Only after 项目: "律师叫什么名字" asks a name the tables do not hold.)
-    text = _PROJECT_NAME_ASKED.sub("", text)
+    text, asked = _PROJECT_NAME_ASKED.subn("", text)
     text = _NAME_WORD_ASKED.sub("", text)  # "信访局全名叫什么": the name word says what is asked
     if single_at_end is not None:
         text = single_at_end.sub("", text).strip()
-    return text
+    return text, asked > 0
 
 
 def _fillers_of(vocab) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
@@ -1057,7 +1137,9 @@ def rate_left_out(said: str, name: str, text: str) -> bool:
 
 def _rate_left_out(p: Parse, kb: KnowledgeBase) -> None:
     """No name of a rate indicator read from the thing it is of (rate_left_out): the words left unexplained
-    (never the rate as the subsidy's amount)."""
+    (never the rate as the subsidy's amount). Nor, the other way, a rate said straight after words read roughly
+    as a name holding no rate there (造价咨询费率 of 造价咨询费用: a rate is no amount)."""
+    _rate_said_of_no_rate(p, kb)
     if _RATE_SAID.search(p.text):
         return
     for m in [m for m in p.mentions if m.score < 100 and m.refs and all(r.kind == "indicator" for r in m.refs)]:
@@ -1067,6 +1149,36 @@ def _rate_left_out(p: Parse, kb: KnowledgeBase) -> None:
             p.fuzzy = [f for f in p.fuzzy if f[0] != m.text]
             p.unexplained.append(m.text)
             p.unexplained_common = False
+
+
+RATE_AFTER_AT_MOST = 2  # characters a rough reading may leave out between the words it read and the 率 said
+
+
+def _rate_said_of_no_rate(p: Parse, kb: KnowledgeBase) -> None:
+    """"造价咨询费率多少": 率 said straight after words read roughly as indicators (with the characters the reading
+    left out before it: 评审咨询|费率) whose names go on with no rate after them (造价咨询费用) asks a rate those
+    indicators are not: the words and the rate are left unexplained, never answered by the indicators' amounts."""
+    held = {i for x in p.mentions for i in range(x.start, x.end)}
+    held |= {i for spans in p.concepts.values() for a, b in spans for i in range(a, b)}
+    for m in [m for m in p.mentions if m.score < 100 and m.refs and all(r.kind == "indicator" for r in m.refs)]:
+        end = m.end
+        while end < len(p.text) and end - m.end < RATE_AFTER_AT_MOST and end not in held and p.text[end] != "率":
+            end += 1
+        if not p.text.startswith("率", end) or end in held:
+            continue
+        names = {compact(kb.indicator_name.get(int(r.key), "")) for r in m.refs}
+        if any(_rate_after(m.text, name) for name in names):
+            continue
+        p.mentions.remove(m)
+        p.fuzzy = [f for f in p.fuzzy if f[0] != m.text]
+        p.unexplained.append(p.text[m.start:end + 1])
+        p.unexplained_common = False
+
+
+def _rate_after(said: str, name: str) -> bool:
+    """Whether the name holds 率 after the part of it the words said match."""
+    match = SequenceMatcher(None, said, name, autojunk=False).find_longest_match(0, len(said), 0, len(name))
+    return "率" in name[match.b + match.size:]
 
 
 def _concept_words(vocab) -> list[tuple[str, str]]:
