@@ -172,6 +172,21 @@ def test_a_columns_unit_of_measure(fengxi: Engine) -> None:
     assert "辆" in answer.text and "万元" not in answer.text, answer.text
 
 
+@pytest.mark.parametrize("question", ["资产总额用什么单位", "房屋面积以什么为单位", "房屋面积的计量单位是啥"])
+def test_a_columns_unit_of_measure_said_otherwise(fengxi: Engine, question: str) -> None:
+    answer = _asked(fengxi, question)
+    assert answer.status == ANSWERED and "单位：" in answer.text, answer.text
+    assert ("平方米" if "面积" in question else "万元") in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["资产总额5402.8万的是什么单位", "资产总额超过5000万的是什么单位",
+                                      "资产总额超过5000万的是哪个单位"])
+def test_a_figure_or_a_bound_said_asks_the_organisation_not_the_measure(fengxi: Engine, question: str) -> None:
+    answer = _asked(fengxi, question)
+    assert "资产总额的单位" not in answer.text and "出错" not in answer.text, answer.text
+    assert answer.status == ANSWERED and "水利工程管理站" in answer.text, answer.text
+
+
 def _line(name: str, row: int, figures: tuple[float, ...]) -> dept_units.Line:
     line = dept_units.Line(name, "", "", row, name)
     line.cells = {c: {"number": v} for c, v in zip(("资产总额", "房屋面积"), figures, strict=True)}

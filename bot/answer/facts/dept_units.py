@@ -2764,14 +2764,16 @@ def _group_of(a: Asked) -> str:
 
 
 _MEASURE_ASKED = Words("departments", "{measure_asked}")
+_FIGURE_SAID = re.compile(r"\d")  # (a figure said: "资产总额3000万的…单位" filters by it, never asks the measure)
 
 
 def _measure_of_column(idx, a: Asked) -> FactAnswer | None:
     """"房屋面积的单位是啥": the unit of measure of the one column said, as its cells carry it (the header's
     平方米, else the table's unit line's 万元); None unless that and the table are all the question says."""
     m = _MEASURE_ASKED.search(a.rest)
-    if m is None or len(a.columns) != 1 or a.unclear or _RANK.search(a.rest) or _WHICH_MORE.search(a.rest):
-        return None  # ("资产最多的是什么单位": a ranking, its 单位 an organisation)
+    if m is None or len(a.columns) != 1 or a.unclear or _RANK.search(a.rest) or _WHICH_MORE.search(a.rest) \
+            or _BOUND.search(a.text) or _FIGURE_SAID.search(a.text):
+        return None  # ("资产最多的是什么单位", "资产总额超过2000万的…": a ranking or a filter, its 单位 an organisation)
     rest = a.rest[:m.start()] + " " * (m.end() - m.start()) + a.rest[m.end():]
     if _left_over(replace(a, rest=rest), a.book.place, idx.docs[a.book.doc].year):
         return None
