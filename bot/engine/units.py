@@ -17,6 +17,7 @@ from bot.language.asking import Words
 from bot.language.lexicon import (
     KnowledgeBase,
     department_places,
+    lead_abbreviated_forms,
     own_unit_name,
     unit_contracted_forms,
     unit_initials,
@@ -59,7 +60,8 @@ def _units(kb: KnowledgeBase) -> tuple[_Unit, ...]:
                 bare = bare[m.end():]
             said = ({name, bare} if len(bare) >= 4 else {name}) | unit_short_forms(name, kb.vocab.unit_abbreviations) \
                 | unit_words_said_short(name, kb.vocab.label_abbreviations) \
-                | unit_contracted_forms(name, kb.vocab.unit_contractions)
+                | unit_contracted_forms(name, kb.vocab.unit_contractions) \
+                | lead_abbreviated_forms(name, kb.vocab.department_abbreviations, kb.vocab.lead_abbreviated_contractions)
             initials = set() if own else unit_initials(name, doc["department_name"]) - said
             forms = tuple(sorted(said | initials, key=len, reverse=True))
             # the department's own line is said by its department's name (with 本级)

@@ -1644,7 +1644,9 @@ class KnowledgeBase:
             places = department_forms(dept) | set(department_places(dept))
             # (a kind's short word is a name of two characters: 一中, 中专)
             kinds = unit_short_forms(name, self.vocab.unit_abbreviations) - unit_short_forms(name)
-            contracted = unit_contracted_forms(name, self.vocab.unit_contractions)  # (质监站, 征收中心)
+            contracted = unit_contracted_forms(name, self.vocab.unit_contractions) \
+                | lead_abbreviated_forms(name, self.vocab.department_abbreviations,
+                                         self.vocab.lead_abbreviated_contractions)  # (质监站, 征收中心, 粮储中心)
             for form in (department_forms(name) | unit_short_forms(name) | kinds | contracted) - places:
                 if (len(form) >= 3 or form in kinds) and (doc_id, name) not in self.unit_forms[form]:
                     self.unit_forms[form].append((doc_id, name))
@@ -1901,6 +1903,18 @@ def unit_contracted_forms(name: str, contractions: dict[str, tuple[str, ...]]) -
                 out.add(words[-1] + short)  # (征收中心 of 房屋征收服务中心; never 管理中心 of 城市管理服务中心)
             if len(short) >= 3:
                 out.add(short)
+    out = {f for f in out if len(f) >= 3 and f != own}
+    return out | {places[-1] + f for f in out} if places else out
+
+
+def lead_abbreviated_forms(name: str, abbreviations: dict[str, tuple[str, ...]],
+                           contractions: dict[str, tuple[str, ...]]) -> set[str]:
+    """A unit's own name whose lead (all before an end of [lead_abbreviated_contractions]) is wholly a word of
+    [department_abbreviations], said by that word's short form and the end contracted (粮食和物资储备保障中心 ->
+    粮储中心), also after its innermost place; none when the lead is said in full (医疗保障中心: no 医疗中心)."""
+    own, places = unit_own_name(name)
+    out = {short + end_short for end, end_shorts in contractions.items() if own.endswith(end)
+           for short in abbreviations.get(own[: -len(end)], ()) for end_short in end_shorts}
     out = {f for f in out if len(f) >= 3 and f != own}
     return out | {places[-1] + f for f in out} if places else out
 

@@ -91,6 +91,8 @@ class Vocabulary:
     unit_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 第一中学 -> 一中, 中等专业学校 -> 中专
     # The end of a unit's name as staff contract it (质量安全监督站 -> 质监站, 服务中心 -> 中心: 征收中心)
     unit_contractions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # An end contracted only after a lead said by its department short word (粮储 + 保障中心 -> 粮储中心)
+    lead_abbreviated_contractions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Standard short words inside names of subjects and projects (运行维护 -> 运维): a project's name is said so too.
     label_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # The short names of the budgets a place draws up (国有资本经营预算 -> 国资预算, 国资): said for its table's title.
@@ -254,7 +256,8 @@ def _name_words(read: _Checked) -> dict[str, Any]:
     staff one is never said for another ([related_kinds]); the end of a unit's name contracted ([unit_contractions]:
     质量安全监督站 -> 质监站)."""
     return {"place_levels": read.words("place_levels"), "synonym_groups": read.word_lists("synonym_groups"),
-            "related_kinds": read.word_lists("related_kinds"), "unit_contractions": read.short_words("unit_contractions")}
+            "related_kinds": read.word_lists("related_kinds"), "unit_contractions": read.short_words("unit_contractions"),
+            "lead_abbreviated_contractions": read.short_words("lead_abbreviated_contractions")}
 
 
 def _asking_words(read: _Checked) -> dict[str, Any]:

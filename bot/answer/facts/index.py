@@ -28,6 +28,7 @@ from bot.language.lexicon import (
     department_places,
     file_year,
     generic_unit_word,
+    lead_abbreviated_forms,
     organisation_short_forms,
     title_kind_words,
     unit_contracted_forms,
@@ -739,7 +740,10 @@ class FactIndex:
     def _unit_contracted(self, key: str) -> set[str]:
         """A unit (a row, or a heading over its projects) said by the standard contraction of its name's end, as the
         lexicon says units ([unit_contractions]: "质监站" of 永嘉县建设工程质量安全监督站); the words read once."""
-        return unit_contracted_forms(key, self.unit_contractions) if key in self.row_label_keys else set()
+        if key not in self.row_label_keys:
+            return set()
+        return unit_contracted_forms(key, self.unit_contractions) | lead_abbreviated_forms(key, self.abbrev,
+                                                                                          self.lead_contractions)
 
     @property
     def unit_contractions(self) -> dict[str, tuple[str, ...]]:
@@ -747,6 +751,15 @@ class FactIndex:
         words = self.__dict__.get("_contractions")
         if words is None:
             words = self.__dict__["_contractions"] = _read_label_abbreviations(self.vocab_path, "unit_contractions")
+        return words
+
+    @property
+    def lead_contractions(self) -> dict[str, tuple[str, ...]]:
+        """[lead_abbreviated_contractions]: an end contracted only after a lead said short (粮储 + 保障中心 -> 粮储中心)."""
+        words = self.__dict__.get("_lead_contractions")
+        if words is None:
+            words = self.__dict__["_lead_contractions"] = _read_label_abbreviations(self.vocab_path,
+                                                                                    "lead_abbreviated_contractions")
         return words
 
     def _office_word_left_off(self, key: str) -> set[str]:
