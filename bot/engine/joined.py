@@ -31,7 +31,7 @@ from bot.engine.sides import (
     _other_tables,
     _side_figure,
 )
-from bot.engine.table_named import kind_named
+from bot.engine.table_named import kind_named, organisation
 from bot.engine.turn import _restore
 from bot.language import lazyre as re
 from bot.language.asking import Words
@@ -240,6 +240,8 @@ def _of_department(kb: KnowledgeBase, answer: Answer, department: str) -> Answer
     names = _said_departments(kb, department)
     if answer.status != ANSWERED:  # (its tables hold no such measure: said of it, never "held nowhere")
         return Answer(answer.question, UNKNOWN, compose.not_in_department(names[0] if names else department), "unknown")
+    if not names and not organisation(kb, department):
+        return Answer(answer.question, UNKNOWN, compose.not_in_department(department), "unknown")
     if not names:
         return answer  # (a bureau only a general table's rows are of: those rows are what answered)
     docs = {s.get("document_id") for s in answer.source}
@@ -389,7 +391,7 @@ def split_parts(kb: KnowledgeBase, question: str, bare: bool = False) -> tuple[l
         return carried_on, "each", {}
     clauses = _clauses(question)
     text = "\x00".join(c for c in clauses if c)  # (a space between two clauses parts them)
-    if (compared := _kinds_compared(text)) is not None:
+    if (compared := _kinds_compared(kb, text)) is not None:
         return compared
     if _DIFF_OR_RATIO.search(text):
         return None
@@ -410,7 +412,7 @@ def split_parts(kb: KnowledgeBase, question: str, bare: bool = False) -> tuple[l
     pieces = _pieces(kb, text)
     if not 2 <= len(pieces) <= 3 or any(_asks_else(kb, p) for p in pieces):
         return None  # ("A和B谁支出多", "…多少，实际花了多少"): asked otherwise than part by part
-    found = _whole_parts(kb, pieces) or _kind_parts(pieces) \
+    found = _whole_parts(kb, pieces) or _kind_parts(kb, pieces) \
         or (_named_parts(kb, pieces) if bare and op in ("sum", "more", "less") else None)
     if found is None:
         return None
@@ -508,7 +510,7 @@ def _whole_parts(kb: KnowledgeBase, pieces: list[str]) -> list[tuple[str, str]] 
         for k, p in enumerate(pieces[1:])]
 
 
-def _kind_parts(pieces: list[str]) -> list[tuple[str, str]] | None:
+def _kind_parts(kb: KnowledgeBase, pieces: list[str]) -> list[tuple[str, str]] | None:
     """"林业站采购预算和项目支出": a subject said once (whatever it is: a unit no lexicon names) before a kind of table's
     measure, each later piece another kind's measure (engine/table_named.py's words) — each measure of the subject;
     None otherwise."""
@@ -519,7 +521,18 @@ def _kind_parts(pieces: list[str]) -> list[tuple[str, str]] | None:
     if len({first[0], *(k[0] for k in later if k is not None)}) != len(pieces):
         return None  # (two measures of one kind of table: that table's to answer)
     subject = pieces[0][:first[1]].rstrip("的")
-    return [(_said(subject, p), subject) for p in [pieces[0][first[1]:], *pieces[1:]]]
+    parts = [(_said(subject, p), subject) for p in [pieces[0][first[1]:], *pieces[1:]]]
+    if organisation(kb, subject):
+        return parts
+    # (a project's words, 信息化设备 of 信息化设备采购经费, are no line of another table: a part is asked as said only
+    # when a name the tables hold runs on past them into its measure, 信息化设备采购 of 信息化设备采购预算; the
+    # others stay carried, said not found by _of_department — never a sum of projects matched by a word)
+    return [(p, "") if _name_runs_on(kb, p, len(subject)) else (p, d) for p, d in parts]
+
+
+def _name_runs_on(kb: KnowledgeBase, part: str, end: int) -> bool:
+    """Whether a name the tables hold, said from the part's start, runs on past `end`."""
+    return any(a == 0 and b > end for a, b, _, _ in kb.lexicon.spans(part))
 
 
 # "X资产总额比采购预算多多少", "X项目支出和资产总额差多少": one subject's measures of two kinds of tables compared
@@ -528,11 +541,11 @@ _COMPARED = Words("two_sides", r"^(?P<first>[^\x00]+?)(?:{against})(?P<second>[^
 _FEWER = re.compile(r"[少低小]")
 
 
-def _kinds_compared(text: str) -> tuple[list[str], str, dict[str, str]] | None:
+def _kinds_compared(kb: KnowledgeBase, text: str) -> tuple[list[str], str, dict[str, str]] | None:
     """The parts of a subject's two measures of two kinds of tables compared (each a question of its own, the
     subject carried to the second), "more" or "less" as the difference is said; None otherwise."""
     m = _COMPARED.fullmatch(text)
-    if m is None or (found := _kind_parts([m.group("first"), m.group("second")])) is None \
+    if m is None or (found := _kind_parts(kb, [m.group("first"), m.group("second")])) is None \
             or not _kind_alone(m.group("second")):
         return None
     parts = [p + "多少" for p, _ in found]

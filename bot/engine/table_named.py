@@ -15,15 +15,19 @@ from collections.abc import Callable
 from bot.answer import YEAR_ASKED, compose
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
+from bot.language import lazyre as re
 from bot.language.asking import Words, words
 from bot.language.lexicon import KnowledgeBase
 from bot.language.normalize import compact, in_order, normalize
 from bot.language.rules import Rule
+from bot.understand.parse import organisation_said_first
 
 # "资产最多的单位采购预算多少": the first of one kind of table's ranking, asked a measure of another kind
 _FIRST_ASKED = Words("table_named", r"^(?P<ranked>.{2,}?最(?:多|高|大|少|低|小))的?(?P<who>{ranked_whos:longest})的?"
                                     r"(?P<measure>.{2,}?)(?:{follow_end:longest})*$")
+_ORGANISATION = Words("departments", "(?:{organisations})$")
 _GROUP_WHOLE = Words("table_named", "(?:{group_wholes})$")
+_SOURCE = re.compile(r"（来源：[^）]*）")
 _FOLLOW = Words("table_named", r"^(?:{follow_lead:longest})*(?P<said>.+?)(?:{follow_end:longest})*$")
 
 Converse = Callable[[KnowledgeBase, list, Session, str], Answer]
@@ -73,6 +77,18 @@ def followed_kind(question: str) -> str | None:
     return named[0] if named is not None and named[1] == 0 and named[2] == len(m.group("said")) else None
 
 
+def organisation(kb: KnowledgeBase, said: str) -> bool:
+    """Whether words said before a kind of table name an organisation as a whole (a department or unit the lexicon
+    knows, a general table's buyer or unit, or a name ending as an organisation's does: 林业站, 河道管理中心) — never a
+    project's words (信息化设备 of 信息化设备采购经费), which no other kind of table has a line of."""
+    said = YEAR_ASKED.sub("", said).rstrip("的")
+    if len(said) < 2:
+        return False
+    whole = any(a == 0 and b == len(said) and any(r.kind == "department" for r in refs)
+                for a, b, _, refs in kb.lexicon.spans(said))
+    return whole or bool(_ORGANISATION.search(said)) or organisation_said_first(kb, said) == len(said)
+
+
 def unit_of_last(session: Session) -> tuple[str, str] | None:
     """The unit the last question said before the kind of table it named, and that kind ("交通局资产小计" →
     交通局, assets); None when the last turn showed no figure or named no kind after a unit."""
@@ -107,10 +123,23 @@ def measure_of_the_first(kb: KnowledgeBase, rules: list[Rule], session: Session,
         return first
     session.frame, session.facts, session.doc_ids, session.focus_projects = None, {}, [], []
     found = converse(kb, rules, session, str(rows[0]) + m.group("measure"))
+    if found.status == ANSWERED and not _its_own_line(kb, str(rows[0]), found):
+        found = Answer(found.question, UNKNOWN, "", "unknown")  # (the table's 合计, or another's line: not the unit's)
     text = compose.measure_of_the_first(found.text if found.status == ANSWERED else compose.not_in_department(str(rows[0])),
                                         first.text)
     return Answer(question, found.status if found.status == ANSWERED else UNKNOWN, text, "combine",
                   source=[*first.source, *found.source], debug={"settled": True})
+
+
+def _its_own_line(kb: KnowledgeBase, unit: str, found: Answer) -> bool:
+    """Whether an answer is the unit's own: its lines shown name it (its row, 临江县政务信息中心; its group's whole,
+    临江县财政局小计; its purchases listed under its name), or it is read from the unit's own table (a department's 目标表
+    of its 项目支出) — never a table's 合计 of another's, shown as if the unit's."""
+    name = compact(unit)
+    shown = compact(_SOURCE.sub("", found.text))
+    theirs = {compact(str(kb.documents[d].get("department_name") or "")) for s in found.source
+              if (d := s.get("document_id")) in kb.documents}
+    return name in shown or name in theirs
 
 
 def unit_in_table_named(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
@@ -120,9 +149,12 @@ def unit_in_table_named(kb: KnowledgeBase, rules: list[Rule], session: Session, 
     if kind is None or not _loaded(kb, kind) or (last := unit_of_last(session)) is None or last[1] == kind:
         return None
     unit = last[0]
+    measure = _kinds()[kind][1]
+    if not organisation(kb, _GROUP_WHOLE.sub("", unit)):  # (a project's words: no line of another table's)
+        return Answer(question, UNKNOWN, compose.unit_not_in_tables(unit, measure, _forms(kb, kind)), "unknown",
+                      debug={"settled": True})
     # (a question of its own: the table shown and its lines are no context of it; the figures stay for "差多少")
     session.frame, session.facts, session.doc_ids, session.focus_projects = None, {}, [], []
-    measure = _kinds()[kind][1]
     answer = converse(kb, rules, session, unit + measure)
     if answer.status == UNKNOWN:  # (said of the unit and the table asked, never a bare "nothing about 采购")
         return Answer(question, UNKNOWN, compose.unit_not_in_tables(unit, measure, _forms(kb, kind)), "unknown",
