@@ -33,7 +33,7 @@ from bot.answer.facts.words import (
 )
 from bot.language.asking import Words
 from bot.language.lexicon import company_short_forms, department_forms, unit_contracted_forms
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import compact, in_order, normalize
 from bot.language.ordinals import PLACE, small_number
 from bot.store import queries as query
 
@@ -2525,16 +2525,11 @@ def _column_not_held(idx, t: Table, r: Record, clause: str, asks: dict, whole: s
             word = word[:a] + " " * (b - a) + word[b:]
     word = re.sub(r"[^\u4e00-\u9fff]", "", _ASKING_WORDS.sub("", word))
     if len(word) < 2 or clause != whole or _cover(whole, r.key, t.words) >= 3 or not _FIGURE_ASKED.search(clause) \
-            or any(_chars_in_order(word, compact(f"{rec.project}{rec.name}")) for rec in t.records):  # (its brackets too)
+            or any(in_order(word, compact(f"{rec.project}{rec.name}")) for rec in t.records):  # (its brackets too)
         return None
     columns = list(dict.fromkeys("".join(map(label_key, f["col_labels"].split(query.FACT_SEP))) for f in r.cells.values()))
     return FactAnswer("unknown", compose.column_not_in_row(r.name, word, columns) + _cite(idx, list(r.cells.values())[:1]),
                       settled=True, of_row=(t.doc, t.sheet, _line_of(r)))
-
-
-def _chars_in_order(said: str, name: str) -> bool:
-    rest = iter(name)
-    return all(c in rest for c in said)
 
 
 def _budget_of_its_table(t: Table, r: Record, text: str) -> bool:

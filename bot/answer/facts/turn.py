@@ -1135,8 +1135,7 @@ def _row_chosen(reply: str, options: list[str]) -> str | None:
 def _said_short_in(word: str, name: str) -> bool:
     """Whether the name holds the word's characters in order, its first two side by side (交通局 of 交通运输局)."""
     at = name.find(word[:2])
-    rest = iter(name[at + 2:]) if at >= 0 else iter(())
-    return at >= 0 and all(c in rest for c in word[2:])
+    return at >= 0 and in_order(word[2:], name[at + 2:])
 
 
 def _context(session) -> dict:
@@ -1627,13 +1626,8 @@ def _alike_of_the_table_said(turn, idx: FactIndex) -> FactAnswer | None:
     if said is None:
         return None
     word = said.group("table")
-    chosen = [i for i in alike if (d := idx.fact_doc.get(i)) is not None and _holds_in_order(compact(idx.docs[d].form or ""), word)]
+    chosen = [i for i in alike if (d := idx.fact_doc.get(i)) is not None and in_order(word, compact(idx.docs[d].form or ""))]
     return Answerer(idx).values(idx.facts(chosen), []) if len(chosen) == 1 else None
-
-
-def _holds_in_order(name: str, word: str) -> bool:
-    rest = iter(name)
-    return all(c in rest for c in word)
 
 
 def _asked_of_a_kind_of_table(turn, typed, idx: FactIndex) -> FactAnswer | None:
