@@ -2626,7 +2626,7 @@ def _unit_column(t: Table) -> str:
 _NUMBERED_SCHOOL = re.compile(r"第([一二三四五六七八九十]{1,2})([中小])学$")
 
 
-_OWN_LINE = re.compile(r"[（(]?(?:本级|机关)[）)]?$")
+_OWN_LINE = Words("departments", r"[（(]?(?:{own_said})[）)]?$")
 
 
 def _unit_forms(idx, t: Table, units: list[str]) -> dict[str, set[str]]:
@@ -3057,7 +3057,7 @@ def _rows_meant(idx, t: Table, unit: str, text: str, span: tuple[int, int]) -> t
     table (采购 of 政府采购预算表); its 本级 line only when 本级 / 机关 is said. A department's own line said by the
     department's name of a table the question does not name is none of these rows ("卫健局小计": ("", []))."""
     units = _units_of(t)
-    own = _OWN_LINE.search(unit) and not re.search(r"本级|机关", text[span[0]:span[1] + 3])  # (教育局本级: its own line)
+    own = _OWN_LINE.search(unit) and not dept_units.OWN_SAID.search(text[span[0]:span[1] + 3])  # (教育局本级: its own line)
     if own and not _table_said(t, text):
         return "", []
     if own and (headed := _headed_units(t, unit)) is not None:
