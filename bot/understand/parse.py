@@ -229,7 +229,7 @@ class Parse:
 
 # "那个项目叫啥", "满意度指标叫什么名字": the names are asked, and every answer listing them names them.
 _NAME_WORD_ASKED = re.compile(r"(?<=全称|全名|名称|名字)(?:是|叫)(?:什么名字|什么|啥)?")
-_PROJECT_NAME_ASKED = re.compile(r"(?<=项目|指标)的?(?:(?:全称|名称|名字)(?:是|叫)?(?:什么名字|什么|啥)?|(?:都|分别|各)?叫(?:什么名字|什么|啥))")
+_PROJECT_NAME_ASKED = Words("names_asked", r"(?<=项目|指标)的?(?:{name_words}(?:是|叫)?{what}?|{each}?叫{what})")
 
 
 def _claim(taken: list[bool], start: int, end: int) -> bool:
