@@ -20,6 +20,7 @@ from operator import itemgetter
 
 from bot.language import lazyre as re
 from bot.language.asking import Words
+from bot.language.asking import words as asking_words
 from bot.language.lexicon import (
     PROJECT_AFTER_BUREAU,
     KnowledgeBase,
@@ -538,7 +539,6 @@ _PROJECT_TAILS = ("资金", "经费", "项目", "专项", "补助", "补贴")
 # Question words that are also words of what a project does (考核 of …督查及考核经费, 目标 of 目标管理经费): read as a
 # name's word when said inside it; never a word that asks (多少, 项目, 哪个).
 _NAME_WORD_CONCEPTS = ("indicator", "goal", "value")
-_JOINING = "和及与跟、"  # (a word between two pieces of a name said: 考核和质量监测经费)
 NAME_WORD_PROJECTS_AT_MOST = 6  # projects a question word said alone before a tail may name (more: a common word)
 
 
@@ -571,7 +571,7 @@ def _projects_holding_the_word(p: Parse, kb: KnowledgeBase, word: str, start: in
     """The projects whose names hold the word said at start, in order with the pieces of their names said beside it
     (see _question_word_of_a_name); none when nothing of a name follows it."""
     text, names = p.text, kb.compact_project_names()
-    after = end + 1 if text[end:end + 1] and text[end] in _JOINING else end
+    after = end + 1 if text[end:end + 1] and text[end] in asking_words().get("name_pieces", {}).get("joining", ()) else end
     nxt = next((m for m in p.mentions if m.start == after and m.kinds() == PROJECTS_ONLY), None)
     prev = next((m for m in p.mentions if m.end == start and m.kinds() == PROJECTS_ONLY), None)
     tail = next((t for t in _PROJECT_TAILS if text.startswith(t, end)), None)

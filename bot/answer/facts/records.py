@@ -998,7 +998,7 @@ def _figure_of(t: Table, r: Record, clause: str) -> tuple[list[dict], bool] | No
 
 
 # The measure one is said in ("一台多少钱", "每辆多少"): the row's count must be printed in it.
-_ONE_OF = re.compile(r"(?:每|一)(?![共起块下])([\u4e00-\u9fff])")
+_ONE_OF = Words("one_of_a_measure", r"(?:{each})(?!{not_measures})([\u4e00-\u9fff])")
 
 
 def _price_worked_out(t: Table, r: Record, clause: str) -> dict | None:
@@ -2508,7 +2508,7 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
 
 
 # A figure or a span of time asked ("服务期几年", "保修多久"): what a column would print.
-_FIGURE_ASKED = re.compile(r"几|多少|多久|多长")
+_FIGURE_ASKED = Words("figures_asked", "{asks}")
 
 
 def _column_not_held(idx, t: Table, r: Record, clause: str, asks: dict, whole: str) -> FactAnswer | None:
@@ -3755,11 +3755,11 @@ def _departments_ranked(idx, t: Table, text: str, col: str, fewest: bool) -> Fac
 
 _ONE_ITEM = re.compile(r"哪一?[项笔件样]|[一单][项笔件]")
 # "哪个采购项目…最大": the thing each row is, said after the asking word, before 最.
-_WHICH_THING = re.compile(r"哪(?:一)?个")
+_WHICH_THING = Words("ranked_things", "{which}")
 
 
 # The money a thing is ranked by, said after it ("采购项目预算最大"): the rows' own amount.
-_BY_MONEY = re.compile(r"(?:的)?(?:预算金额|预算|金额|资金|采购额|钱)?(?:的)?")
+_BY_MONEY = Words("ranked_things", "(?:的)?{money}?(?:的)?")
 
 
 def _thing_by_money(t: Table, said: str) -> bool:

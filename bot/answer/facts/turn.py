@@ -1614,8 +1614,8 @@ def _as_said(turn) -> str:
 
 
 # A row pointed at by the table it is in, nothing else said ("采购表里的那个", "是采购表那个").
-_POINTED_BY_TABLE = re.compile(r"(?:那|就|是|要)*(?:在)?(?P<table>[\u4e00-\u9fff]{2,8}?表)(?:里面|里边|里|中|上)?(?:的)?"
-                               r"(?:那个|那一个|那项|那条|那行)?(?:吧|呢)?")
+_POINTED_BY_TABLE = Words("table_pointed", r"{leads}*(?:在)?(?P<table>[\u4e00-\u9fff]{2,8}?表){places}?(?:的)?"
+                                           r"{items}?{ends}?")
 
 
 def _alike_of_the_table_said(turn, idx: FactIndex) -> FactAnswer | None:
