@@ -624,7 +624,7 @@ def _adjacent_names_of_none(p: Parse, kb: KnowledgeBase) -> None:
         said = "".join(m.text for m in run)
         # (each distinct name once: a common short name stands for a project of every department)
         if len(set.intersection(*(m.refs for m in run))) or any(
-                _in_order(said, compact(name)) for name in kb.project_names([m.refs for m in run], keep=False)):
+                in_order(said, compact(name)) for name in kb.project_names([m.refs for m in run], keep=False)):
             continue
         if not (said.endswith(_PROJECT_TAILS) or p.text.startswith(_PROJECT_TAILS, run[-1].end)):
             continue  # said as a project's name only when a project's tail ends it ("高校毕业生就业率" is read on)
@@ -2919,12 +2919,6 @@ def _adds_nothing(piece: str, form: str, refs: set[Ref], absorbed: list[Mention]
 SHORTENED = 95.0
 
 
-def _in_order(fragment: str, form: str) -> bool:
-    """Whether every character of the fragment is in the form, in the same order."""
-    rest = iter(form)
-    return all(c in rest for c in fragment)
-
-
 def _said_words(fragment: str, kb: KnowledgeBase) -> list[str]:
     """The fragment's dictionary words of two characters or more that may be part of a name (no generic,
     stop, filler or concept word)."""
@@ -2951,7 +2945,7 @@ def _scored_names(fragment: str, candidates: list) -> list[tuple[str, set[Ref] |
             if len(fragment) < 3:
                 continue
             score = fuzz.partial_ratio(fragment, form) * (0.85 + 0.15 * len(fragment) / len(form))
-            if len(fragment) >= 4 and all(r.kind == "project" for r in refs) and _in_order(fragment, form):
+            if len(fragment) >= 4 and all(r.kind == "project" for r in refs) and in_order(fragment, form):
                 # "森林防火" of 森林草原防灭火专项经费: a project's name shortened (an indicator's with a word
                 # left out is read by its words, _inside_one_name)
                 score = max(score, SHORTENED * (0.85 + 0.15 * len(fragment) / len(form)))
