@@ -203,3 +203,9 @@ def evaluation_form(form: str) -> bool:
     评价), not a self-evaluation's form (…自评表, said 自评)? Decided here once: ingest names the table by it,
     the answers say its 总分 by it."""
     return "评价" in form and "自评" not in form
+
+
+def one_unit(unit: str) -> str:
+    """A unit of measure as one word: a unit of two counters printed with a slash (台/套, 台／套) is the one unit 台套.
+    Decided here once: ingest reads a label's unit by it, the answers compare a header's unit with a cell's by it."""
+    return unit.replace("/", "").replace("／", "")

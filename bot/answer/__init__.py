@@ -8,6 +8,7 @@ import weakref
 
 from bot.dialogue.values import PART_NOT_COSTED  # noqa: F401  (the intent of a typed unknown: see there)
 from bot.language import lazyre as re
+from bot.language.asking import Words
 from bot.language.normalize import compact, normalize
 from bot.store import queries as query
 
@@ -77,7 +78,7 @@ def question_clauses(question: str, spaces: bool = False) -> list[str]:
 
 
 _AND_THIS = re.compile(r"[\u4e00-\u9fff]呢$")
-_NAMES_OF_IT = re.compile(r"^(?:那|那么)?(?:它们|这些|这几个|那几个)?(?:都|分别|各)?叫(?:什么名字|什么|啥)(?:呢|啊)?[？?]?$")
+_NAMES_OF_IT = Words("names_asked", r"^{leads}?{them}?{each}?叫{what}{ends}?[？?]?$")
 # A clause asking only which ones have what the clause before it named: "哪些项目有", "哪几个有呢", "是哪个单位有的".
 _WHICH_HAVE_IT = re.compile(r"^(?:那|那么)?(?:是)?(?:哪些|哪几个|哪几项|哪个|有哪些|有几个|几个)(?:项目|部门|单位)?"
                             r"(?:有|设了|设有|有的|都有|设的)(?:呢|吗|啊)?[？?]?$")

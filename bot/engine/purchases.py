@@ -18,7 +18,7 @@ from bot.answer import compose
 from bot.dialogue.session import Session
 from bot.language.asking import Words, words
 from bot.language.lexicon import KnowledgeBase
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import compact, in_order, normalize
 
 _NAMED = Words("purchases", r"^(?P<object>.{2,}?)(?:{verbs:longest})(?:{heads:longest})$")
 _ASKED = Words("purchases", r"(?:{leads:longest})*(?:{verbs:longest})(?:{leads:longest})*(?:{counts:longest})个?"
@@ -95,13 +95,8 @@ def _verb_inside_a_name(kb: KnowledgeBase, text: str, at: int) -> bool:
 def _one_name_in_order(kb: KnowledgeBase, said: str) -> str | None:
     """The one indicator name of the one object whose name holds the words said in order and ends as they end
     ("执法车辆" of 执法执勤车辆), or None."""
-    names = {n for obj, ns in _objects(kb).items() if obj.endswith(said[-2:]) and _in_order(said, obj) for n in ns}
+    names = {n for obj, ns in _objects(kb).items() if obj.endswith(said[-2:]) and in_order(said, obj) for n in ns}
     return next(iter(names)) if len(names) == 1 else None
-
-
-def _in_order(said: str, name: str) -> bool:
-    rest = iter(name)
-    return all(c in rest for c in said)
 
 
 def read_ahead(kb: KnowledgeBase) -> None:

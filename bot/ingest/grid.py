@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.ingest.prose import checked_options, date_relative_columns, stated_facts
-from bot.model import ITEM_HEAD, OVER_YEARS, Document, Fact, Issue
+from bot.model import ITEM_HEAD, OVER_YEARS, Document, Fact, Issue, one_unit
 
 GENERAL = "general-table"
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)\s*(?:年|年度)?(?!\d)")
@@ -128,7 +128,7 @@ def _clean(text: str) -> str:
 def unit_of_label(label: str) -> str:
     """The unit a header or row label carries: "预算金额（万元）" -> "万元", "差异率" -> ""."""
     if m := _UNIT_PAREN.search(label):
-        return re.sub(r"[/／]", "", m.group(1).replace("％", "%"))  # (台/套: the one unit 台套)
+        return one_unit(m.group(1).replace("％", "%"))  # (台/套: the one unit 台套)
     if m := _UNIT_META.search(label):
         return m.group(1)
     if re.search(r"[\u4e00-\u9fff]\s*[%％]$", label.strip()):

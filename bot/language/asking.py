@@ -132,6 +132,9 @@ class Words:
     def sub(self, repl: Any, text: str, count: int = 0) -> str:
         return (self._compiled or self.compiled()).sub(repl, text, count)
 
+    def subn(self, repl: Any, text: str, count: int = 0) -> tuple[str, int]:
+        return (self._compiled or self.compiled()).subn(repl, text, count)
+
     def finditer(self, text: str, *args: Any) -> Any:
         return (self._compiled or self.compiled()).finditer(text, *args)
 

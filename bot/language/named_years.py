@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.language.asking import Words
-from bot.language.normalize import compact
+from bot.language.normalize import compact, in_order
 from bot.store import queries as query
 
 _YEAR_SAID = re.compile(r"(?<![0-9.])((?:19|20)\d\d)年")
@@ -86,16 +86,7 @@ def _own_said(said: str, rest: str) -> bool:
         before = said[:-len(issue[-1])]  # (a word of the name before its number: 一期 alone is 一期工程's too)
         return said.endswith(issue[-1]) and bool(before) and not before.endswith(tuple("一二三四五六七八九十"))
     own = _SHARED.sub("", rest)
-    return bool(own) and said[-1] == rest[-1] and _in_order(own, said)
-
-
-def _in_order(chars: str, text: str) -> bool:
-    at = 0
-    for ch in chars:
-        at = text.find(ch, at) + 1
-        if not at:
-            return False
-    return True
+    return bool(own) and said[-1] == rest[-1] and in_order(own, said)
 
 
 def names_with_years(text: str, names: dict[str, tuple[str, ...]]) -> str:

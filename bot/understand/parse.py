@@ -20,6 +20,7 @@ from operator import itemgetter
 
 from bot.language import lazyre as re
 from bot.language.asking import Words
+from bot.language.asking import words as asking_words
 from bot.language.lexicon import (
     PROJECT_AFTER_BUREAU,
     KnowledgeBase,
@@ -229,7 +230,7 @@ class Parse:
 
 # "那个项目叫啥", "满意度指标叫什么名字": the names are asked, and every answer listing them names them.
 _NAME_WORD_ASKED = re.compile(r"(?<=全称|全名|名称|名字)(?:是|叫)(?:什么名字|什么|啥)?")
-_PROJECT_NAME_ASKED = re.compile(r"(?<=项目|指标)的?(?:(?:全称|名称|名字)(?:是|叫)?(?:什么名字|什么|啥)?|(?:都|分别|各)?叫(?:什么名字|什么|啥))")
+_PROJECT_NAME_ASKED = Words("names_asked", r"(?<=项目|指标)的?(?:{name_words}(?:是|叫)?{what}?|{each}?叫{what})")
 
 
 def _claim(taken: list[bool], start: int, end: int) -> bool:
@@ -538,7 +539,6 @@ _PROJECT_TAILS = ("资金", "经费", "项目", "专项", "补助", "补贴")
 # Question words that are also words of what a project does (考核 of …督查及考核经费, 目标 of 目标管理经费): read as a
 # name's word when said inside it; never a word that asks (多少, 项目, 哪个).
 _NAME_WORD_CONCEPTS = ("indicator", "goal", "value")
-_JOINING = "和及与跟、"  # (a word between two pieces of a name said: 考核和质量监测经费)
 NAME_WORD_PROJECTS_AT_MOST = 6  # projects a question word said alone before a tail may name (more: a common word)
 
 
@@ -571,7 +571,7 @@ def _projects_holding_the_word(p: Parse, kb: KnowledgeBase, word: str, start: in
     """The projects whose names hold the word said at start, in order with the pieces of their names said beside it
     (see _question_word_of_a_name); none when nothing of a name follows it."""
     text, names = p.text, kb.compact_project_names()
-    after = end + 1 if text[end:end + 1] and text[end] in _JOINING else end
+    after = end + 1 if text[end:end + 1] and text[end] in asking_words().get("name_pieces", {}).get("joining", ()) else end
     nxt = next((m for m in p.mentions if m.start == after and m.kinds() == PROJECTS_ONLY), None)
     prev = next((m for m in p.mentions if m.end == start and m.kinds() == PROJECTS_ONLY), None)
     tail = next((t for t in _PROJECT_TAILS if text.startswith(t, end)), None)
@@ -624,7 +624,7 @@ def _adjacent_names_of_none(p: Parse, kb: KnowledgeBase) -> None:
         said = "".join(m.text for m in run)
         # (each distinct name once: a common short name stands for a project of every department)
         if len(set.intersection(*(m.refs for m in run))) or any(
-                _in_order(said, compact(name)) for name in kb.project_names([m.refs for m in run], keep=False)):
+                in_order(said, compact(name)) for name in kb.project_names([m.refs for m in run], keep=False)):
             continue
         if not (said.endswith(_PROJECT_TAILS) or p.text.startswith(_PROJECT_TAILS, run[-1].end)):
             continue  # said as a project's name only when a project's tail ends it ("高校毕业生就业率" is read on)
@@ -2919,12 +2919,6 @@ def _adds_nothing(piece: str, form: str, refs: set[Ref], absorbed: list[Mention]
 SHORTENED = 95.0
 
 
-def _in_order(fragment: str, form: str) -> bool:
-    """Whether every character of the fragment is in the form, in the same order."""
-    rest = iter(form)
-    return all(c in rest for c in fragment)
-
-
 def _said_words(fragment: str, kb: KnowledgeBase) -> list[str]:
     """The fragment's dictionary words of two characters or more that may be part of a name (no generic,
     stop, filler or concept word)."""
@@ -2951,7 +2945,7 @@ def _scored_names(fragment: str, candidates: list) -> list[tuple[str, set[Ref] |
             if len(fragment) < 3:
                 continue
             score = fuzz.partial_ratio(fragment, form) * (0.85 + 0.15 * len(fragment) / len(form))
-            if len(fragment) >= 4 and all(r.kind == "project" for r in refs) and _in_order(fragment, form):
+            if len(fragment) >= 4 and all(r.kind == "project" for r in refs) and in_order(fragment, form):
                 # "森林防火" of 森林草原防灭火专项经费: a project's name shortened (an indicator's with a word
                 # left out is read by its words, _inside_one_name)
                 score = max(score, SHORTENED * (0.85 + 0.15 * len(fragment) / len(form)))

@@ -22,7 +22,7 @@ from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite, _shown, money_of_counts, year_in
 from bot.answer.facts.words import fmt_number, fmt_percent, label_key
 from bot.language import lazyre as re
-from bot.language.asking import Words
+from bot.language.asking import Words, words
 from bot.language.lexicon import (
     department_forms,
     department_places,
@@ -32,6 +32,7 @@ from bot.language.lexicon import (
 )
 from bot.language.normalize import compact, in_order
 from bot.language.ordinals import ITEM, small_number
+from bot.model import one_unit
 from bot.store import queries as query
 
 _MONEY = ("元", "万元", "亿元")
@@ -427,7 +428,7 @@ def _counted(f: dict) -> bool:
         return False  # (公用经费预算（万元）: money, its unit in brackets as a count's is)
     if parts and f["unit"] in _HEADS and _COUNT_WORDS.search(parts[-1]):
         return True  # (编制数 of a staffing table whose unit line says 单位：人: a count of people too)
-    return bool(f["unit"]) and m is not None and re.sub(r"[/／]", "", m.group("unit")) == f["unit"]  # (台/套: 台套)
+    return bool(f["unit"]) and m is not None and one_unit(m.group("unit")) == f["unit"]  # (台/套: 台套)
 
 
 def _own_group(name: str) -> str:
@@ -978,10 +979,10 @@ def _department_unless_own_said(book: Book, unit: Line, said: str) -> Line:
     """A department's own unit (本级) read off a name said short with no 本级 nor 机关 (综合执法局 of 综合行政执法局):
     the department said, its 小计 line — never its 本级's alone."""
     head = book.groups.get(unit.group)
-    return head if unit.own and head is not None and head is not unit and not _OWN_SAID.search(said) else unit
+    return head if unit.own and head is not None and head is not unit and not OWN_SAID.search(said) else unit
 
 
-_OWN_SAID = re.compile(r"本级|机关")
+OWN_SAID = Words("departments", "{own_said}")
 
 
 def _loosely_said(book: Book, text: str, taken: list[tuple[int, int]], found: list[tuple[int, Line]]) -> None:
@@ -1281,13 +1282,13 @@ def _count_said(book: Book, text: str, rest: str, said: str,
 
 
 _MONEY_ASKED = Words("departments", "{money_asked}")
-# A unit of two counters, either of which a count is asked by ("几台" of 单价50万元以上设备（台/套）)
-_EITHER_COUNTER = {"台套": ("台", "套")}
 
 
 def _counter(unit: str) -> str:
-    """The pattern of a count column's unit as a count is asked by it."""
-    return "(?:" + "|".join(map(re.escape, (unit, *_EITHER_COUNTER.get(unit, ())))) + ")"
+    """The pattern of a count column's unit as a count is asked by it: a unit of two counters by either of them too
+    ("几台" of 单价50万元以上设备（台/套）, the vocabulary's `either_counters`)."""
+    either = tuple(unit) if unit in words().get("departments", {}).get("either_counters", ()) else ()
+    return "(?:" + "|".join(map(re.escape, (unit, *either))) + ")"
 
 
 def _money_beside_count(book: Book, columns: list[str], rest: str) -> tuple[list[str], str]:

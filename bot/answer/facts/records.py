@@ -38,7 +38,7 @@ from bot.language.lexicon import (
     lead_abbreviated_forms,
     unit_contracted_forms,
 )
-from bot.language.normalize import compact, normalize
+from bot.language.normalize import compact, in_order, normalize
 from bot.language.ordinals import PLACE, small_number
 from bot.store import queries as query
 
@@ -1003,7 +1003,7 @@ def _figure_of(t: Table, r: Record, clause: str) -> tuple[list[dict], bool] | No
 
 
 # The measure one is said in ("一台多少钱", "每辆多少"): the row's count must be printed in it.
-_ONE_OF = re.compile(r"(?:每|一)(?![共起块下])([\u4e00-\u9fff])")
+_ONE_OF = Words("one_of_a_measure", r"(?:{each})(?!{not_measures})([\u4e00-\u9fff])")
 
 
 def _price_worked_out(t: Table, r: Record, clause: str) -> dict | None:
@@ -2513,7 +2513,7 @@ def of_row(idx, question: str, docs: list[int] | None, context: dict | None) -> 
 
 
 # A figure or a span of time asked ("服务期几年", "保修多久"): what a column would print.
-_FIGURE_ASKED = re.compile(r"几|多少|多久|多长")
+_FIGURE_ASKED = Words("figures_asked", "{asks}")
 
 
 def _column_not_held(idx, t: Table, r: Record, clause: str, asks: dict, whole: str) -> FactAnswer | None:
@@ -2530,16 +2530,11 @@ def _column_not_held(idx, t: Table, r: Record, clause: str, asks: dict, whole: s
             word = word[:a] + " " * (b - a) + word[b:]
     word = re.sub(r"[^\u4e00-\u9fff]", "", _ASKING_WORDS.sub("", word))
     if len(word) < 2 or clause != whole or _cover(whole, r.key, t.words) >= 3 or not _FIGURE_ASKED.search(clause) \
-            or any(_chars_in_order(word, compact(f"{rec.project}{rec.name}")) for rec in t.records):  # (its brackets too)
+            or any(in_order(word, compact(f"{rec.project}{rec.name}")) for rec in t.records):  # (its brackets too)
         return None
     columns = list(dict.fromkeys("".join(map(label_key, f["col_labels"].split(query.FACT_SEP))) for f in r.cells.values()))
     return FactAnswer("unknown", compose.column_not_in_row(r.name, word, columns) + _cite(idx, list(r.cells.values())[:1]),
                       settled=True, of_row=(t.doc, t.sheet, _line_of(r)))
-
-
-def _chars_in_order(said: str, name: str) -> bool:
-    rest = iter(name)
-    return all(c in rest for c in said)
 
 
 def _budget_of_its_table(t: Table, r: Record, text: str) -> bool:
@@ -2636,7 +2631,7 @@ def _unit_column(t: Table) -> str:
 _NUMBERED_SCHOOL = re.compile(r"第([一二三四五六七八九十]{1,2})([中小])学$")
 
 
-_OWN_LINE = re.compile(r"[（(]?(?:本级|机关)[）)]?$")
+_OWN_LINE = Words("departments", r"[（(]?(?:{own_said})[）)]?$")
 
 
 def _unit_forms(idx, t: Table, units: list[str]) -> dict[str, set[str]]:
@@ -3069,7 +3064,7 @@ def _rows_meant(idx, t: Table, unit: str, text: str, span: tuple[int, int]) -> t
     table (采购 of 政府采购预算表); its 本级 line only when 本级 / 机关 is said. A department's own line said by the
     department's name of a table the question does not name is none of these rows ("卫健局小计": ("", []))."""
     units = _units_of(t)
-    own = _OWN_LINE.search(unit) and not re.search(r"本级|机关", text[span[0]:span[1] + 3])  # (教育局本级: its own line)
+    own = _OWN_LINE.search(unit) and not dept_units.OWN_SAID.search(text[span[0]:span[1] + 3])  # (教育局本级: its own line)
     if own and not _table_said(t, text):
         return "", []
     if own and (headed := _headed_units(t, unit)) is not None:
@@ -3767,11 +3762,11 @@ def _departments_ranked(idx, t: Table, text: str, col: str, fewest: bool) -> Fac
 
 _ONE_ITEM = re.compile(r"哪一?[项笔件样]|[一单][项笔件]")
 # "哪个采购项目…最大": the thing each row is, said after the asking word, before 最.
-_WHICH_THING = re.compile(r"哪(?:一)?个")
+_WHICH_THING = Words("ranked_things", "{which}")
 
 
 # The money a thing is ranked by, said after it ("采购项目预算最大"): the rows' own amount.
-_BY_MONEY = re.compile(r"(?:的)?(?:预算金额|预算|金额|资金|采购额|钱)?(?:的)?")
+_BY_MONEY = Words("ranked_things", "(?:的)?{money}?(?:的)?")
 
 
 def _thing_by_money(t: Table, said: str) -> bool:

@@ -1135,8 +1135,7 @@ def _row_chosen(reply: str, options: list[str]) -> str | None:
 def _said_short_in(word: str, name: str) -> bool:
     """Whether the name holds the word's characters in order, its first two side by side (交通局 of 交通运输局)."""
     at = name.find(word[:2])
-    rest = iter(name[at + 2:]) if at >= 0 else iter(())
-    return at >= 0 and all(c in rest for c in word[2:])
+    return at >= 0 and in_order(word[2:], name[at + 2:])
 
 
 def _context(session) -> dict:
@@ -1615,8 +1614,8 @@ def _as_said(turn) -> str:
 
 
 # A row pointed at by the table it is in, nothing else said ("采购表里的那个", "是采购表那个").
-_POINTED_BY_TABLE = re.compile(r"(?:那|就|是|要)*(?:在)?(?P<table>[\u4e00-\u9fff]{2,8}?表)(?:里面|里边|里|中|上)?(?:的)?"
-                               r"(?:那个|那一个|那项|那条|那行)?(?:吧|呢)?")
+_POINTED_BY_TABLE = Words("table_pointed", r"{leads}*(?:在)?(?P<table>[\u4e00-\u9fff]{2,8}?表){places}?(?:的)?"
+                                           r"{items}?{ends}?")
 
 
 def _alike_of_the_table_said(turn, idx: FactIndex) -> FactAnswer | None:
@@ -1627,13 +1626,8 @@ def _alike_of_the_table_said(turn, idx: FactIndex) -> FactAnswer | None:
     if said is None:
         return None
     word = said.group("table")
-    chosen = [i for i in alike if (d := idx.fact_doc.get(i)) is not None and _holds_in_order(compact(idx.docs[d].form or ""), word)]
+    chosen = [i for i in alike if (d := idx.fact_doc.get(i)) is not None and in_order(word, compact(idx.docs[d].form or ""))]
     return Answerer(idx).values(idx.facts(chosen), []) if len(chosen) == 1 else None
-
-
-def _holds_in_order(name: str, word: str) -> bool:
-    rest = iter(name)
-    return all(c in rest for c in word)
 
 
 def _asked_of_a_kind_of_table(turn, typed, idx: FactIndex) -> FactAnswer | None:
