@@ -176,6 +176,7 @@ def converse(engine: Engine, *turns: str):
     answer = None
     for turn in turns:
         answer = engine.ask(turn, session, record=False)
+        assert answer.intent != "error", f"{turn!r} crashed: {answer.debug.get('error')}"  # (never a pass on it)
     assert answer is not None
     return answer
 
@@ -260,16 +261,20 @@ class _ErrorsSeen(logging.Handler):
 
 @pytest.fixture(autouse=True)
 def _no_fact_answer_error(request: pytest.FixtureRequest) -> Iterator[None]:
-    """An error inside the fact answerer is logged and the typed answer given instead (the bot stays up); in
-    the tests it fails the test that met it, so a bug is never hidden behind a "没有找到" reply."""
+    """An error inside the fact answerer is logged and the typed answer given instead (the bot stays up), and
+    any other is logged by the engine and answered with its apology (UNKNOWN, intent "error"); in the tests either
+    fails the test that met it, so a bug is never hidden behind a "没有找到" reply nor a "not answered" check met
+    by the apology (whether the test asked through converse() or engine.ask)."""
     if request.node.get_closest_marker("fact_error_expected"):
         yield
         return
     seen = _ErrorsSeen()
-    log = logging.getLogger("bot.answer.facts.turn")
-    log.addHandler(seen)
+    logs = [logging.getLogger("bot.answer.facts.turn"), logging.getLogger("bot.engine")]
+    for log in logs:
+        log.addHandler(seen)
     try:
         yield
     finally:
-        log.removeHandler(seen)
-    assert not seen.seen, f"the fact answerer failed: {seen.seen}"
+        for log in logs:
+            log.removeHandler(seen)
+    assert not seen.seen, f"the fact answerer or the engine failed: {seen.seen}"

@@ -100,6 +100,12 @@ def test_the_buyer_said_short_chooses_the_row(engine: Engine, reply: str, said: 
 @pytest.mark.parametrize(("question", "each"), [
     ("水质检测仪一台多少钱", "1.5万元/台"),
     ("执法记录终端每台多少钱", "0.4万元/台"),
+    # (the per-one said in the usual ways, in whatever measure the row counts in: [asking_words.records] per_one_*)
+    ("水质检测仪单台多少钱", "1.5万元/台"),
+    ("水质检测仪平均一台多少", "1.5万元/台"),
+    ("执法记录终端平均每台多少钱", "0.4万元/台"),
+    ("防汛物资每套多少钱", "0.01万元/套"),
+    ("防汛物资一套多少钱", "0.01万元/套"),
 ])
 def test_the_price_of_one_is_the_amount_over_the_count(engine: Engine, question: str, each: str) -> None:
     status, text = _ask(engine, question)

@@ -1177,6 +1177,8 @@ def _rate_said_of_no_rate(p: Parse, kb: KnowledgeBase) -> None:
 
 def _rate_after(said: str, name: str) -> bool:
     """Whether the name holds 率 after the part of it the words said match."""
+    from difflib import SequenceMatcher  # (here: a cold one-question `ask` need not import it)
+
     match = SequenceMatcher(None, said, name, autojunk=False).find_longest_match(0, len(said), 0, len(name))
     return "率" in name[match.b + match.size:]
 

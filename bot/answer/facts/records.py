@@ -47,8 +47,9 @@ _MONEY = ("元", "万元", "亿元")
 _COUNT_ASKED = re.compile(r"(?:几|多少)([\u4e00-\u9fff])")
 _COUNT_ASKED_NOUN = re.compile(r"(?:几|多少)[\u4e00-\u9fff][\u4e00-\u9fff]{0,2}?(?=$|[每单多少几的]|$)")
 # "每所多少钱", "每台多少": the price of one.
-_EACH_PRICE = re.compile(r"每[\u4e00-\u9fff]{1,2}?(?:多少钱|多少元|多少万|多少$|什么价|啥价)|单价|一(?![共起块下])[\u4e00-\u9fff]多少钱"
-                         r"|(?:多少钱|多少元|几块钱)(?:一|每)[\u4e00-\u9fff]$")
+_EACH_PRICE = Words("records", r"(?:{per_one_each:longest})[\u4e00-\u9fff]{1,2}?(?:多少钱|多少元|多少万|多少$|什么价|啥价)"
+                   r"|单价|(?:{per_one_single})(?!{per_one_not_measures})[\u4e00-\u9fff]多少钱"
+                   r"|(?:多少钱|多少元|几块钱)(?:一|每)[\u4e00-\u9fff]$")
 # The standard of one unit asked ("一件收多少", "每亩补多少", "标准多少一个月", "一个月多少"): a row's cell printed per
 # that unit (550元/件, 105元/亩, 610元/人·月).
 _PER_UNIT = re.compile(r"(?:每|一个?)(?P<m>[件本亩人户月年次吨辆台])[\u4e00-\u9fff]{0,2}?(?:多少|几)"
@@ -1002,8 +1003,8 @@ def _figure_of(t: Table, r: Record, clause: str) -> tuple[list[dict], bool] | No
     return None
 
 
-# The measure one is said in ("一台多少钱", "每辆多少"): the row's count must be printed in it.
-_ONE_OF = Words("one_of_a_measure", r"(?:{each})(?!{not_measures})([\u4e00-\u9fff])")
+# The measure one is said in ("一台多少钱", "每辆多少", "单台多少钱", "平均一台多少"): the row's count must be printed in it.
+_ONE_OF = Words("records", r"(?:{per_one_each:longest}|(?:{per_one_single})(?!{per_one_not_measures}))([\u4e00-\u9fff])")
 
 
 def _price_worked_out(t: Table, r: Record, clause: str) -> dict | None:
@@ -1014,8 +1015,7 @@ def _price_worked_out(t: Table, r: Record, clause: str) -> dict | None:
     if amount is None or count is None or amount["number"] is None or not count["number"] \
             or (amount["unit"] or "") not in _MONEY or not (measure := count["unit"] or ""):
         return None
-    said = _ONE_OF.search(clause)
-    if said is None or said.group(1) != measure[:1]:
+    if not any(said.group(1) == measure[:1] for said in _ONE_OF.finditer(clause)):
         # ("一套多少钱" of a row counted in 台: another measure; "单价多少": the column asked, which the row lacks)
         return None
     each = amount["number"] / count["number"]
