@@ -142,6 +142,19 @@ def test_a_column_the_table_does_not_print_is_said_so(engine: Engine, turns: tup
     assert status == "unknown" and "没有" in text and "万元" not in text, text
 
 
+@pytest.fixture(scope="module")
+def plan(tmp_path_factory) -> Engine:
+    """A 政府投资项目年度计划表 (tests/data/general22): 建设内容及规模 is text that holds figures (占地约180亩)."""
+    files = [_ROOT / "knowledge", *(_ROOT / "tests" / "data" / "general22").glob("shigang_*.xlsx")]
+    return engine_over(tmp_path_factory.mktemp("buy61c") / "kb.sqlite", files)
+
+
+def test_a_figure_the_rows_own_text_prints_is_read_there(plan: Engine) -> None:
+    # (no 占地 column, but the row's 建设内容及规模 says it: read there, never "the table has no such column")
+    status, text = _ask(plan, "体育公园", "占地多少亩")
+    assert status == "answered" and "180亩" in text, text
+
+
 def test_another_row_said_by_its_words_in_order_is_still_that_row(engine: Engine) -> None:
     status, text = _ask(engine, "管网漏损检测服务采购", "消毒多少钱")
     assert status == "answered" and "15.5" in text, text

@@ -2530,8 +2530,9 @@ def _column_not_held(idx, t: Table, r: Record, clause: str, asks: dict, whole: s
             word = word[:a] + " " * (b - a) + word[b:]
     word = re.sub(r"[^\u4e00-\u9fff]", "", _ASKING_WORDS.sub("", word))
     if len(word) < 2 or clause != whole or _cover(whole, r.key, t.words) >= 3 or not _FIGURE_ASKED.search(clause) \
-            or any(in_order(word, compact(f"{rec.project}{rec.name}")) for rec in t.records):  # (its brackets too)
-        return None
+            or any(in_order(word, compact(f"{rec.project}{rec.name}")) for rec in t.records) \
+            or any(in_order(word, compact(f["value"] or "")) for f in r.cells.values() if f["number"] is None):
+        return None  # (a row's name holds it, its brackets too; or the row's own text says it: 占地 of 占地180亩)
     columns = list(dict.fromkeys("".join(map(label_key, f["col_labels"].split(query.FACT_SEP))) for f in r.cells.values()))
     return FactAnswer("unknown", compose.column_not_in_row(r.name, word, columns) + _cite(idx, list(r.cells.values())[:1]),
                       settled=True, of_row=(t.doc, t.sheet, _line_of(r)))
