@@ -170,8 +170,8 @@ def test_adjacent_pieces_checked_against_each_name_once(monkeypatch) -> None:
     second = SimpleNamespace(refs={Ref("project", i) for i in range(50, 100)}, text="设施", start=2, end=4)
     p = SimpleNamespace(mentions=[first, second], text="健身设施", unexplained=[], unnamed=[], unexplained_common=True)
     tried: list[str] = []
-    real = parse_module._in_order
-    monkeypatch.setattr(parse_module, "_in_order", lambda said, form: tried.append(form) or real(said, form))
+    real = parse_module.in_order
+    monkeypatch.setattr(parse_module, "in_order", lambda said, form: tried.append(form) or real(said, form))
     parse_module._adjacent_names_of_none(p, kb)
     assert sorted(tried) == sorted(set(names.values()))
     assert p.mentions == [first, second]  # (no project's tail ends it: read on)
