@@ -36,7 +36,6 @@ from bot.language.lexicon import (
     company_short_forms,
     department_forms,
     lead_abbreviated_forms,
-    unit_contracted_forms,
 )
 from bot.language.normalize import compact, in_order, normalize
 from bot.language.ordinals import PLACE, small_number
@@ -2683,9 +2682,6 @@ def _short_forms(idx, x: str) -> set[str]:
         return set()
     out = set(department_forms(x, idx.abbrev or None)) | {x}
     out |= {f[1:] for f in out if f[0] in "省市区县镇乡" and len(f) >= 4}
-    # (a unit's end contracted on its short form too; 保障中心 after a lead said short only: 粮储中心 of
-    # 粮食和物资储备保障中心, never 医疗中心 of 医疗保障中心)
-    out |= {c for f in list(out) for c in unit_contracted_forms(f, idx.unit_contractions)}
     out |= lead_abbreviated_forms(x, idx.abbrev, idx.lead_contractions)
     return {f for f in out if not _PLACE_ONLY.fullmatch(f)}  # (岳西县 of 岳西县文物管理所 is every unit's place)
 
