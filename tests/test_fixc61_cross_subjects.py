@@ -37,7 +37,8 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
             (f"{_PLACE}国库支付中心", "服务器", 4, "台", 36.0, "公开招标"),
             (_DEPT, "办公电脑", 20, "台", 14.0, "询价"),
             (f"{_PLACE}应急信息保障中心", "卫星电话", 10, "部", 7.0, "询价"),
-            (f"{_PLACE}政务信息中心", "交换机", 6, "台", 4.2, "询价")])
+            (f"{_PLACE}政务信息中心", "交换机", 6, "台", 4.2, "询价"),
+            (f"{_PLACE}会计核算中心", "会计培训服务", 1, "项", 12.5, "竞争性磋商")])
         mp.setattr(tables, "ASSETS", [(_DEPT, 5200.0, 4), (f"{_PLACE}国库支付中心", 810.0, 1),
                                       (f"{_PLACE}应急信息保障中心", 640.0, 2), (f"{_PLACE}政务信息中心", 310.0, 0)])
         paths = tables.write_all(folder)
@@ -80,3 +81,10 @@ def test_the_first_ranked_units_measure_is_never_the_tables_whole(engine: Engine
 def test_the_first_ranked_units_own_line_is_answered(engine: Engine) -> None:
     a = converse(engine, "资产最少的单位采购预算多少")
     assert a.status == ANSWERED and "4.2" in a.text and f"{_PLACE}政务信息中心" in a.text, a.text
+
+
+def test_a_name_two_tables_print_asked_two_things_is_no_subject_carried(engine: Engine) -> None:
+    # ("会计培训" is no organisation and no name said whole: the question is read as a whole, as before the
+    # cross-table split — never "the table has no such line" of each part, when the tables hold 会计培训's lines)
+    answer = converse(engine, "会计培训的采购方式和项目经费")
+    assert answer.status == ANSWERED and "没有找到" not in answer.text, answer.text

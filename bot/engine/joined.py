@@ -524,6 +524,8 @@ def _kind_parts(kb: KnowledgeBase, pieces: list[str]) -> list[tuple[str, str]] |
     parts = [(_said(subject, p), subject) for p in [pieces[0][first[1]:], *pieces[1:]]]
     if organisation(kb, subject):
         return parts
+    if not any(_name_runs_on(kb, p, len(subject)) for p, _ in parts):
+        return None  # (no organisation and no name the tables hold: the question as a whole, 园林绿化养护的采购方式和项目经费)
     # (a project's words, 信息化设备 of 信息化设备采购经费, are no line of another table: a part is asked as said only
     # when a name the tables hold runs on past them into its measure, 信息化设备采购 of 信息化设备采购预算; the
     # others stay carried, said not found by _of_department — never a sum of projects matched by a word)
