@@ -548,23 +548,35 @@ def _question_word_of_a_name(p: Parse, taken: list[bool], kb: KnowledgeBase) -> 
     straight before it — whose name holds it in that order is a word of that name, not the question word: the
     project's amount is asked, not its indicators. Said alone before a tail, it names the projects holding it
     before that tail (two of them: asked which)."""
-    text, words = p.text, _concept_words(kb.vocab)
-    for word, concept in words:
-        if concept not in _NAME_WORD_CONCEPTS or len(word) < 2 or word not in text:
+    text = p.text
+    for word, longer in _name_concept_words(kb.vocab).items():
+        if word not in text:
             continue
         for start in said_at(word, text):
             end = start + len(word)
-            if any(taken[start:end]) or _inside_a_longer_word(text, start, end, word, words):
+            if any(taken[start:end]) or _inside_a_longer_word(text, start, end, longer):
                 continue
             refs = _projects_holding_the_word(p, kb, word, start, end)
             if refs and _claim(taken, start, end):
                 p.mentions.append(Mention(start, end, word, refs))
 
 
-def _inside_a_longer_word(text: str, start: int, end: int, word: str, words: list[tuple[str, str]]) -> bool:
-    """Whether a longer question word said there holds the word (考核指标, 考核什么)."""
-    return any(len(w) > len(word) and word in w and any(a <= start and end <= a + len(w) for a in said_at(w, text))
-               for w, _ in words)
+def _name_concept_words(vocab) -> dict[str, tuple[str, ...]]:
+    """The question words that may be words of a name (_NAME_WORD_CONCEPTS, two characters or more), in
+    _concept_words' order, each with the longer question words holding it (考核指标 of 考核): built once per
+    vocabulary, kept on it (a question tests only these)."""
+    found = vocab.__dict__.get("_name_concept_words")
+    if found is None:
+        every = _concept_words(vocab)
+        found = vocab.__dict__["_name_concept_words"] = {
+            w: tuple(x for x, _ in every if len(x) > len(w) and w in x)
+            for w, c in every if c in _NAME_WORD_CONCEPTS and len(w) >= 2}
+    return found
+
+
+def _inside_a_longer_word(text: str, start: int, end: int, longer: tuple[str, ...]) -> bool:
+    """Whether one of the longer question words holding the word is said there (考核指标, 考核什么)."""
+    return any(any(a <= start and end <= a + len(w) for a in said_at(w, text)) for w in longer)
 
 
 def _projects_holding_the_word(p: Parse, kb: KnowledgeBase, word: str, start: int, end: int) -> set[Ref]:
