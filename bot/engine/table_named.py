@@ -33,15 +33,22 @@ _FOLLOW = Words("table_named", r"^(?:{follow_lead:longest})*(?P<said>.+?)(?:{fol
 Converse = Callable[[KnowledgeBase, list, Session, str], Answer]
 
 
+_BUILT: dict[str, object] = {}  # the kinds as last built, and the vocabulary lists they were built from
+
+
 def _kinds() -> dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]]:
-    """Each kind of table: the words naming it (longest first), the measure asked of a unit, its forms' words."""
+    """Each kind of table: the words naming it (longest first), the measure asked of a unit, its forms' words —
+    built once per version of the vocabulary's lists (words() hands out the same lists until the file changes)."""
     lists = words().get("table_named") or {}
+    if _BUILT.get("of") is lists:
+        return _BUILT["kinds"]  # type: ignore[return-value]
     out = {}
     for kind in lists.get("kinds", ()):
         said = tuple(sorted(lists.get(kind, ()), key=len, reverse=True))
         asked = lists.get(f"{kind}_asked", ())
         if said and asked:
             out[kind] = (said, asked[0], tuple(lists.get(f"{kind}_forms", ())))
+    _BUILT.update(of=lists, kinds=out)
     return out
 
 
