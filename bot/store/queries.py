@@ -675,6 +675,12 @@ def fact_text_values(conn: Conn) -> list[sqlite3.Row]:
     ).fetchall()
 
 
+def fact_text_columns(conn: Conn) -> list[str]:
+    """The distinct column labels of the facts printed as text (no number): what a table's text columns are
+    (备注, 说明), read once per knowledge base."""
+    return [r[0] or "" for r in conn.execute("SELECT DISTINCT col_labels FROM facts WHERE number IS NULL").fetchall()]
+
+
 def general_row_pairs(conn: Conn) -> list[tuple[str, str, str]]:
     """Each line of the general tables with two row labels or more, distinct: its first label, its second and the
     header of its first label column (县教育局, 营养改善计划补助, 主管部门): the organisations such a table prints

@@ -16,6 +16,7 @@ notes and of kinds.
 from __future__ import annotations
 
 import re
+import weakref
 
 from bot.answer import compose
 from bot.answer.facts import owned_rows
@@ -55,7 +56,7 @@ def source_noted(answerer, question: str, context: dict | None) -> FactAnswer | 
     that money are found."""
     text = compact(normalize(question))
     said = _SOURCE.search(text)
-    if said is None:
+    if said is None or not _notes_printed(answerer.idx):
         return None
     rest = (text[:said.start()] + text[said.end():]).rstrip("的是呢")
     row = _row_of(answerer, rest, context)
@@ -70,6 +71,22 @@ def source_noted(answerer, question: str, context: dict | None) -> FactAnswer | 
     said_of = compose.fact_values([(_name(figures[0]), f"{figures[0]['value']}{figures[0]['unit'] or ''}"),
                                    (_own_col(notes[0]), notes[0]["value"].strip())])
     return FactAnswer("answered", said_of + _cite(answerer.idx, [figures[0], notes[0]]), [figures[0], notes[0]])
+
+
+_NOTES_PRINTED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _notes_printed(idx) -> bool:
+    """Whether any table of the knowledge base prints a note column (备注, 说明) as text: without one no row's note
+    names a source, and the facts' reading of the words (a whole answer, milliseconds) is not needed. Worked out
+    once per index (its knowledge base never changes) and per version of the note headers' words."""
+    pattern = _NOTE_HEAD.compiled()
+    kept = _NOTES_PRINTED.get(idx)
+    if kept is None or kept[0] is not pattern:
+        printed = any(_NOTE_HEAD.search(compact(col.split(query.FACT_SEP)[-1]))
+                      for col in query.fact_text_columns(idx.conn))
+        kept = _NOTES_PRINTED[idx] = (pattern, printed)
+    return kept[1]
 
 
 def _row_of(answerer, rest: str, context: dict | None) -> list[dict]:
