@@ -6452,6 +6452,15 @@ def _values_said(fq: FactQuestion, text: str, taken: list[tuple[int, int]], idx:
     _table_of_the_period(fq, idx)
 
 
+def _indicator_short_lengths(idx: FactIndex) -> tuple[int, ...]:
+    """The lengths (two characters or more) of _indicator_short_forms' forms, longest first: built once per index."""
+    kept = idx.__dict__.get("_indicator_short_lengths")
+    if kept is None:
+        kept = idx.__dict__["_indicator_short_lengths"] = tuple(sorted(
+            {len(k) for k in _indicator_short_forms(idx) if len(k) >= 2}, reverse=True))
+    return kept
+
+
 def _indicator_short_forms(idx: FactIndex) -> dict[str, set[str]]:
     """Each end (four characters or more) and each leading run of latin letters (ODR) of the names a column of
     indicators prints, with the names it is of: built once per index."""
@@ -6477,7 +6486,9 @@ def _indicator_said_short(fq: FactQuestion, text: str, taken: list[tuple[int, in
     free = _masked(text, taken, " ")
     # (an end said with the character before it also the name's is a longer end, left out as a label's words:
     # "满意度指标" of 服务对象满意度指标 is a label, never its "意度指标")
-    said = [(i, j, v) for i in range(len(free)) for j in range(len(free), i + 1, -1)
+    # (only the pieces as long as some form are looked up, longest first: the same places in the same order)
+    lengths, n = _indicator_short_lengths(idx), len(free)
+    said = [(i, j, v) for i in range(n) for j in (i + size for size in lengths if i + size <= n)
             if (free[i:j] in forms) and (not free[i:j].isascii() or not free[j:j + 1].isascii())
             for v in forms[free[i:j]] if _held_by(v, fq.departments, idx)
             and not (i > 0 and len(v) > j - i and v[-(j - i) - 1] == free[i - 1] and v.endswith(free[i:j]))]
