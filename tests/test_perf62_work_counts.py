@@ -79,3 +79,20 @@ def test_a_note_column_still_answers_the_source(noted_engine: Engine) -> None:
     assert counting.calls == 1 and found is not None and found.status == ANSWERED
     text = found.text.replace(" ", "")
     assert "30" in text and "上年结转" in text and "自有资金" not in text
+
+
+def test_units_said_kept_for_a_text(noted_engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text's units are read once while it is recent (a turn asks them of the same text 2-3 times), and each
+    caller gets a list of its own."""
+    from bot.engine import units
+
+    kb, reads = noted_engine.kb, []
+    real = units._read_units_said
+    monkeypatch.setattr(units, "_read_units_said", lambda *a: reads.append(a) or real(*a))
+    text = "柳川县湖岸绿化养护服务的其他资金"
+    first = units._units_said(kb, text, False)
+    first.append(("changed", ""))
+    again = units._units_said(kb, text, False)
+    assert len(reads) == 1 and ("changed", "") not in again
+    units._units_said(kb, text, True)
+    assert len(reads) == 2  # (whether its own line is said is part of what is read)

@@ -4,6 +4,7 @@ question is answered from that line (or the unit's projects), never from the dep
 
 from __future__ import annotations
 
+import threading
 import weakref
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -143,9 +144,29 @@ def _units_by_start(kb: KnowledgeBase) -> dict[str, tuple[list[tuple[_Unit, str]
     return index
 
 
+_SAID: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_SAID_LOCK = threading.Lock()
+SAID_CACHE = 256  # recent texts' units: one turn reads the same text's units 2-3 times (its frame, unit, follow-up)
+
+
 def _units_said(kb: KnowledgeBase, text: str, own_said: bool) -> list[tuple[_Unit, str]]:
     """Each unit the text says (the text with its form said blanked), in the order of the first two
-    characters of its forms in the text, then of its forms under them."""
+    characters of its forms in the text, then of its forms under them. Kept for recent texts (the knowledge
+    base never changes under its units); a new list each call, so a caller may change it."""
+    kept = _SAID.get(kb)
+    if kept is None:
+        kept = _SAID.setdefault(kb, {})
+    found = kept.get((text, own_said))
+    if found is None:
+        found = tuple(_read_units_said(kb, text, own_said))
+        with _SAID_LOCK:
+            if len(kept) >= SAID_CACHE:
+                kept.pop(next(iter(kept)), None)  # the oldest
+            kept[(text, own_said)] = found
+    return list(found)
+
+
+def _read_units_said(kb: KnowledgeBase, text: str, own_said: bool) -> list[tuple[_Unit, str]]:
     by_start = _units_by_start(kb)
     found: list[tuple[_Unit, str]] = []
     seen: set[_Unit] = set()
