@@ -1,7 +1,7 @@
 """Round 62, conversations over a 项目支出绩效目标表 with units under the department: "两个加起来" after a question
 back that offered two projects, or after one of two projects named alike under two units (局机关… / …中心…),
 adds those two — never the table's whole total; a count said that does not fit is said so. A project said by
-its words' first characters with 保险 closing as 险 (重疾险); a unit said short after another ("那劳动监察中心呢");
+its words' first characters with 保险 closing as 险 (长护险); a unit said short after another ("那劳动监察中心呢");
 "其中X多少" of a project the table does not break down (never its total again, nor another project); a project
 whose name holds every word said is answered before a budget-subject line holding only some of them.
 Tables fictional."""
@@ -14,6 +14,7 @@ import pytest
 
 from bot.dialogue.values import ANSWERED, CLARIFY
 from bot.engine import Engine
+from bot.language.lexicon import abbreviations_of
 from tests.conftest import converse, engine_over
 
 _HEAD = ("项目支出绩效目标表（含转移支付项目）\n\n部门名称：{}(部门) 单位：万元\n\n"
@@ -28,7 +29,7 @@ def _project(name: str, amounts: str, goal: str, indicator: str) -> str:
 _LABOUR = (_HEAD.format("松岭县人力资源和社会保障局") + "合计 278.50 258.50 20.00\n\n"
            "松岭县人力资源和社会保障局 231.90 211.90 20.00\n\n"
            + _project("局机关临聘人员经费", "22.40 22.40", "保障局机关临聘人员工资及社保缴纳。", "临聘人员数")
-           + _project("职工重大疾病保险补助经费", "58.00 38.00 20.00", "为参保职工提供重大疾病保险补助。", "补助人数")
+           + _project("长期护理保险失能评估经费", "58.00 38.00 20.00", "委托第三方开展失能等级评估。", "补助人数")
            + _project("档案数字化运维经费", "31.50 31.50", "维护人事档案数字化系统稳定运行。", "档案数字化份数")
            + _project("城乡困难群众临时救助资金", "120.00 120.00", "对遭遇突发困难的群众给予临时救助。", "救助人次")
            + "松岭县社会保险管理服务中心 26.60 26.60\n\n"
@@ -106,9 +107,13 @@ def test_the_name_said_with_a_count_of_its_projects_adds_them(engine: Engine) ->
 
 
 def test_an_insurance_said_by_its_initials(engine: Engine) -> None:
-    answer = converse(engine, "重疾险补助经费多少")
+    words = ["失能", "人员", "照护", "保险", "评估", "经费"]
+    assert "失人照险" in abbreviations_of(words, set(), {"保险": ("险",)})
+    assert "失人照险" not in abbreviations_of(words, set())  # (no closing word said short: never a 险)
+    assert "照险" not in abbreviations_of(words, set(), {"保险": ("险",)})  # (two characters: too easily a word)
+    answer = converse(engine, "长护险评估经费多少")
     assert answer.status == ANSWERED and "58.00" in answer.text, answer.text
-    compared = converse(engine, "重疾险比档案数字化运维多多少")
+    compared = converse(engine, "长护险比档案数字化运维多多少")
     assert compared.status == ANSWERED and "26.50" in compared.text, compared.text
 
 
@@ -120,12 +125,12 @@ def test_a_unit_said_short_after_another(engine: Engine) -> None:
 
 
 def test_a_part_the_table_does_not_break_down(engine: Engine) -> None:
-    for part in ("其中职工工资多少", "其中网格员工资多少"):
-        answer = converse(engine, "重疾险补助经费多少", part)
+    for part in ("其中评估员工资多少", "其中网格员工资多少"):
+        answer = converse(engine, "长护险评估经费多少", part)
         assert answer.status != ANSWERED, answer.text
         assert "58" not in answer.text and "48.3" not in answer.text, answer.text
-    assert "职工重大疾病保险补助经费" in answer.text, answer.text  # what the table has is named
-    column = converse(engine, "重疾险补助经费多少", "其中财政拨款多少")
+    assert "长期护理保险失能评估经费" in answer.text, answer.text  # what the table has is named
+    column = converse(engine, "长护险评估经费多少", "其中财政拨款多少")
     assert column.status == ANSWERED and "38.00" in column.text, column.text
 
 
