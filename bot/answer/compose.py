@@ -1650,8 +1650,11 @@ def difference_not_worked() -> str:
             "请把两项的全称分别说出来再问，例如“A项目比B项目多多少”。")
 
 
-def no_line_under(part: str, whole: str) -> str:
-    return f"表中“{whole}”下面没有列出“{part}”这一项（没有这样的明细），无法回答它的数额。"
+def no_line_under(part: str, whole: str, whole_only: bool = False) -> str:
+    """A part asked of a figure the table does not break down; whole_only: the table prints the whole's own line
+    alone (its total and the columns of its row), which is what it has — never given again as the part."""
+    has = f"表中只有“{whole}”这一行的数，没有再往下拆分。" if whole_only else ""
+    return f"表中“{whole}”下面没有列出“{part}”这一项（没有这样的明细），无法回答它的数额。{has}"
 
 
 def part_not_broken_down(part: str, whole: str) -> str:

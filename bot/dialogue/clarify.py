@@ -13,7 +13,7 @@ from bot.dialogue.values import ALL_LABEL, CLARIFY, Answer, Frame, copy_frame
 from bot.language import lazyre as re
 from bot.language.asking import Words
 from bot.language.lexicon import Department, department_places
-from bot.language.normalize import compact, format_amount
+from bot.language.normalize import compact, format_amount, small_number
 from bot.language.rules import INTENTS
 from bot.store import queries as query
 from bot.understand.parse import Parse, phrase_words, search_words
@@ -22,7 +22,7 @@ MAX_OPTIONS = 8
 COMPLETION_CHECKED = 200  # indicators of one name looked up for a 完成值, at most (a common name stays fast)
 
 
-def pick_pending(t: Turn, p: Parse) -> Frame | None:
+def pick_pending(t: Turn, p: Parse) -> Frame | Answer | None:
     """The option of the pending clarification that the reply picks, by number, name or department."""
     options = t.session.pending
     if p.ordinal:
@@ -31,6 +31,8 @@ def pick_pending(t: Turn, p: Parse) -> Frame | None:
     same = [o for o in options if o.label and compact(o.label) == typed]
     if len(same) == 1:
         return same[0]  # "全部", or an option's whole label
+    if (summed := _options_summed(t, typed, options)) is not None:
+        return summed
     each = _EACH_OPTION_ASKED.match(typed)
     if (typed in t.kb.vocab.all_options or each) and options[0].projects:
         # "都要": every project offered, in one answer; "分别多少": each of them asked (their amounts, when the
@@ -97,6 +99,28 @@ def _value_of_the_option(p: Parse, option: Frame) -> bool:
     asked = p.has("completion", "value") or p.has("how_much") and not p.has("amount", "total", "count")
     return bool(option.indicators) and asked \
         and not any(m.of("project") or m.of("indicator") or m.of("category") for m in p.mentions)
+
+
+# "两个加起来", "这两个一共多少", "都加起来呢": every option just offered, added up (the count, when said, theirs)
+_OPTIONS_SUMMED = re.compile(r"^(?:那|那么)?(?:这|那|前面|上面)?(?:(?P<n>两|俩|二|三|四|五|六|七|八|\d+)(?:个|项)?|它们|都)?(?:的)?"
+                             r"(?:经费|金额|资金|钱)?(?:都)?(?:加起来|加在一起|加一起|合起来|一共|总共|合计|共计|之和|总和)"
+                             r"(?:是|有|为)?(?:多少钱?)?(?:呢|啊|吧)?$")
+
+
+def _options_summed(t: Turn, typed: str, options: list[Frame]) -> Frame | Answer | None:
+    """"雇员经费多少" → (which one?) → "两个加起来": the projects offered added up, one frame of all of them (another
+    count than the options' is said not to fit, never the table's total); None unless the reply only asks that
+    and each option is a project's amount."""
+    m = _OPTIONS_SUMMED.match(typed)
+    if m is None or len(options) < 2 or not all(o.projects and o.intent == "amount" for o in options):
+        return None
+    n = m.group("n")
+    if n and (asked := 2 if n == "俩" else small_number(n) or 0) != len(options):
+        return t.unknown(compose.not_that_many_figures(asked, len(options)), typed, suggest=False)
+    both = Frame(**{**asdict(options[0]), "categories": list(options[0].categories)})
+    both.projects = list(dict.fromkeys(pid for o in options for pid in o.projects))
+    both.intent, both.label = "sum", ""
+    return both
 
 
 # "分别多少", "各是多少钱": a reply asking each of the options offered, none picked.

@@ -44,6 +44,7 @@ from bot.dialogue.resolve import (
     within,
 )
 from bot.dialogue.turn import Turn
+from bot.dialogue.unit_namesakes import namesakes_counted
 from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD, Answer, Frame, copy_frame
 from bot.language import lazyre as re
 from bot.language.asking import Words
@@ -748,10 +749,11 @@ def build_frame(t: Turn, p: Parse) -> Frame | Answer:
     named_by = [m.text for m in p.mentions if m.score == 100.0 and m.of("indicator")]
     ind_form = named_by[0] if len(ind_refs) == 1 and len(named_by) == 1 else None
     _parameters_read(t, p, f)
-    _project_by_its_amount(t, p, f)
-    _than_the_average(t, p, f)
-    _than_a_project(t, p, f)
+    for step_of_amounts in (_project_by_its_amount, _than_the_average, _than_a_project):
+        step_of_amounts(t, p, f)
     _exclude_or_take_all(t, p, f, ind_refs)
+    if (stop := namesakes_counted(t, p, f)) is not None:
+        return stop
     _names_holding(t, p, f)
     _unit_projects(t, f)
     last = t.session.frame
@@ -1451,8 +1453,9 @@ def _one_per_name(t: Turn, p: Parse, f: Frame) -> None:
     if not f.ambiguous:
         return
     counted = p.rank_n is not None and p.rank_n == len(f.projects) + len(f.ambiguous)
+    # ("雇员工资经费" → "那两个雇员经费加起来呢": the count is of the name's own projects, no sibling of the focus)
     sibling = (not f.projects and len(f.ambiguous) == 1 and len(t.session.focus_projects) == 1
-               and elliptic(t, p))
+               and elliptic(t, p) and p.rank_n != len(f.ambiguous[0]))
     anchors = list(f.projects) if counted else list(t.session.focus_projects) if sibling else []
     if not anchors:
         return
@@ -1506,7 +1509,8 @@ def _indicator_word_of_focus(t: Turn, p: Parse, f: Frame) -> None:
         words = [compact(m.text) for m in p.mentions if len(m.of("project")) > 1 and Ref("project", pid) in m.of("project")]
     else:
         focus = list(t.session.focus_projects)
-        if f.projects or len(f.ambiguous) != 1 or len(focus) != 1 or focus[0] not in f.ambiguous[0] or p.departments():
+        if f.projects or len(f.ambiguous) != 1 or len(focus) != 1 or focus[0] not in f.ambiguous[0] or p.departments() \
+                or p.rank_n == len(f.ambiguous[0]):  # ("那两个网格员经费加起来呢": the name's projects counted, all asked)
             return
         pid, words = focus[0], [compact(m.text) for m in p.mentions if m.of("project")]
     lo, hi = t.kb.project_span(pid)

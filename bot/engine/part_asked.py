@@ -42,10 +42,13 @@ def part_not_held(kb: KnowledgeBase, session: Session, question: str, answer: An
     said = compose.said_and_source(answer.text)[0]
     # (a count of the row's people, "其中老人多少" after its money, is a column of that row: only a rate is no part)
     no_amount = str(last.get("unit") or "") in MONEY_UNITS and "%" in said and not _MONEY.search(said)
-    if not same and not no_amount:
+    # ("长护险经办经费多少 → 其中护理员工资多少": the project's own line given again, whatever else came with it)
+    again = any(isinstance(r, dict) and r.get("label") == label and r.get("value") == last.get("value")
+                for r in answer.rows or [])
+    if not same and not no_amount and not again:
         return answer
     _restore(session, before)
-    return Answer(question, UNKNOWN, compose.no_line_under(part or text, label), "unknown",
+    return Answer(question, UNKNOWN, compose.no_line_under(part or text, label, again), "unknown",
                   debug={"part_not_held": True})
 
 

@@ -166,9 +166,11 @@ def quoted_forms(name: str, words: list[str], generic: set[str]) -> list[str]:
 _QUOTED_MARK = re.compile(r"[“”\"\s]+")
 
 
-def abbreviations_of(words: list[str], generic: set[str]) -> set[str]:
+def abbreviations_of(words: list[str], generic: set[str],
+                     closing: dict[str, tuple[str, ...]] | None = None) -> set[str]:
     """Abbreviations by rule: the first character of each of 2-4 consecutive words, a four-character
-    word counting as two ("政府雇员工资" -> "政雇工"), led by a word that is not generic."""
+    word counting as two ("政府雇员工资" -> "政雇工"), led by a word that is not generic; a word of `closing`
+    ending the run said by its own contraction instead ("长期护理保险" -> "长护险")."""
     parts: list[tuple[str, bool]] = []  # (word, generic)
     for w in words:
         if not w.strip() or w in "和及与的、（）()":
@@ -183,6 +185,10 @@ def abbreviations_of(words: list[str], generic: set[str]) -> set[str]:
             run = parts[i:j]
             if not run[0][1]:
                 out.add("".join(h[0] for h, _ in run))
+        for j in range(i + 3, min(len(parts), i + 4) + 1):
+            *lead, (last, _) = parts[i:j]
+            if not lead[0][1] and last in (closing or {}):
+                out.update("".join(h[0] for h, _ in lead) + c for c in (closing or {})[last])
     return out | event_contractions(words, generic)
 
 
@@ -830,7 +836,7 @@ class KnowledgeBase:
         """Each project's full names, its word n-grams and its abbreviations."""
         # Question words ("绩效", "目标", "资金") never make a short name on their own either.
         generic = self.vocab.generic_words | {w for ws in self.vocab.concepts.values() for w in ws}
-        self.full_forms: set[str] = set()  # complete names: an exact one is decisive
+        closing, self.full_forms = self.vocab.closing_contractions, set()  # (full forms: an exact one is decisive)
         # Every piece of every department name, as a set: a substring search over all the names for
         # each word group made start-up grow with departments × projects.
         dept_pieces = {name[i:j] for name in {d.name for d in self.departments}
@@ -872,7 +878,7 @@ class KnowledgeBase:
                 if len(form) >= 2:
                     lex.forms[form].update(refs)
                     lex.max_len = max(lex.max_len, len(form))
-            abbreviations.extend((a, ref) for a in sorted(abbreviations_of(words, generic)) for ref in refs)
+            abbreviations.extend((a, ref) for a in sorted(abbreviations_of(words, generic, closing)) for ref in refs)
         # Abbreviations only where they cannot be taken for an ordinary word or another name.
         common = self._base_words()  # the segmenter's too
         # (an abbreviation two names share stands for both, asked which: not for whichever name came first)
@@ -1700,8 +1706,12 @@ class KnowledgeBase:
         found = cache.get(key)
         if found is None:
             out = self.units_named(text, doc_ids)
-            loose = [x for x in self.units_loosely_named(text, doc_ids)
-                     if not any(x[0] < e and s < x[1] for s, e, _ in out)]
+            loose = self.units_loosely_named(text, doc_ids)
+            # ("基金监管中心": the unit said short over more of the text than a form of its name, 监管中心, is
+            # the same unit said, the words before the form its own, not another name's)
+            out = [x for x in out if not any(y[0] <= x[0] and x[1] <= y[1] and y[1] - y[0] > x[1] - x[0]
+                                             and set(y[2]) <= set(x[2]) for y in loose)]
+            loose = [x for x in loose if not any(x[0] < e and s < x[1] for s, e, _ in out)]
             found = tuple((s, e, tuple(us)) for s, e, us in (sorted(out + loose) if loose else out))
             with self._units_lock:
                 if len(cache) >= self.UNITS_CACHE:

@@ -95,6 +95,8 @@ class Vocabulary:
     lead_abbreviated_contractions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Standard short words inside names of subjects and projects (运行维护 -> 运维): a project's name is said so too.
     label_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A word closing a name's initials said by one character of its own (长期护理保险 -> 长护险: 保险 -> 险)
+    closing_contractions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # The short names of the budgets a place draws up (国有资本经营预算 -> 国资预算, 国资): said for its table's title.
     budget_short_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # The table readers' words of asking ([asking_words.economic] …): checked here, read by bot/language/asking.py
@@ -254,10 +256,11 @@ def _name_words(read: _Checked) -> dict[str, Any]:
     """The words names are said by otherwise: the levels of government ([place_levels]: 市 of "市信访局") and the
     groups of words one kind of staff or spending goes by ([synonym_groups]: 编外人员, 临聘人员 …), and the kinds of
     staff one is never said for another ([related_kinds]); the end of a unit's name contracted ([unit_contractions]:
-    质量安全监督站 -> 质监站)."""
+    质量安全监督站 -> 质监站); a name's closing word said by one character ([closing_contractions]: 保险 -> 险)."""
     return {"place_levels": read.words("place_levels"), "synonym_groups": read.word_lists("synonym_groups"),
             "related_kinds": read.word_lists("related_kinds"), "unit_contractions": read.short_words("unit_contractions"),
-            "lead_abbreviated_contractions": read.short_words("lead_abbreviated_contractions")}
+            "lead_abbreviated_contractions": read.short_words("lead_abbreviated_contractions"),
+            "closing_contractions": read.short_words("closing_contractions")}
 
 
 def _asking_words(read: _Checked) -> dict[str, Any]:
