@@ -61,6 +61,8 @@ from bot.language.lexicon import (
     narrow_by_place,
     other_level,
     title_kind_names_its_tables,
+    unit_kind_end,
+    words_left_out,
 )
 from bot.language.named_years import name_year_spans, names_with_years, year_led_names
 from bot.language.normalize import compact, in_order, normalize, said_at, small_number
@@ -1340,6 +1342,13 @@ def _another_word(form: str, text: str, s: int, e: int, words: Callable[[], list
     return False
 
 
+def _left_out_before(text: str, s: int, e: int, form: str) -> bool:
+    """Whether a unit's name said over text[s:e], with the words right before, is a word of it and its kind, the
+    words between left out (医疗中心 of 医疗保障中心, said whole or its 中心 alone): no name of it said short."""
+    return any(words_left_out(text[a:e], form) for a in range(max(0, s - 4), s + 1)
+               if re.fullmatch(r"[\u4e00-\u9fff]+", text[a:e]))
+
+
 def _said_enough(form: str, text: str, n: int, s: int, e: int) -> bool:
     """Whether n characters of a label, said over text[s:e], name it: most of it, densely; or its long
     end ("老年人数" of 60周岁以上老年人数) or long head ("政府性基金" of 政府性基金预算拨款收入) said whole; or the
@@ -1415,6 +1424,8 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                     # "支出" alone names no "奖金支出" (30103奖金 said so): the kind of amount, not the line; a
                     # column's kind said alone still names it ("金额" of 预算金额)
                     continue
+                if unit_kind_end(k) and not exact and _left_out_before(fq.text, s, e, k):
+                    continue  # ("医疗中心" names no 医疗保障中心: a word of it and its kind, the words between left out)
                 if exact or _said_enough(form, text, n, s, e) or _kind_ending(form, text, n, s, e, idx):
                     # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
                     strong = exact or (e - s == n and form.endswith(text[s:e]))
@@ -5375,6 +5386,7 @@ def _take_row_part(fq: FactQuestion, s: int, e: int, holding: set[str], taken: l
                 and not any(ts < e + n and e < te for ts, te in taken):
             e += n
             break
+    kept = list(fq.mentions), list(taken)
     _take(fq.text, taken, s, e)
     # A neighbouring mention the row's label goes on with ("试剂" + "采购" of 检测试剂采购) is the row's.
     for m in sorted(fq.mentions, key=lambda m: m.start):
@@ -5382,6 +5394,9 @@ def _take_row_part(fq: FactQuestion, s: int, e: int, holding: set[str], taken: l
         if (m.start == e or m.end == s) and any(joined in k for k in holding) or _org_word_after(fq.text, s, e, m, holding):
             fq.mentions.remove(m)
             s, e = min(s, m.start), max(e, m.end)
+    if all(unit_kind_end(k) and words_left_out(fq.text[s:e], k) for k in holding):
+        fq.mentions[:], taken[:] = kept  # ("医疗中心" of 医疗保障中心: a word of the unit and its kind, no short name)
+        return False
     fq.mentions.append(Mention(s, e, holding, False, e - s, (e - s) / max(map(len, holding)), part=True))
     return True
 
