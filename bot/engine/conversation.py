@@ -135,6 +135,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     from them; any other question runs the pipeline, and a follow-up answered only from a department the
     conversation is not about is asked again of the conversation's department, or not answered."""
     said, question = question, fiscal_said(switched(full_years(question)))  # "那22年的呢": the year 2022; "换成X呢": "那X呢"
+    question = _names_of_what_was_counted(session, question)
     question, not_bought = purchase_said_as_indicator(kb, session, _said_in_full(kb, session, question))
     question, no_per_head = per_head_followed(kb, session, question)  # ("冲锋舟买几艘"; "执法检查企业数量" → "人均的呢")
     if (not_held := not_bought or no_per_head) is not None:
@@ -263,6 +264,18 @@ def _kept(session: Session, answer: Answer, depts: list[str]) -> Answer:
     figures.remember(session, answer, depts)
     figures.keep_list(session, answer)
     return answer
+
+
+# "它们都叫什么", "分别叫啥" (the names of several asked, nothing else said): what was just counted or listed, listed.
+_NAMES_OF_THEM = Words("names_asked", r"^{leads}?(?:{them}{each}?|{each})叫{what}{ends}?[？?]?$")
+
+
+def _names_of_what_was_counted(session: Session, question: str) -> str:
+    """A follow-up asking only the names of several ("它们都叫什么") after a count or a list: the list word the
+    turn reads as the items just counted asked one by one ("分别是哪些"), never a label 名称 of some table."""
+    if session.frame is None and not session.figures and not session.shown_list:
+        return question
+    return "分别是哪些" if _NAMES_OF_THEM.match(compact(question)) else question
 
 
 def _asked_as(answer: Answer, said: str) -> Answer:
