@@ -5,6 +5,8 @@
   projects' table's: both sides from that table, never one side from a place's 部门收入预算表 (tests/data/dept60).
 - A unit's name is no word of it and its kind with the words between left out (医疗中心 of 医疗保障中心), while its
   own contractions stay (社保中心 of 社会保险事业管理中心).
+- A department's 系统 ("农业农村局系统收入") is the department with its units: its 小计 line.
+- "它们都叫什么" after a count: the names of the things just counted, listed.
 
 Fixtures: a fictional 青岚县 asset table (below) and tests/data/dept60 (fictional 溪山县)."""
 
@@ -74,3 +76,18 @@ def test_words_left_out_of_a_unit_name() -> None:
     assert not words_left_out("环卫中心", "柳岸县环境卫生管理中心")
     assert not words_left_out("农技推广中心", "柳岸县农业技术推广中心")
     assert not words_left_out("医保中心", "柳岸县医疗保障中心")
+
+
+def test_a_departments_system_is_its_whole(dept60: Engine) -> None:
+    a = converse(dept60, "农业农村局系统收入多少")
+    assert a.status == "answered" and "3831.1" in a.text, a.text
+    a = converse(dept60, "民政局系统收入合计")
+    assert a.status == "answered" and "2880.9" in a.text, a.text
+
+
+def test_names_asked_after_a_count(dept60: Engine) -> None:
+    a = converse(dept60, "农业农村局有几个项目", "它们都叫什么")
+    assert a.status == "answered", a.text
+    assert "良种繁育推广经费" in a.text and "病死动物无害化处理经费" in a.text and "部门名称" not in a.text, a.text
+    a = converse(dept60, "民政局有几个单位", "都叫什么")
+    assert a.status == "answered" and "溪山县社会福利中心" in a.text, a.text
