@@ -125,9 +125,9 @@ def _closely_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, qu
 def _said_in_full(kb: KnowledgeBase, session: Session, question: str) -> str:
     """The question as the tables say it: "国资预算利润收入" the 国有资本经营预算 table's row, "第二个多少" after names
     listed that item (not 第二中学), "支出呢" after 本年收入合计 its 本年支出合计, "一般公共预算的呢" after a fund's row that
-    table's row of the name."""
+    table's row of the name; "它们都叫什么" after a count "分别是哪些"."""
     return row_of_table_said(kb, session, item_of_names_listed(
-        session, counted_tables_in_full(kb, budget_said_in_full(kb, question))))
+        session, counted_tables_in_full(kb, budget_said_in_full(kb, _names_of_what_was_counted(session, question)))))
 
 
 def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer:
@@ -135,7 +135,6 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     from them; any other question runs the pipeline, and a follow-up answered only from a department the
     conversation is not about is asked again of the conversation's department, or not answered."""
     said, question = question, fiscal_said(switched(full_years(question)))  # "那22年的呢": the year 2022; "换成X呢": "那X呢"
-    question = _names_of_what_was_counted(session, question)
     question, not_bought = purchase_said_as_indicator(kb, session, _said_in_full(kb, session, question))
     question, no_per_head = per_head_followed(kb, session, question)  # ("冲锋舟买几艘"; "执法检查企业数量" → "人均的呢")
     if (not_held := not_bought or no_per_head) is not None:

@@ -1424,8 +1424,6 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                     # "支出" alone names no "奖金支出" (30103奖金 said so): the kind of amount, not the line; a
                     # column's kind said alone still names it ("金额" of 预算金额)
                     continue
-                if unit_kind_end(k) and not exact and _left_out_before(fq.text, s, e, k):
-                    continue  # ("医疗中心" names no 医疗保障中心: a word of it and its kind, the words between left out)
                 if exact or _said_enough(form, text, n, s, e) or _kind_ending(form, text, n, s, e, idx):
                     # The label's last word said alone ("联系人" of "项目联系人") names it as well as the whole.
                     strong = exact or (e - s == n and form.endswith(text[s:e]))
@@ -1577,6 +1575,8 @@ def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple
         return True  # "执行数总计" is the 执行数 column, not 2025年预算数比2024年执行数增减 by the words it shares
     if exact:
         return False
+    if unit_kind_end(k) and _left_out_before(fq.text, s, e, k):
+        return True  # ("医疗中心" names no 医疗保障中心: a word of it and its kind, the words between left out)
     if e - s == n and _qualifier_unsaid(form, text, s, e, idx):
         return True  # "事业单位医疗" is not 行政事业单位医疗: the label's head qualifier, unsaid, makes it another item
     if text[s:e].isdigit() and (_COMPARED_BEFORE.search(text[:s]) or _BOUND_AFTER.match(text, e)):
