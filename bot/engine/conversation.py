@@ -125,9 +125,9 @@ def _closely_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, qu
 def _said_in_full(kb: KnowledgeBase, session: Session, question: str) -> str:
     """The question as the tables say it: "国资预算利润收入" the 国有资本经营预算 table's row, "第二个多少" after names
     listed that item (not 第二中学), "支出呢" after 本年收入合计 its 本年支出合计, "一般公共预算的呢" after a fund's row that
-    table's row of the name."""
+    table's row of the name; "它们都叫什么" after a count "分别是哪些"."""
     return row_of_table_said(kb, session, item_of_names_listed(
-        session, counted_tables_in_full(kb, budget_said_in_full(kb, question))))
+        session, counted_tables_in_full(kb, budget_said_in_full(kb, _names_of_what_was_counted(session, question)))))
 
 
 def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer:
@@ -263,6 +263,18 @@ def _kept(session: Session, answer: Answer, depts: list[str]) -> Answer:
     figures.remember(session, answer, depts)
     figures.keep_list(session, answer)
     return answer
+
+
+# "它们都叫什么", "分别叫啥" (the names of several asked, nothing else said): what was just counted or listed, listed.
+_NAMES_OF_THEM = Words("names_asked", r"^{leads}?(?:{them}{each}?|{each})叫{what}{ends}?[？?]?$")
+
+
+def _names_of_what_was_counted(session: Session, question: str) -> str:
+    """A follow-up asking only the names of several ("它们都叫什么") after a count or a list: the list word the
+    turn reads as the items just counted asked one by one ("分别是哪些"), never a label 名称 of some table."""
+    if session.frame is None and not session.figures and not session.shown_list:
+        return question
+    return "分别是哪些" if _NAMES_OF_THEM.match(compact(question)) else question
 
 
 def _asked_as(answer: Answer, said: str) -> Answer:

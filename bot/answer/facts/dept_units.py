@@ -29,6 +29,7 @@ from bot.language.lexicon import (
     joined_bureau_forms,
     sounds_alike,
     unit_short_forms,
+    words_left_out,
 )
 from bot.language.normalize import compact, in_order
 from bot.language.ordinals import ITEM, small_number
@@ -148,6 +149,7 @@ class Book:
     # from the others (收入 of 一般公共预算收入 beside 一般公共预算支出)
     years_under: dict[str, dict[int, str]] = field(default_factory=dict)
     group_words: dict[str, str] = field(default_factory=dict)
+    listed: frozenset[str] = frozenset()  # its units' names a projects' table lists too (资金使用单位 of a 目标表)
 
 
 def _col(f: dict) -> str:
@@ -208,6 +210,7 @@ def _read(idx, doc: int) -> list[Book]:
             book.tabled = {g for g in book.groups if any(compact(d.department) == g for d in idx.docs.values())}
             book.own_labels = {g: "\x1f".join(k for n, d in idx.docs.items() if compact(d.department) == g
                                                for k in idx.doc_keys.get(n, ())) for g in book.tabled}
+            book.listed = _listed_units(idx, book)
             book.subjects_said = tuple(w for w in idx.table_subjects if w in title)
             book.title_runs = frozenset({title[i:j] for i in range(len(title)) for j in range(i + 4, len(title) + 1)}
                                         | set(book.subjects_said) | ({title[-3:]} if title.endswith("表") else set()))
@@ -216,6 +219,15 @@ def _read(idx, doc: int) -> list[Book]:
             book.row_kinds = frozenset(f for h in heads.get(sheet, ()) for f in map(compact, _group_forms(h)) if len(f) >= 2)
             books.append(book)
     return books
+
+
+def _listed_units(idx, book: Book) -> frozenset[str]:
+    """The names of the units, of departments with tables of their own, that a projects' table lists too."""
+    names = idx.__dict__.get("_dept_unit_funding_units")
+    if names is None:
+        names = idx.__dict__["_dept_unit_funding_units"] = frozenset(map(compact, query.funding_unit_names(idx.conn)))
+    return frozenset(x.name for g in book.tabled for x in book.units.get(g, ())
+                     if (bare := _bare_name(book, x.name)) and any(n.endswith(bare) for n in names))
 
 
 def _said_by_its_whole(book: Book) -> frozenset[str]:
@@ -1000,7 +1012,7 @@ def _loosely_said(book: Book, text: str, taken: list[tuple[int, int]], found: li
             start, fits = start - 1, more
         # (a plain end of the name, 人民医院 of 第二人民医院 said, is no name said short: the other forms read ends)
         if end - start >= 4 and len(fits) == 1 and fits[0] not in [x for _, x in found] \
-                and not fits[0].name.endswith(text[start:end]):
+                and not fits[0].name.endswith(text[start:end]) and not words_left_out(text[start:end], fits[0].name):
             taken.append((start, end))
             found.append((start, fits[0]))
             free[start:end] = [False] * (end - start)
@@ -1639,9 +1651,10 @@ def _about(a: Asked) -> bool:
             x is not a.book.total and not _prints_subject_too(a.book, x.group) for x in a.lines):
         return True  # ("县委办三公经费": a line said with what only this table holds, printed by no table of its own)
     if a.lines and not a.inherits and (a.preparer or all(x is not a.book.total and (a.book.owner or x is not a.book.groups.get(x.group))
-                                                         and not (x.own and x.group in a.book.tabled) for x in a.lines)):
+                                                         and not ((x.own or x.name in a.book.listed) and x.group in a.book.tabled) for x in a.lines)):
         # (a unit said with nothing beyond the words of asking: its line; a department may be another table's, and
-        # so may its 本级 when it has tables of its own: "发改局本级多少" is its 本级 projects' there)
+        # so may its 本级 and the units its own projects' table lists when it has tables of its own: "发改局本级多少"
+        # is its 本级 projects' there, as "林场多少" is its 国有林场's)
         return True
     if a.lines and not a.inherits and _WHOLE.search(a.rest) and all(
             x is a.book.groups.get(x.group) and x.group not in a.book.tabled for x in a.lines):
@@ -1702,6 +1715,20 @@ def departments_set_against(idx, fq, said: str = "") -> bool:
         a = read(idx, book, fq.text, fq.mentions, said, fq.years)
         if (len(a.lines) >= 2 and _own_departments_asked(a) or len(a.lines) == 1 and len(a.columns) >= 2) \
                 and not _left_over(a, book.place, idx.docs[book.doc].year):
+            return True
+    return False
+
+
+def own_units_apart(idx, sides: list) -> bool:
+    """Whether two sides of a question (each read as a question) each name one unit of one department with tables of
+    its own, two units its own projects' table lists (its 本级 among them): "林业局本级和林场加起来" is that table's
+    to answer whole, never a side from this table."""
+    for book in all_books(idx):
+        lines = [read(idx, book, fq.text, fq.mentions, fq.text, fq.years).lines for fq in sides]
+        if any(len(x) != 1 for x in lines) or lines[0][0] is lines[1][0]:
+            continue
+        if all(x[0].group == lines[0][0].group and x[0].group in book.tabled and x[0] is not book.groups.get(x[0].group)
+               and (x[0].own or x[0].name in book.listed) for x in lines):
             return True
     return False
 
@@ -2330,7 +2357,8 @@ def _said_of_two_units(idx, book: Book, text: str, a: Asked) -> list[str]:
     leading = idx.__dict__.setdefault("_dept_unit_leading", {}).get((book.doc, book.sheet))
     if leading is None:
         leading = {f: u for us in book.units.values() for u in us if not u.own
-                   for f in unit_short_forms(u.name.removeprefix(book.place).lstrip("省市区县"))}
+                   for f in unit_short_forms(u.name.removeprefix(book.place).lstrip("省市区县"),
+                                             lead_only=idx.lead_contractions)}
         idx.__dict__["_dept_unit_leading"][(book.doc, book.sheet)] = leading
     for x in list(a.lines):
         for form, other in leading.items():

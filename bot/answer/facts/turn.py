@@ -1489,6 +1489,14 @@ def departments_set_against(kb, question: str) -> bool:
     return dept_units.departments_set_against(idx, Answerer(idx).peek(question), said)
 
 
+def own_units_apart(kb, first: str, second: str) -> bool:
+    """Two sides each naming one unit of one department's own projects' table (dept_units.own_units_apart)."""
+    idx = index_for(kb)
+    if not idx.fact_docs or not dept_units.all_books(idx):
+        return False
+    return dept_units.own_units_apart(idx, [Answerer(idx).peek(side) for side in (first, second)])
+
+
 def unit_line_begun(kb, question: str) -> str | None:
     """The unit of a table of a place's departments and their units a side of a question begins with (dept_units.py),
     its name as printed; None when none."""

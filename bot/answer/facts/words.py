@@ -327,7 +327,8 @@ _ORG_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委(?![托派])|办(?!公(?!
 _MONTHS = re.compile(r"\d{1,2}月|[一二三四]季度|[上下]半年")
 
 
-_YEAR_Q = re.compile(r"(?<![0-9.])(20\d\d|19\d\d)(?![0-9.])\s*(?:年度|年)?")
+# (a number before 万, 元 or 亿 is an amount, never a year: "超过2000万的单位")
+_YEAR_Q = re.compile(r"(?<![0-9.])(20\d\d|19\d\d)(?![0-9.])(?!\s*(?:多|余)?(?:万|亿|千|元|块|%|％))\s*(?:年度|年)?")
 
 
 _PART_OF_YEAR = re.compile(r"季度|[0-9一二三四五六七八九十]+月|上半年|下半年|半年")
