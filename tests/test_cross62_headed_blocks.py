@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import converse, engine_over
+from target_tables import Item, Unit, render
 
 from bot.engine import Engine
 from bot.ingest.formats import read_documents
@@ -102,6 +103,14 @@ def cross_table(path: Path) -> None:
 def folder(tmp_path_factory) -> Path:
     d = tmp_path_factory.mktemp("cross62_tables")
     cross_table(d / "qinghe_cross.xlsx")
+    # the 教育局's 项目支出绩效目标表 beside it: its own 合计 and 财政拨款 of its projects
+    (d / "qinghe_jyj_targets.txt").write_text(render("青禾县教育局", "330.00 300.00 30.00", [
+        Unit("青禾县教育局", "330.00 300.00 30.00", [
+            Item("校园安全设施改造经费", "210.00 180.00 30.00", "完成中小学校园安全设施改造。",
+                 [("11", "改造学校数量", "≥12所", "≥12所"), ("31", "师生满意度", "≥90%", "≥90%")]),
+            Item("教师培训经费", "120.00 120.00", "开展全县中小学教师全员培训。",
+                 [("11", "培训教师人次", "≥1500人次", "≥1500人次"), ("13", "培训完成时间", "2027年11月底前", "2027年11月底前")]),
+        ])]), encoding="utf-8")
     return d
 
 
@@ -111,7 +120,7 @@ def engine(folder: Path, tmp_path_factory) -> Engine:
 
 
 def test_each_headed_block_is_its_departments_table(folder: Path) -> None:
-    docs = [d for d, _ in read_documents(folder / "qinghe_cross.xlsx")]
+    docs = [d for d, _ in read_documents(folder / "qinghe_cross.xlsx")]  # (read apart from the targets table)
     assert [d.department for d in docs] == ["青禾县", "青禾县水利局", "青禾县教育局", "青禾县农业农村局"]
     water = docs[1]
     assert {f.row[-1] for f in water.facts} >= {"小计", "2210201住房公积金"}
@@ -140,3 +149,59 @@ def test_a_departments_figure_is_its_subtotal_line(engine: Engine, question: str
 def test_a_line_inside_a_department(engine: Engine, question: str, figure: str, never: str) -> None:
     a = converse(engine, question)
     assert a.status == "answered" and figure in a.text and never not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "figure", "never"), [
+    # the table's kind said (财政拨款支出预算): its department's 小计 line, not the 目标表's 财政拨款 合计
+    ("青禾县教育局财政拨款支出预算合计多少", "5635", "300"),
+    ("教育局财政拨款支出一共多少", "5635", "330"),
+])
+def test_the_kind_said_chooses_the_departments_table(engine: Engine, question: str, figure: str, never: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and figure in a.text and never not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "first", "figure", "never"), [
+    ("青禾县哪个部门基本支出最多", "青禾县教育局", "4565", "5635"),
+    ("青禾县哪个部门项目支出最少", "青禾县水利局", "470", "980.4"),
+    ("青禾县哪个部门财政拨款支出最少", "青禾县水利局", "980.4", "470"),
+])
+def test_departments_ranked_by_the_column_said(engine: Engine, question: str, first: str, figure: str,
+                                               never: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and a.text.startswith(first) and figure in a.text and never not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "figure", "never"), [
+    ("三个部门基本支出合计多少", "5478", "4565"),
+    ("全部门财政拨款支出合计", "7873", "5635"),
+    ("项目支出合计多少 三个部门的", "2395", "1070"),
+])
+def test_every_department_said_is_the_tables_total_line(engine: Engine, question: str, figure: str,
+                                                        never: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and figure in a.text and never not in a.text, a.text
+
+
+def test_a_count_of_departments_not_the_blocks_is_not_the_total_line(engine: Engine) -> None:
+    a = converse(engine, "五个部门基本支出合计多少")
+    assert "5478" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "figures", "never"), [
+    # the place said in full before its departments: the blocks' lines, never the place's own table alone
+    ("青禾县各部门住房公积金分别多少", ("38.4", "260", "29.6"), "unknown"),
+    ("青禾县三个部门住房公积金加起来", ("328",), "unknown"),
+])
+def test_the_place_said_in_full_names_its_departments(engine: Engine, question: str, figures: tuple[str, ...],
+                                                      never: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and all(x in a.text for x in figures), a.text
+
+
+def test_a_child_column_under_a_parent_without_it_is_unknown(engine: Engine) -> None:
+    # only 项目支出 splits off 资本性支出: "基本支出里的资本性支出" is no figure, never 项目支出's 350 nor 基本支出's 510.4
+    a = converse(engine, "水利局基本支出里的资本性支出多少")
+    assert a.status == "unknown" and "350" not in a.text and "510.4" not in a.text, a.text
+    a = converse(engine, "水利局项目支出里的资本性支出多少")
+    assert a.status == "answered" and "350" in a.text, a.text

@@ -2639,9 +2639,31 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     if typed.status == "clarify" and not context and (row := _row_holding_the_words_typed_left(turn, answerer)
                                                        or _rows_of_a_value_typed_missed(turn, typed, answerer)):
         return _facts_answer(turn, row, answerer, idx, answer_type)  # "物流综合服务中心由谁负责": not projects of 综合
+    if typed.status == "answered" and not context and (own := _of_its_kind_said(turn, answerer, idx)) is not None:
+        return _facts_answer(turn, own, answerer, idx, answer_type)  # "医保局财政拨款支出预算合计": not the 目标表's
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
     return None
+
+
+def _of_its_kind_said(turn, answerer: Answerer, idx: FactIndex) -> FactAnswer | None:
+    """The facts' answer when the question says a run of its one table's kind that no other table of its
+    department is of (_own_kind_said); None otherwise (a table's kind said nowhere: no answer is read)."""
+    text = compact(normalize(turn.question))
+    forms = {compact(d.form) for d in idx.docs.values()}
+    if not any(text[i:i + _KIND_SAID_AT_LEAST] in f for f in forms for i in range(len(text) - _KIND_SAID_AT_LEAST + 1)):
+        return None
+    fa = answerer.answer(turn.question, None, None)
+    if fa is not None and fa.status == "answered" and fa.facts:
+        return fa if _own_kind_said(turn.question, fa, idx, turn.kb.documents) else None
+    # ("…财政拨款支出预算合计": its 预算 read as a column no line prints) the table said by that run of its kind,
+    # asked without it
+    run = max((text[i:j] for i in range(len(text)) for j in range(i + _KIND_SAID_AT_LEAST, len(text) + 1)
+               if any(text[i:j] in f for f in forms)), key=len)
+    docs = sorted(d.id for d in idx.docs.values() if run in compact(d.form))
+    fa = answerer.answer(text.replace(run, "", 1), docs, None)
+    return fa if fa is not None and fa.status == "answered" and fa.facts \
+        and _own_kind_said(turn.question, fa, idx, turn.kb.documents) else None
 
 
 def _rows_of_a_value_typed_missed(turn, typed, answerer: Answerer) -> FactAnswer | None:
@@ -4695,6 +4717,24 @@ def _facts_chosen(turn, typed, fa: FactAnswer, answerer: Answerer, idx: FactInde
         or typed.intent == "content" and bool(answerer.peek(turn.question).values) \
         or typed.status == "answered" and _selects_value_said(fa.text, turn.question, typed.text) \
         or typed.intent == "rank" and _ranked_by_column_said(answerer, fa, idx)
+
+
+_KIND_SAID_AT_LEAST = 5  # characters of a table's kind said running ("财政拨款支出"), no everyday word alone
+
+
+def _own_kind_said(question: str, fa: FactAnswer, idx: FactIndex, documents: dict[int, dict]) -> bool:
+    """Whether the question says a run of the kind of the one table the facts answer from ("财政拨款支出预算" of
+    部门财政拨款支出预算表) that no other table of its department is of (its 项目支出绩效目标表): that table is asked."""
+    docs = {f["document_id"] for f in fa.facts}
+    if len(docs) != 1 or (doc := idx.docs.get(next(iter(docs)))) is None:
+        return False
+    form, text = compact(doc.form), compact(normalize(question))
+    others = [compact(d["form"] or "") for k, d in documents.items() if d["department_name"] == doc.department and k != doc.id]
+    if not others:
+        return False
+    runs = {text[i:j] for i in range(len(text)) for j in range(i + _KIND_SAID_AT_LEAST, len(text) + 1)
+            if text[i:j] in form}
+    return any(not any(r in o for o in others) for r in runs)
 
 
 def _text_column_over_typed(turn, typed, answerer: Answerer, context) -> FactAnswer | None:
