@@ -205,3 +205,20 @@ def test_a_child_column_under_a_parent_without_it_is_unknown(engine: Engine) -> 
     assert a.status == "unknown" and "350" not in a.text and "510.4" not in a.text, a.text
     a = converse(engine, "水利局项目支出里的资本性支出多少")
     assert a.status == "answered" and "350" in a.text, a.text
+
+
+def test_another_column_ranks_the_departments_again(engine: Engine) -> None:
+    a = converse(engine, "青禾县哪个部门项目支出最少", "那基本支出呢")
+    assert a.status == "answered" and a.text.startswith("青禾县农业农村局") and "402.6" in a.text, a.text
+    assert "855" not in a.text, a.text
+
+
+def test_a_line_pointed_at_lacks_what_only_other_departments_print(engine: Engine) -> None:
+    # 农林水支出 is 水利局's and 农业农村局's, never 教育局's: no question back offering the other two
+    a = converse(engine, "教育局小学教育多少", "它的农林水支出是多少")
+    assert a.status == "unknown" and "942" not in a.text and "1228" not in a.text, a.text
+
+
+def test_the_table_pointed_at_by_its_kinds_word_counts_its_departments(engine: Engine) -> None:
+    a = converse(engine, "这张交叉表里有几个部门")
+    assert a.status == "answered" and "3" in a.text and "青禾县农业农村局" in a.text, a.text

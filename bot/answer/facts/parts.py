@@ -36,6 +36,8 @@ _PROJECTS_COUNTED = re.compile(r"(?:里|中|里面)?(?:一共|总共|共)?(?:有
 _WHOLE_ASKED = re.compile(r"(?:总合计|合计|总计|总额)(?:是)?(?:多少)?(?:钱)?(?:呢)?$")
 # "各部门项目支出分别多少": each department's figure of the table's kind
 _EACH = re.compile(r"(?:各|每个|所有)(?:个)?(?:部门|单位)(?:的)?(?P<x>[\u4e00-\u9fff]{0,12}?)(?:分别|各自|各)(?:是)?(?:多少|几多)(?:钱)?(?:呢)?$")
+# "这张…", "该…": a pointer before a table's kind said
+_THIS_TABLE = re.compile(r"^(?:这张|这个|该|本|此)")
 # A table said as where the departments are ("预算表里", "表中"): its word 表, the place word dropped
 _IN_TABLE = re.compile(r"表(?:格)?(?:里面|里|中|上|内)")
 
@@ -69,6 +71,26 @@ def departments_ranked(idx, question: str) -> FactAnswer | None:
     years = [int(y) for y in _YEAR.findall(text)]
     own = sorted(d for d in fits[0] if _subtotals(idx, d, None))  # (the place's own 合计 is no department's)
     return _ranked(idx, own, years[0] if len(years) == 1 else None, (m.group("d") or m.group("d2")) in "少低小", rest)
+
+
+# "那基本支出呢": another column asked of the departments just ranked
+_ANOTHER_ASKED = re.compile(r"^(?:那|那么)?(?P<w>[\u4e00-\u9fff]{2,12}?)(?:的)?呢$")
+
+
+def ranked_again(idx, ranked: str, question: str) -> FactAnswer | None:
+    """"平阳县哪个部门项目支出最多 → 那基本支出呢": the departments ranked just now, ranked again by the column
+    said instead; None unless the question says a word alone (no department) and the ranking read anew answers."""
+    said, text = _WHICH_MOST.search(compact(normalize(ranked))), compact(normalize(question))
+    for form in sorted(idx.dept_forms_said(text), key=len, reverse=True):
+        if form in compact(ranked):  # ("青禾县那基本支出呢": the place of the ranking carried into the follow-up)
+            text = text.replace(form, "", 1)
+    asked = _ANOTHER_ASKED.match(text)
+    if said is None or asked is None or idx.dept_forms_said(asked.group("w")) or not (said.group("x") or said.group("x2")):
+        return None
+    group = "x" if said.group("x") else "x2"
+    again = ranked[:0] + compact(normalize(ranked))
+    again = again[:said.start(group)] + asked.group("w") + again[said.end(group):]
+    return departments_ranked(idx, again)
 
 
 def departments_listed(idx, question: str) -> FactAnswer | None:
@@ -309,7 +331,7 @@ def _asks_table(idx, parts: frozenset[int], said: set[str], rest: str) -> bool:
     if said:  # ("浏阳" fits the place and each 浏阳 department: the place is said)
         return any(idx.docs[d].department in said and not _subtotals(idx, d, None) for d in parts)
     form = compact(idx.docs[min(parts)].form)
-    rest = _IN_TABLE.sub("表", rest)  # ("预算表里哪个部门项目支出最少": the table said is where, its kind's words)
+    rest = _THIS_TABLE.sub("", _IN_TABLE.sub("表", rest))  # ("这张交叉表里…": the table pointed at by its kind's word)  # ("预算表里哪个部门项目支出最少": the table said is where, its kind's words)
     # ("哪个部门买得最多" of a 政府购买服务预算表: a verb of its kind, 买, said of what the departments buy)
     verbs = [v for v in records.verbs(idx) if v in form]
     bare = re.sub("(?:" + "|".join(map(re.escape, verbs)) + ")[得了的]?", " ", rest) if verbs else rest

@@ -1199,6 +1199,8 @@ def _after_typed(turn, typed):
     if which is not None:
         _keep(turn.session, {"asked_rows": {"options": which.options, "question": turn.question}})
         return _facts_answer(turn, which, answerer, idx, answer_type)
+    if fa is not None and fa.status == "clarify" and (kept := _pointed_department_lacks(turn, fa, idx)):
+        return answer_type(turn.question, unknown, compose.not_in_department("、".join(kept)), "facts_part")
     if fa is not None and fa.status == "answered" and (within := _part_within(answerer.last, idx)
                                                        or _parts_after_the_line(answerer.last, fa, idx)) is not None:
         return answer_type(turn.question, unknown, compose.part_not_broken_down(*within), "facts_part")
@@ -1247,6 +1249,8 @@ def _read_first(turn, typed, idx: FactIndex, answer_type):
             or _rows_of_a_kind(turn, idx, answer_type) or _place_of_a_value(turn, idx, answer_type)
             or _item_not_of_the_line(turn, typed, idx, answer_type)) is not None:
         return classed
+    if (before := _context(turn.session).get("asked")) and (again := parts.ranked_again(idx, before, turn.question)):
+        return _facts_answer(turn, again, Answerer(idx), idx, answer_type)  # "…项目支出最多 → 那基本支出呢"
     if (ranked := parts.of_the_table(idx, turn.question)) is not None:
         return _facts_answer(turn, ranked, Answerer(idx), idx, answer_type)  # "哪个部门项目预算最多" of one table
     if (sided := _two_sided(turn, idx)) is not None:
@@ -3485,6 +3489,21 @@ def _same_rows_again(turn, fa, answerer: Answerer) -> str | None:
 
 
 _WITHIN_SHOWN = re.compile(r"^(?:那|那么)?(?:这里面|这其中|其中|里面)")
+
+
+# "它的…", "其…": the line just answered pointed at
+_POINTED = re.compile(r"^(?:那)?(?:它|其)(?:的)?(?!中)")
+
+
+def _pointed_department_lacks(turn, fa: FactAnswer, idx: FactIndex) -> list[str]:
+    """"平阳医保局行政运行多少 → 它的…基本工资是多少": a word asked of the line just answered (它的) that only other
+    departments' tables print: the departments talked about, whose tables lack it (never which of the others);
+    [] otherwise."""
+    talked = _context(turn.session).get("departments") or []
+    if not talked or not _POINTED.match(compact(normalize(turn.question))) or not fa.options \
+            or not all(o in idx.dept_docs for o in fa.options) or set(fa.options) & set(talked):
+        return []
+    return list(talked)
 
 
 def _part_within(fq, idx: FactIndex) -> tuple[str, str] | None:
