@@ -1199,11 +1199,8 @@ def _after_typed(turn, typed):
     if which is not None:
         _keep(turn.session, {"asked_rows": {"options": which.options, "question": turn.question}})
         return _facts_answer(turn, which, answerer, idx, answer_type)
-    if fa is not None and fa.status == "clarify" and (kept := _pointed_department_lacks(turn, fa, idx)):
-        return answer_type(turn.question, unknown, compose.not_in_department("、".join(kept)), "facts_part")
-    if fa is not None and fa.status == "answered" and (within := _part_within(answerer.last, idx)
-                                                       or _parts_after_the_line(answerer.last, fa, idx)) is not None:
-        return answer_type(turn.question, unknown, compose.part_not_broken_down(*within), "facts_part")
+    if lacking := _part_not_held(turn, fa, answerer, idx):
+        return answer_type(turn.question, unknown, lacking, "facts_part")
     if typed.status == "unknown" and fa is not None and fa.status == "answered" and _whole_name_of_another(turn, fa, idx):
         return typed  # "那湛江人社局的就业补助资金呢": 渝中's project by its whole name; 湛江's 促进就业专项资金 is not it
     kept = typed if _asks_projects_of_departments(turn, typed, context, fa, answerer, idx) else _other_tables_reply(turn, typed, fa, idx) or _typed_kept(turn, typed, fa, answerer, idx, context)
@@ -2638,16 +2635,20 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         return _facts_answer(turn, answerer.answer(turn.question, None, None), answerer, idx, answer_type)
     if typed.status == "answered" and not context and (row := _row_and_column_over_a_piece(turn, typed, answerer, idx)):
         return _facts_answer(turn, row, answerer, idx, answer_type)  # "平湖交通局编制多少": not 综合交通规划编制…经费
-    if typed.status == "answered" and not context and (rows := _rows_said_where_typed_guessed(turn, typed, answerer)):
-        return _facts_answer(turn, rows, answerer, idx, answer_type)  # "医疗保险财政补助有多少": and a project like it
+    if typed.status == "answered" and not context and (rows := _rows_or_its_kind(turn, typed, answerer, idx)):
+        return _facts_answer(turn, rows, answerer, idx, answer_type)  # "医疗保险财政补助有多少", "…财政拨款支出预算合计"
     if typed.status == "clarify" and not context and (row := _row_holding_the_words_typed_left(turn, answerer)
                                                        or _rows_of_a_value_typed_missed(turn, typed, answerer)):
         return _facts_answer(turn, row, answerer, idx, answer_type)  # "物流综合服务中心由谁负责": not projects of 综合
-    if typed.status == "answered" and not context and (own := _of_its_kind_said(turn, answerer, idx)) is not None:
-        return _facts_answer(turn, own, answerer, idx, answer_type)  # "医保局财政拨款支出预算合计": not the 目标表's
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
     return None
+
+
+def _rows_or_its_kind(turn, typed, answerer: Answerer, idx: FactIndex) -> FactAnswer | None:
+    """The facts' rows where the typed reading guessed a project like them, else the line of a table whose kind the
+    question says (not the department's 目标表's)."""
+    return _rows_said_where_typed_guessed(turn, typed, answerer) or _of_its_kind_said(turn, answerer, idx)
 
 
 def _of_its_kind_said(turn, answerer: Answerer, idx: FactIndex) -> FactAnswer | None:
@@ -3489,6 +3490,17 @@ def _same_rows_again(turn, fa, answerer: Answerer) -> str | None:
 
 
 _WITHIN_SHOWN = re.compile(r"^(?:那|那么)?(?:这里面|这其中|其中|里面)")
+
+
+def _part_not_held(turn, fa: FactAnswer | None, answerer: Answerer, idx: FactIndex) -> str:
+    """Why the answer found is not given: the line pointed at is of a department whose tables lack the word (only
+    others' print it), or a part of the line is asked that the table does not break down; "" otherwise."""
+    if fa is not None and fa.status == "clarify" and (kept := _pointed_department_lacks(turn, fa, idx)):
+        return compose.not_in_department("、".join(kept))
+    if fa is not None and fa.status == "answered" and (within := _part_within(answerer.last, idx)
+                                                       or _parts_after_the_line(answerer.last, fa, idx)) is not None:
+        return compose.part_not_broken_down(*within)
+    return ""
 
 
 # "它的…", "其…": the line just answered pointed at
