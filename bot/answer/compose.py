@@ -1657,6 +1657,11 @@ def no_line_under(part: str, whole: str, whole_only: bool = False) -> str:
     return f"表中“{whole}”下面没有列出“{part}”这一项（没有这样的明细），无法回答它的数额。{has}"
 
 
+def column_not_under(parent: str, child: str) -> str:
+    """A column asked under a parent column the table does not split it from."""
+    return f"表中“{parent}”下没有“{child}”这一栏（没有这项数额）。"
+
+
 def part_not_broken_down(part: str, whole: str) -> str:
     return f"表中没有单列“{part}”：它含在“{whole}”里，表中没有拆分出它的数额。"
 

@@ -1190,6 +1190,8 @@ def outside_conversation(s: Session, answer: Answer, named: list[str], departmen
         return True
     if shown and all(any(t != p and t.startswith(p) for t in s.talk_departments) for p in set(shown)):
         return False  # (海宁市水利局 asked, then 海宁市's table of its departments: the place's table lists it too)
+    if len(set(shown)) >= 2 and all(any(p != t and p.startswith(t) for t in s.talk_departments) for p in set(shown)):
+        return False  # ("青禾县哪个部门…最少 → 那基本支出呢": the place's departments, ranked again)
     return bool(shown) and not set(shown) & set(s.talk_departments)
 
 

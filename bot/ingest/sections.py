@@ -59,12 +59,41 @@ def _blocks(facts: list[Fact]) -> list[tuple[tuple[str, int], str]]:
     return sorted(seen.items(), key=lambda item: (item[0][0], item[0][1]))
 
 
+def _section_owner(f: Fact) -> str:
+    """The organisation a fact's block heading names (a row "部门：某局" printing no figures, its totals on the
+    block's closing 小计 row), or ""."""
+    m = _BLOCK_ROW.match(f.section)
+    return m.group(1) if m and _ORGANISATION.search(m.group(1)) else ""
+
+
+def _split_headed_sections(doc: Document) -> list[Document]:
+    """One document per department of a table whose blocks open with a heading row "部门：某局" that prints no
+    figures (its 小计 row below its lines is its whole): each block's lines are that department's, the lines
+    under no heading (the table's 合计) the place's the title names. [] when fewer than two such blocks."""
+    owners = list(dict.fromkeys(o for f in doc.facts if (o := _section_owner(f))))
+    if len(owners) < 2 or len({f.sheet for f in doc.facts if _section_owner(f)}) != 1:
+        return []
+    parts: dict[str, list[Fact]] = {owner: [] for owner in owners}
+    own: list[Fact] = []
+    for f in doc.facts:
+        if owner := _section_owner(f):
+            parts[owner].append(dataclasses.replace(f, section=""))
+        else:
+            own.append(f)
+    out = [dataclasses.replace(doc, department=place_of_title(doc.title) or doc.department, facts=own)] if own else []
+    for owner, facts in parts.items():
+        out.append(dataclasses.replace(doc, department=owner, facts=facts, issues=[], projects=[], units=[]))
+    if out and out[0].department != doc.department:
+        out[0].issues = list(doc.issues)  # the file's warnings are said once
+    return out
+
+
 def split_departments(doc: Document) -> list[Document]:
     """The document, and one document per department block when the table holds two blocks or more (of
-    different departments, each on one sheet), or two departments or more in a column of their own each closed
-    by its 小计 row, or per department a department column names without 小计 rows; else the document
-    unchanged."""
-    if columned := split_department_column(doc):
+    different departments, each on one sheet; the block's heading row printing its totals or none), or two
+    departments or more in a column of their own each closed by its 小计 row, or per department a department
+    column names without 小计 rows; else the document unchanged."""
+    if columned := split_department_column(doc) or _split_headed_sections(doc):
         return columned
     blocks = _blocks(doc.facts)
     owners = [owner for _, owner in blocks]

@@ -36,10 +36,34 @@ def measure_not_held(turn, result) -> str:
     question = compact(normalize(turn.question))
     ids = [e["id"] for e in result.entities or () if e.get("kind") == "fact"]
     facts = index_for(turn.kb).facts(ids) if ids and len(ids) <= 3 else []  # (kept rows: no database read again)
+    if facts and (why := _child_not_under_parent(turn, question, facts)):
+        return why
     if facts and len({own_header(f) for f in facts}) == 1 and len({f["row_labels"] for f in facts}) == 1:
         if why := _near_column(turn, question, facts[0]):
             return why
     return _counted_as_money(turn, question, result)
+
+
+def _child_not_under_parent(turn, question: str, facts: list[dict]) -> str:
+    """A column said under a parent column that has no such child ("基本支出里的资本性支出" where only 项目支出 splits
+    off 资本性支出): the table prints no such figure, never the parent's 小计 or the other parent's child instead."""
+    docs = {f["document_id"] for f in facts}
+    if len(docs) != 1:
+        return ""
+    idx = index_for(turn.kb)
+    pairs = {tuple(compact(c) for c in heads[:2]) for f in idx.facts(list(idx.docs[docs.pop()].facts)[:2000])
+             if len(heads := (f["col_labels"] or "").split(query.FACT_SEP)) == 2}
+    parents = {p for p, _ in pairs}
+    children = {c for _, c in pairs if c not in parents and c not in ("小计", "合计")}
+    for parent in parents:
+        at = question.find(parent)
+        if at < 0:
+            continue
+        after = question[at + len(parent):]
+        for child in children:
+            if child in after and (parent, child) not in pairs and child not in parent:
+                return compose.column_not_under(parent, child)
+    return ""
 
 
 def _near_column(turn, question: str, f: dict) -> str:

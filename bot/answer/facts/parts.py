@@ -14,7 +14,7 @@ from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite
 from bot.answer.facts.words import fmt_number
 from bot.language import lazyre as re
-from bot.language.normalize import compact, in_order, normalize
+from bot.language.normalize import compact, in_order, normalize, small_number
 from bot.store import queries as query
 
 _WHICH_MOST = re.compile(r"哪(?:个|一个|家|一家)(?:部门|单位)(?:的)?(?P<x>[\u4e00-\u9fff\d]{0,12}?)(?:最(?P<d>多|高|大|少|低|小))"
@@ -36,6 +36,8 @@ _PROJECTS_COUNTED = re.compile(r"(?:里|中|里面)?(?:一共|总共|共)?(?:有
 _WHOLE_ASKED = re.compile(r"(?:总合计|合计|总计|总额)(?:是)?(?:多少)?(?:钱)?(?:呢)?$")
 # "各部门项目支出分别多少": each department's figure of the table's kind
 _EACH = re.compile(r"(?:各|每个|所有)(?:个)?(?:部门|单位)(?:的)?(?P<x>[\u4e00-\u9fff]{0,12}?)(?:分别|各自|各)(?:是)?(?:多少|几多)(?:钱)?(?:呢)?$")
+# "这张…", "该…": a pointer before a table's kind said
+_THIS_TABLE = re.compile(r"^(?:这张|这个|该|本|此)")
 # A table said as where the departments are ("预算表里", "表中"): its word 表, the place word dropped
 _IN_TABLE = re.compile(r"表(?:格)?(?:里面|里|中|上|内)")
 
@@ -68,7 +70,27 @@ def departments_ranked(idx, question: str) -> FactAnswer | None:
         return None
     years = [int(y) for y in _YEAR.findall(text)]
     own = sorted(d for d in fits[0] if _subtotals(idx, d, None))  # (the place's own 合计 is no department's)
-    return _ranked(idx, own, years[0] if len(years) == 1 else None, (m.group("d") or m.group("d2")) in "少低小")
+    return _ranked(idx, own, years[0] if len(years) == 1 else None, (m.group("d") or m.group("d2")) in "少低小", rest)
+
+
+# "那基本支出呢": another column asked of the departments just ranked
+_ANOTHER_ASKED = re.compile(r"^(?:那|那么)?(?P<w>[\u4e00-\u9fff]{2,12}?)(?:的)?呢$")
+
+
+def ranked_again(idx, ranked: str, question: str) -> FactAnswer | None:
+    """"平阳县哪个部门项目支出最多 → 那基本支出呢": the departments ranked just now, ranked again by the column
+    said instead; None unless the question says a word alone (no department) and the ranking read anew answers."""
+    said, text = _WHICH_MOST.search(compact(normalize(ranked))), compact(normalize(question))
+    for form in sorted(idx.dept_forms_said(text), key=len, reverse=True):
+        if form in compact(ranked):  # ("青禾县那基本支出呢": the place of the ranking carried into the follow-up)
+            text = text.replace(form, "", 1)
+    asked = _ANOTHER_ASKED.match(text)
+    if said is None or asked is None or idx.dept_forms_said(asked.group("w")) or not (said.group("x") or said.group("x2")):
+        return None
+    group = "x" if said.group("x") else "x2"
+    again = ranked[:0] + compact(normalize(ranked))
+    again = again[:said.start(group)] + asked.group("w") + again[said.end(group):]
+    return departments_ranked(idx, again)
 
 
 def departments_listed(idx, question: str) -> FactAnswer | None:
@@ -172,7 +194,8 @@ def table_whole(idx, question: str) -> FactAnswer | None:
     """"部门项目支出预算表财政拨款合计", "2026年部门项目支出预算总合计": the table of department blocks said by its kind,
     no department of it said: the place's own 合计 row, in the column said (its 合计 when none); None unless
     exactly one table and one column fit."""
-    text = compact(normalize(question))
+    # ("项目支出合计多少，三个部门的": the departments said last, after the whole asked)
+    text = _DEPARTMENTS_LAST.sub(r"\2\1", compact(normalize(question)))
     m = _WHOLE_ASKED.search(text)
     if m is None or not idx.table_parts:
         return None
@@ -195,6 +218,9 @@ def table_whole(idx, question: str) -> FactAnswer | None:
     return FactAnswer("answered", compose.table_total_line(
         compose.table_name(found[0]["department"], doc.form, doc.year), column,
         fmt_number(found[0]["number"]) + (found[0]["unit"] or "")) + _cite(idx, found), found)
+
+
+_DEPARTMENTS_LAST = re.compile(r"^(.+?)((?:[两二三四五六七八九十\d]+个|全|所有|各)部门的?)$")
 
 
 def table_projects_counted(idx, question: str) -> FactAnswer | None:
@@ -224,9 +250,35 @@ def _table_said(idx, parts: frozenset[int], text: str, rest: str) -> tuple[int, 
     after it ("" none); None when it has no one place part, is of another year, or is not said so."""
     place = [d for d in parts if not _subtotals(idx, d, None)]
     if len(place) != 1 or not _of_its_year(idx, place[0], text) \
-            or (column := _column_after_table(idx, place[0], rest)) is None:
+            or (column := _column_after_table(idx, place[0], rest)
+                if (every := _every_block_said(idx, place[0], parts, rest)) is None else every) is None:
         return None
     return place[0], column
+
+
+# "三个部门…", "全部门…", "平阳县各部门的…": every department of a table said (their count, when said, the blocks')
+_EVERY_DEPARTMENT = re.compile(r"^(?P<place>[\u4e00-\u9fff]{0,8}?)(?:(?P<n>[两二三四五六七八九十\d]+)个|全|所有|各|各个|全部)部门(?:的)?")
+
+
+def _every_block_said(idx, place: int, parts: frozenset[int], rest: str) -> str | None:
+    """What a question asking the whole of every department of a table of department blocks says besides them
+    ("三个部门基本支出…", "全部门财政拨款支出…": the column word, "" for the table's own kind or none); None when
+    the departments are not said so, their count is not the blocks', a place said is not the table's, or a word
+    said is neither the table's kind nor a column of its 合计 line."""
+    m = _EVERY_DEPARTMENT.match(rest)
+    if m is None:
+        return None
+    blocks = len(parts) - 1
+    if m.group("n") and (small_number(m.group("n")) or 0) != blocks:
+        return None
+    if m.group("place") and not idx.docs[place].department.startswith(m.group("place")):
+        return None
+    word = rest[m.end():]
+    form = compact(idx.docs[place].form)
+    if not word or word in form:
+        return ""
+    heads = [compact(f["col_labels"] or "") for f in idx.facts(list(idx.docs[place].facts)[:2000])]
+    return word if any(word in h for h in heads) else None
 
 
 def _block_rows(idx, doc: int) -> list[dict]:
@@ -279,7 +331,7 @@ def _asks_table(idx, parts: frozenset[int], said: set[str], rest: str) -> bool:
     if said:  # ("浏阳" fits the place and each 浏阳 department: the place is said)
         return any(idx.docs[d].department in said and not _subtotals(idx, d, None) for d in parts)
     form = compact(idx.docs[min(parts)].form)
-    rest = _IN_TABLE.sub("表", rest)  # ("预算表里哪个部门项目支出最少": the table said is where, its kind's words)
+    rest = _THIS_TABLE.sub("", _IN_TABLE.sub("表", rest))  # ("这张交叉表里…": the table pointed at by its kind's word)  # ("预算表里哪个部门项目支出最少": the table said is where, its kind's words)
     # ("哪个部门买得最多" of a 政府购买服务预算表: a verb of its kind, 买, said of what the departments buy)
     verbs = [v for v in records.verbs(idx) if v in form]
     bare = re.sub("(?:" + "|".join(map(re.escape, verbs)) + ")[得了的]?", " ", rest) if verbs else rest
@@ -299,17 +351,34 @@ def _subtotals(idx, doc: int, year: int | None) -> list[dict]:
     return dated or [f for f in found if (f["year"] or own) == year]
 
 
-def _ranked(idx, docs: list[int], year: int | None, fewest: bool) -> FactAnswer | None:
+def _column_said(figures: list[dict], rest: str) -> list[dict]:
+    """A 小计 row's figures in the column the words name ("基本支出" of 基本支出 | 小计 and its 经济分类 columns: the
+    parent's 小计; "基本支出…工资福利支出": that child): those naming the most of it, the parent's 小计 (合计) among
+    several; the figures unchanged when the words name no column, [] when they name several alike."""
+    def named(f: dict) -> list[str]:
+        return [w for w in (f["col_labels"] or "").split(query.FACT_SEP) if w and w not in (_SUBTOTAL, "合计") and w in rest]
+    best = max((len(named(f)) for f in figures), default=0)
+    if not best:
+        return figures
+    fits = [f for f in figures if len(named(f)) == best]
+    if len(fits) > 1:
+        fits = [f for f in fits if re.search(r"(?:小计|合计)$", f["col_labels"] or "")]
+    return fits if len(fits) == 1 else []
+
+
+def _ranked(idx, docs: list[int], year: int | None, fewest: bool, rest: str = "") -> FactAnswer | None:
     one: list[dict] = []
     for d in docs:
-        # (合计 | 财政拨款 | 其他资金 of a 小计 row: its whole, the column of 合计)
-        if (figure := _whole_column(_subtotals(idx, d, year or idx.docs[d].year))) is None:
+        # (合计 | 财政拨款 | 其他资金 of a 小计 row: its whole, the column of 合计; a column the words name, that one)
+        said = _column_said(_subtotals(idx, d, year or idx.docs[d].year), rest)
+        if (figure := _whole_column(said)) is None:
             return None
         one.append(figure)
     if len(one) < 2 or len({f["unit"] for f in one}) != 1:
         return None
     order = sorted(one, key=lambda f: f["number"], reverse=not fewest)
-    col = (order[0]["col_labels"] or "").split(query.FACT_SEP)[-1] or _SUBTOTAL
+    cols = [c for c in (order[0]["col_labels"] or "").split(query.FACT_SEP) if c]
+    col = "".join(cols[-2:]) if cols[-1:] == [_SUBTOTAL] else cols[-1] if cols else _SUBTOTAL  # (基本支出小计)
     text = compose.departments_most(f"{_SUBTOTAL}（{col}）", fewest,
                                     [(f["department"], fmt_number(f["number"])) for f in order], order[0]["unit"] or "")
     return FactAnswer("answered", text + _cite(idx, order), order)

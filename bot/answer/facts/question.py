@@ -5681,7 +5681,7 @@ def _read_departments(fq: FactQuestion, text: str, taken: list[tuple[int, int]],
                 if re.match(r"项目(?=的?(?:总额|总金额|总数|一共|总共|合计))", text[stop:]) \
                         and not any(k.startswith(text[stop:stop + 4]) for k in idx.label_facts):
                     _take(text, taken, stop, stop + 2)  # "东湖项目总额": the table's own project, no label
-                fits = _bureaus_of_the_place(_departments_of_form(form, idx), text[stop:], idx)
+                fits = _bureaus_of_the_place(_place_with_its_bureaus(form, text[stop:], idx), text[stop:], idx)
                 found = [d for d in fits if d not in fq.departments]
                 # "广州市教育局" is not 韶关市教育局: a place said before the bureau must be its own.
                 before = re.search(r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县))$", text[:start])
@@ -5888,6 +5888,17 @@ def _bureaus_of_the_place(fits: list[str], after: str, idx: FactIndex) -> list[s
             and any(places[0] in idx.row_owners(keys) for n in range(2, min(len(after), 8) + 1)
                     if (keys := idx.row_keys_ending(after[:n]))):
         return places
+    return fits
+
+
+def _place_with_its_bureaus(form: str, after: str, idx: FactIndex) -> list[str]:
+    """The departments a name said fits; a place said in full ("平阳县", loaded as the 合计 line of a table of its
+    departments' blocks) before its departments ("…各部门", "…哪个部门", "…三个部门") fits them too, as the place
+    said short does."""
+    fits = _departments_of_form(form, idx)
+    if fits == [form] and _BARE_PLACE.fullmatch(form) and (_ITS_DEPARTMENTS.match(after) or
+                                                          _WHICH_DEPARTMENT_LATER.search(after)):
+        fits += sorted(d for d in idx.dept_docs if d.startswith(form) and d != form)
     return fits
 
 

@@ -1199,9 +1199,8 @@ def _after_typed(turn, typed):
     if which is not None:
         _keep(turn.session, {"asked_rows": {"options": which.options, "question": turn.question}})
         return _facts_answer(turn, which, answerer, idx, answer_type)
-    if fa is not None and fa.status == "answered" and (within := _part_within(answerer.last, idx)
-                                                       or _parts_after_the_line(answerer.last, fa, idx)) is not None:
-        return answer_type(turn.question, unknown, compose.part_not_broken_down(*within), "facts_part")
+    if lacking := _part_not_held(turn, fa, answerer, idx):
+        return answer_type(turn.question, unknown, lacking, "facts_part")
     if typed.status == "unknown" and fa is not None and fa.status == "answered" and _whole_name_of_another(turn, fa, idx):
         return typed  # "那湛江人社局的就业补助资金呢": 渝中's project by its whole name; 湛江's 促进就业专项资金 is not it
     kept = typed if _asks_projects_of_departments(turn, typed, context, fa, answerer, idx) else _other_tables_reply(turn, typed, fa, idx) or _typed_kept(turn, typed, fa, answerer, idx, context)
@@ -1247,6 +1246,8 @@ def _read_first(turn, typed, idx: FactIndex, answer_type):
             or _rows_of_a_kind(turn, idx, answer_type) or _place_of_a_value(turn, idx, answer_type)
             or _item_not_of_the_line(turn, typed, idx, answer_type)) is not None:
         return classed
+    if (before := _context(turn.session).get("asked")) and (again := parts.ranked_again(idx, before, turn.question)):
+        return _facts_answer(turn, again, Answerer(idx), idx, answer_type)  # "…项目支出最多 → 那基本支出呢"
     if (ranked := parts.of_the_table(idx, turn.question)) is not None:
         return _facts_answer(turn, ranked, Answerer(idx), idx, answer_type)  # "哪个部门项目预算最多" of one table
     if (sided := _two_sided(turn, idx)) is not None:
@@ -2642,14 +2643,40 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
         return _facts_answer(turn, answerer.answer(turn.question, None, None), answerer, idx, answer_type)
     if typed.status == "answered" and not context and (row := _row_and_column_over_a_piece(turn, typed, answerer, idx)):
         return _facts_answer(turn, row, answerer, idx, answer_type)  # "平湖交通局编制多少": not 综合交通规划编制…经费
-    if typed.status == "answered" and not context and (rows := _rows_said_where_typed_guessed(turn, typed, answerer)):
-        return _facts_answer(turn, rows, answerer, idx, answer_type)  # "医疗保险财政补助有多少": and a project like it
+    if typed.status == "answered" and not context and (rows := _rows_or_its_kind(turn, typed, answerer, idx)):
+        return _facts_answer(turn, rows, answerer, idx, answer_type)  # "医疗保险财政补助有多少", "…财政拨款支出预算合计"
     if typed.status == "clarify" and not context and (row := _row_holding_the_words_typed_left(turn, answerer)
                                                        or _rows_of_a_value_typed_missed(turn, typed, answerer)):
         return _facts_answer(turn, row, answerer, idx, answer_type)  # "物流综合服务中心由谁负责": not projects of 综合
     if typed.status == "answered" or typed.status != "unknown" and not context:
         return _typed_shows_all(turn, typed, answerer, idx, context)
     return None
+
+
+def _rows_or_its_kind(turn, typed, answerer: Answerer, idx: FactIndex) -> FactAnswer | None:
+    """The facts' rows where the typed reading guessed a project like them, else the line of a table whose kind the
+    question says (not the department's 目标表's)."""
+    return _rows_said_where_typed_guessed(turn, typed, answerer) or _of_its_kind_said(turn, answerer, idx)
+
+
+def _of_its_kind_said(turn, answerer: Answerer, idx: FactIndex) -> FactAnswer | None:
+    """The facts' answer when the question says a run of its one table's kind that no other table of its
+    department is of (_own_kind_said); None otherwise (a table's kind said nowhere: no answer is read)."""
+    text = compact(normalize(turn.question))
+    forms = {compact(d.form) for d in idx.docs.values()}
+    if not any(text[i:i + _KIND_SAID_AT_LEAST] in f for f in forms for i in range(len(text) - _KIND_SAID_AT_LEAST + 1)):
+        return None
+    fa = answerer.answer(turn.question, None, None)
+    if fa is not None and fa.status == "answered" and fa.facts:
+        return fa if _own_kind_said(turn.question, fa, idx, turn.kb.documents) else None
+    # ("…财政拨款支出预算合计": its 预算 read as a column no line prints) the table said by that run of its kind,
+    # asked without it
+    run = max((text[i:j] for i in range(len(text)) for j in range(i + _KIND_SAID_AT_LEAST, len(text) + 1)
+               if any(text[i:j] in f for f in forms)), key=len)
+    docs = sorted(d.id for d in idx.docs.values() if run in compact(d.form))
+    fa = answerer.answer(text.replace(run, "", 1), docs, None)
+    return fa if fa is not None and fa.status == "answered" and fa.facts \
+        and _own_kind_said(turn.question, fa, idx, turn.kb.documents) else None
 
 
 def _rows_of_a_value_typed_missed(turn, typed, answerer: Answerer) -> FactAnswer | None:
@@ -3471,6 +3498,32 @@ def _same_rows_again(turn, fa, answerer: Answerer) -> str | None:
 
 
 _WITHIN_SHOWN = re.compile(r"^(?:那|那么)?(?:这里面|这其中|其中|里面)")
+
+
+def _part_not_held(turn, fa: FactAnswer | None, answerer: Answerer, idx: FactIndex) -> str:
+    """Why the answer found is not given: the line pointed at is of a department whose tables lack the word (only
+    others' print it), or a part of the line is asked that the table does not break down; "" otherwise."""
+    if fa is not None and fa.status == "clarify" and (kept := _pointed_department_lacks(turn, fa, idx)):
+        return compose.not_in_department("、".join(kept))
+    if fa is not None and fa.status == "answered" and (within := _part_within(answerer.last, idx)
+                                                       or _parts_after_the_line(answerer.last, fa, idx)) is not None:
+        return compose.part_not_broken_down(*within)
+    return ""
+
+
+# "它的…", "其…": the line just answered pointed at
+_POINTED = re.compile(r"^(?:那)?(?:它|其)(?:的)?(?!中)")
+
+
+def _pointed_department_lacks(turn, fa: FactAnswer, idx: FactIndex) -> list[str]:
+    """"平阳医保局行政运行多少 → 它的…基本工资是多少": a word asked of the line just answered (它的) that only other
+    departments' tables print: the departments talked about, whose tables lack it (never which of the others);
+    [] otherwise."""
+    talked = _context(turn.session).get("departments") or []
+    if not talked or not _POINTED.match(compact(normalize(turn.question))) or not fa.options \
+            or not all(o in idx.dept_docs for o in fa.options) or set(fa.options) & set(talked):
+        return []
+    return list(talked)
 
 
 def _part_within(fq, idx: FactIndex) -> tuple[str, str] | None:
@@ -4720,6 +4773,24 @@ def _facts_chosen(turn, typed, fa: FactAnswer, answerer: Answerer, idx: FactInde
         or typed.intent == "content" and bool(answerer.peek(turn.question).values) \
         or typed.status == "answered" and _selects_value_said(fa.text, turn.question, typed.text) \
         or typed.intent == "rank" and _ranked_by_column_said(answerer, fa, idx)
+
+
+_KIND_SAID_AT_LEAST = 5  # characters of a table's kind said running ("财政拨款支出"), no everyday word alone
+
+
+def _own_kind_said(question: str, fa: FactAnswer, idx: FactIndex, documents: dict[int, dict]) -> bool:
+    """Whether the question says a run of the kind of the one table the facts answer from ("财政拨款支出预算" of
+    部门财政拨款支出预算表) that no other table of its department is of (its 项目支出绩效目标表): that table is asked."""
+    docs = {f["document_id"] for f in fa.facts}
+    if len(docs) != 1 or (doc := idx.docs.get(next(iter(docs)))) is None:
+        return False
+    form, text = compact(doc.form), compact(normalize(question))
+    others = [compact(d["form"] or "") for k, d in documents.items() if d["department_name"] == doc.department and k != doc.id]
+    if not others:
+        return False
+    runs = {text[i:j] for i in range(len(text)) for j in range(i + _KIND_SAID_AT_LEAST, len(text) + 1)
+            if text[i:j] in form}
+    return any(not any(r in o for o in others) for r in runs)
 
 
 def _text_column_over_typed(turn, typed, answerer: Answerer, context) -> FactAnswer | None:
