@@ -2730,6 +2730,21 @@ def banded_apart(column: str, first: tuple[str, str], second: tuple[str, str], d
     return f"相差 {diff}（{column}：{first[0]} {first[1]} − {second[0]} {second[1]} = {diff}）{source}"
 
 
+def banded_cell_blank(row: str, column: str, printed: str, source: str) -> str:
+    """A cell printed as a dash: the row has no such figure."""
+    return f"表中{row}的{column}为“{printed}”，没有这一项定额{source}"
+
+
+def banded_column_not_held(columns: Sequence[str], source: str) -> str:
+    """A column said that the table of banded rows does not print: the columns it has."""
+    return f"表中没有这一列。表中的列有：{'、'.join(columns)}{source}"
+
+
+def banded_not_of(departments: Sequence[str], table: str) -> str:
+    """A follow-up naming a department the table shown is not of."""
+    return f"{'、'.join(departments)}没有这张表的数据（上面的数据出自{table}）。"
+
+
 def banded_band_not_held(group: str, said: str, bands: list[str], source: str) -> str:
     """A band said that its group does not print: never a neighbour's figure, the bands it has instead."""
     of = group or "表中"

@@ -728,7 +728,8 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
             continue
         if noted and len(cells) <= 2 and _NOTE_ITEM.match(_clean(texts[0])):
             # ("说明：1.…" then "2.…" on rows of their own: each a rule of the same note, never a heading)
-            facts += note_facts(ctx, f"{noted}：{texts[0]}", r, cells[0], section)
+            facts.append(_make_fact(ctx, texts[0].strip(), [noted], [], section, r, cells[0]))
+            facts[-1].number, facts[-1].unit = None, ""  # (one rule whole: its clauses are no rows of their own)
             continue
         if _is_heading_row(g, r, cells, texts, cols) and ctx.blank_zero and len(texts[0]) >= 2 \
                 and texts[0] in ctx.zero_note:

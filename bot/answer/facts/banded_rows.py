@@ -225,6 +225,9 @@ def groups_said(text: str, t: Table) -> list[tuple[int, int, str]]:
             found += [(m.start(), m.end(), g) for m in re.finditer(re.escape(form), text)]
         for n in range(min(len(core) - 1, 12), 3, -1):
             found += [(i, i + n, g) for i in range(len(text) - n + 1) if _abridged(text[i:i + n], core)]
+            head = core[:n]  # ("全额拨款" of 全额拨款事业单位: its opening words, no other group's)
+            if not any(_core(o).startswith(head) for o in t.groups if o != g):
+                found += [(m.start(), m.end(), g) for m in re.finditer(re.escape(head), text)]
     found.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
     kept: list[tuple[int, int, str]] = []
     for s in found:
@@ -405,7 +408,7 @@ def _rule(idx: FactIndex, t: Table, text: str, w: _Words) -> Result | None:
     """A rule printed under the table, asked: the one whose words the question shares most, clearly."""
     if not t.notes or not any(x in text for x in w.rule_asked):
         return None
-    said = _said_bigrams(re.sub(_any(w.rule_asked), "\x00", text))
+    said = _said_bigrams(text)  # (the words asking it too: 含不含 of a rule that 不含 …)
     scored = sorted(((len(said & _said_bigrams(normalize(f["value"]).replace(" ", ""))), i)
                      for i, f in enumerate(t.notes)), reverse=True)
     if not scored or scored[0][0] < 3 or len(scored) > 1 and scored[1][0] >= scored[0][0]:
@@ -498,6 +501,10 @@ def _looked_up(idx: FactIndex, t: Table, row: Row, column: str) -> Result | None
     f = row.cells.get(column)
     if f is None:
         return None
+    if f["number"] is None and not re.search(r"[\u4e00-\u9fff\d]", str(f["value"] or "")):
+        # (a dash printed: the row has no such figure, never answered as if it were one)
+        return Result("unknown", compose.banded_cell_blank(_row_name(row), column, str(f["value"] or ""),
+                                                            _cite(idx, [f])), [f], _context(t, row, column))
     return Result("answered", compose.banded_cell(_row_name(row), column, _value(f, t.unit), _cite(idx, [f])), [f],
                   _context(t, row, column))
 
@@ -523,12 +530,14 @@ def answer(idx: FactIndex, question: str, context: dict | None = None) -> Result
         reading = read(text, t, w, before.get("group", "") if own else "")
         score = 10 * (len(reading.rows) + len(reading.missing)) + 5 * len(reading.groups) + _named(text, t)
         if reading.rows or reading.missing or reading.groups or _named(text, t) >= _TITLE_SAID \
-                or reading.columns and (own or _named(text, t) >= 2):
+                or own or reading.columns and _named(text, t) >= 2:
             scored.append((score + (100 if own else 0), t.doc, reading))
     scored.sort(key=lambda s: -s[0])
     if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None
     reading = scored[0][2]
+    if (elsewhere := _of_another_department(idx, question, reading.table)) is not None:
+        return elsewhere if follow and before.get("doc") == reading.table.doc else None
     return _answer_of(idx, reading, text, w, before if before.get("doc") == reading.table.doc and follow else {})
 
 
@@ -539,8 +548,12 @@ def _answer_of(idx: FactIndex, reading: Reading, text: str, w: _Words, before: d
         return None
     if not reading.rows and (found := _rule(idx, t, text, w) or _counted(idx, t, text, w)):
         return found
-    if _strange_cost(reading.rest, t):
-        return None
+    if _strange_cost(reading.rest, t):  # (培训费: a column the table does not print)
+        if not (reading.rows or before):
+            return None
+        cited = reading.rows[0] if reading.rows else next(iter(t.rows))
+        return Result("unknown", compose.banded_column_not_held(t.columns, _cite(idx, list(cited.cells.values())[:1])),
+                      [], {})
     group = reading.groups[0] if len(reading.groups) == 1 else before.get("group", "") if not reading.groups else ""
     found = _missing(idx, t, reading) or _ranked(idx, t, reading, text, w) \
         or _times_people(idx, t, reading, text, w, group)
@@ -559,3 +572,15 @@ def _answer_of(idx: FactIndex, reading: Reading, text: str, w: _Words, before: d
     if len(rows) == 1 and column and not differ and reading.count is None:
         return _looked_up(idx, t, rows[0], column)
     return None
+
+
+def _of_another_department(idx: FactIndex, question: str, t: Table) -> Result | None:
+    """A department named whose tables this one is not: not answered of this table (a follow-up is told so)."""
+    from bot.answer.facts.question import _departments_in
+    from bot.language.normalize import compact
+
+    d = idx.docs.get(t.doc)
+    named = _departments_in(compact(normalize(question)), idx)
+    if not named or d is None or d.department in named:
+        return None
+    return Result("unknown", compose.banded_not_of(named, f"{d.department}{compose.year_text(t.year)}{t.form}"), [], {})
