@@ -722,14 +722,9 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
             inner = [*inner, grouped[r]]
         unit, inner = units.get(r, unit), inner if r in units else _under_unit(inner, len(outer), unit, name)
         texts = [g.value(r, c) for c in cells]
-        if _NOTE_ROW.match(_clean(texts[0])) and len(cells) <= 2 or _footer_field(g, r, data, cells, texts, cols):
-            facts += note_facts(ctx, texts[0], r, cells[0], section)
-            noted = m.group(1) if (m := _NOTE_KEY.match(_clean(texts[0]))) else noted
-            continue
-        if noted and len(cells) <= 2 and _NOTE_ITEM.match(_clean(texts[0])):
-            # ("说明：1.…" then "2.…" on rows of their own: each a rule of the same note, never a heading)
-            facts.append(_make_fact(ctx, texts[0].strip(), [noted], [], section, r, cells[0]))
-            facts[-1].number, facts[-1].unit = None, ""  # (one rule whole: its clauses are no rows of their own)
+        notes, noted = _noted(g, ctx, (r, cells, texts), data, cols, section, noted)
+        if notes is not None:
+            facts += notes
             continue
         if _is_heading_row(g, r, cells, texts, cols) and ctx.blank_zero and len(texts[0]) >= 2 \
                 and texts[0] in ctx.zero_note:
@@ -842,6 +837,22 @@ def _preparer_facts(ctx: _Ctx, out: GridReading) -> list[Fact]:
     f = _make_fact(ctx, out.department, ["编制单位"], [], "", *out.department_at)
     f.number, f.unit = None, ""
     return [f]
+
+
+def _noted(g: _Grid, ctx: _Ctx, row: tuple[int, list[int], list[str]], data: list[int], cols: _Columns, section: str,
+           noted: str) -> tuple[list[Fact] | None, str]:
+    """A note or footer row (说明：1.…), or a numbered rule of the note just read on a row of its own ("2.…", never
+    a heading of the rows below): its facts and the note's head carried on; (None, "") for any other row (the
+    note's items follow it on consecutive rows only)."""
+    r, cells, texts = row
+    if _NOTE_ROW.match(_clean(texts[0])) and len(cells) <= 2 or _footer_field(g, r, data, cells, texts, cols):
+        m = _NOTE_KEY.match(_clean(texts[0]))
+        return note_facts(ctx, texts[0], r, cells[0], section), m.group(1) if m else noted
+    if noted and len(cells) <= 2 and _NOTE_ITEM.match(_clean(texts[0])):
+        f = _make_fact(ctx, texts[0].strip(), [noted], [], section, r, cells[0])
+        f.number, f.unit = None, ""  # (one rule whole: its clauses are no rows of their own)
+        return [f], noted
+    return None, ""
 
 
 def note_facts(ctx: _Ctx, text: str, r: int, c: int, section: str = "") -> list[Fact]:
