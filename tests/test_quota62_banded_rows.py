@@ -195,3 +195,21 @@ def test_group_said_by_its_opening_words(engine: Engine) -> None:
     a = converse(engine, "机关单位31-60人的水电费", "那全额拨款21-100人的呢")
     assert a.status == "answered", a.text
     assert "1320" in a.text and "7540" not in a.text, a.text
+
+
+def test_units_under_departments_are_no_bands() -> None:
+    """A department's units merged under it (each its own name, a 小计 line) are no bands: left to the general reading
+    (its rankings are of departments, never of one unit)."""
+    from bot.answer.facts.banded_rows import Row, Table, _banded, _Words
+
+    w = _Words(people=("人",), below=("及以下",), above=("及以上",), through=("—",), class_word=("类",))
+    units = [("甲局", "甲局本级"), ("甲局", "甲局执法队"), ("甲局", "小计"), ("乙局", "乙局本级"), ("乙局", "乙局中心"),
+             ("丙局", "丙局本级"), ("丙局", "丙局站")]
+    table = Table(1, "部门支出预算表", 2026, tuple(Row(g, b, i, {}) for i, (g, b) in enumerate(units)),
+                  ("甲局", "乙局", "丙局"), ("合计",), "合计", "万元", "部门单位")
+    assert not _banded(table, w)
+    bands = [("甲类单位", "10人及以下"), ("甲类单位", "11—20人"), ("乙类单位", "10人及以下"), ("乙类单位", "11人及以上"),
+             ("街道", "一类"), ("街道", "二类"), ("离退休人员", "离休人员")]
+    table = Table(1, "定额表", 2026, tuple(Row(g, b, i, {}) for i, (g, b) in enumerate(bands)),
+                  ("甲类单位", "乙类单位", "街道", "离退休人员"), ("合计",), "合计", "元", "类别档次")
+    assert _banded(table, w)

@@ -105,11 +105,23 @@ def _tables(idx: FactIndex) -> tuple[Table, ...]:
     by_doc: dict[int, list[dict]] = {}
     for f in queries.grouped_row_facts(idx.conn):
         by_doc.setdefault(f["document_id"], []).append(f)
-    heads = _words(idx).rule_heads
-    return tuple(t for doc, facts in by_doc.items() if (t := _table(idx, doc, facts, heads)) is not None)
+    w = _words(idx)
+    return tuple(t for doc, facts in by_doc.items() if (t := _table(idx, doc, facts, w)) is not None and _banded(t, w))
 
 
-def _table(idx: FactIndex, doc: int, facts: list[dict], heads: tuple[str, ...]) -> Table | None:
+def _banded(t: Table, w: _Words) -> bool:
+    """Whether most rows are said by a band: a range of people (11—20人), a class (一类), or words printed in two
+    groups or more (10人及以下 of 行政单位 and of 全额拨款事业单位) — not a department's units under it, each its own."""
+    groups_of: dict[str, set[str]] = {}
+    for r in t.rows:
+        groups_of.setdefault(_core(r.band), set()).add(r.group)
+    said = sum(_range_of(r.band, w) is not None or _class_said(_core(r.band), w) or len(groups_of[_core(r.band)]) > 1
+               for r in t.rows)
+    return 2 * said > len(t.rows) and not any(_core(r.band) in _TOTALS for r in t.rows)
+
+
+def _table(idx: FactIndex, doc: int, facts: list[dict], w: _Words) -> Table | None:
+    heads = w.rule_heads
     rows: dict[tuple[str, str, int], dict] = {}
     notes, unit, row_heads = [], "", ""
     for f in facts:
@@ -341,7 +353,8 @@ def _place(out: Reading, t: Table, w: _Words, what: object, groups: tuple[str, s
 
 
 def _class_said(word: str, w: _Words) -> bool:
-    return any(word.endswith(c) for c in w.class_word)
+    """A class said by its ordinal (一类, 3类)."""
+    return re.fullmatch(rf"[{_NUMERAL}\d]+(?:{_any(w.class_word)})", word) is not None
 
 
 # --- the answers ---------------------------------------------------------------------------------------------
