@@ -5,20 +5,22 @@ a neighbour's row). What a follow-up carries on from is kept in the session's fa
 
 from __future__ import annotations
 
+import weakref
+
 from bot.dialogue.session import Session
 from bot.dialogue.values import ANSWERED, UNKNOWN, Answer
 from bot.language.lexicon import KnowledgeBase
 from bot.store import queries
 
-_HAS: dict[int, bool] = {}  # a knowledge base (by id of its connection) -> whether it holds banded rows at all
+# a knowledge base -> whether it holds rows labelled by two parts at all (dropped with the knowledge base)
+_HAS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def banded_rows_answered(kb: KnowledgeBase, session: Session, question: str) -> Answer | None:
     """The answer of a table of banded rows the question asks (the session kept for a follow-up), or None."""
-    key = id(kb.conn)
-    if key not in _HAS:
-        _HAS[key] = queries.has_grouped_rows(kb.conn)
-    if not _HAS[key]:
+    if kb not in _HAS:
+        _HAS[kb] = queries.has_grouped_rows(kb.conn)
+    if not _HAS[kb]:
         return None
     from bot.answer.facts import banded_rows  # (the facts package stays off a plain question's cold path)
     from bot.answer.facts.index import index_for
