@@ -2711,6 +2711,54 @@ def table_made_by(table: str, department: str) -> str:
     return f"{table}的编制单位是{department}。"
 
 
+def banded_cell(row: str, column: str, value: str, source: str) -> str:
+    """One column of a row of a table of banded rows (行政单位 21—40人 合计)."""
+    return f"{row} {column}：{value}{source}"
+
+
+def banded_rule(sentence: str, source: str) -> str:
+    """A rule printed under a table, asked: the sentence as printed."""
+    return f"表下说明：{sentence}{source}"
+
+
+def banded_rows_counted(rows: int, groups: int, source: str) -> str:
+    return f"表中共 {rows} 行数据（分 {groups} 个类别）{source}"
+
+
+def banded_ranked(column: str, end: str, rows: str, value: str, source: str) -> str:
+    return f"{column}{end}的是：{rows}，{value}{source}"
+
+
+def banded_times_people(row: str, column: str, rate: str, people: int, whole: str, source: str) -> str:
+    """A row's per-head rate for a count of people: the arithmetic shown."""
+    return f"{whole}（{row} {column} {rate} × {people} 人 = {whole}）{source}"
+
+
+def banded_apart(column: str, first: tuple[str, str], second: tuple[str, str], diff: str, source: str) -> str:
+    return f"相差 {diff}（{column}：{first[0]} {first[1]} − {second[0]} {second[1]} = {diff}）{source}"
+
+
+def banded_cell_blank(row: str, column: str, printed: str, source: str) -> str:
+    """A cell printed as a dash: the row has no such figure."""
+    return f"表中{row}的{column}为“{printed}”，没有这一项定额{source}"
+
+
+def banded_column_not_held(columns: Sequence[str], source: str) -> str:
+    """A column said that the table of banded rows does not print: the columns it has."""
+    return f"表中没有这一列。表中的列有：{'、'.join(columns)}{source}"
+
+
+def banded_not_of(departments: Sequence[str], table: str) -> str:
+    """A follow-up naming a department the table shown is not of."""
+    return f"{'、'.join(departments)}没有这张表的数据（上面的数据出自{table}）。"
+
+
+def banded_band_not_held(group: str, said: str, bands: list[str], source: str) -> str:
+    """A band said that its group does not print: never a neighbour's figure, the bands it has instead."""
+    of = group or "表中"
+    return f"{of}没有“{said}”这一档。{of}的档次有：{'、'.join(bands)}{source}"
+
+
 def fact_source(file_name: str, where: str, table: str) -> str:
     return f"{file_name} {where}，{table}"
 

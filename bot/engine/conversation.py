@@ -13,6 +13,7 @@ from bot.dialogue.session import Session
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import ANSWERED, CLARIFY, UNKNOWN, Answer
 from bot.engine.asked_again import _LEAD, _TAIL, _asked_again, _department_after_asked_back, _in_order
+from bot.engine.banded import banded_rows_answered
 from bot.engine.chosen import chosen_by_amount
 from bot.engine.followups import (
     _documents_of_last,
@@ -140,8 +141,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     if (not_held := not_bought or no_per_head) is not None:
         return Answer(said, UNKNOWN, not_held, "per_head" if no_per_head else "purchase", debug={"settled": True})
     depts = list(_department_names(kb))
-    # ("卫健局2024年三公" → "疾控中心占多少": a table of departments' own lines, in the year answered, first)
-    combined = _closely_followed(kb, rules, session, question, depts)
+    # ("卫健局2024年三公" → "疾控中心占多少"; "行政单位21-40人 合计多少" of a table of banded rows: first)
+    combined = banded_rows_answered(kb, session, question) or _closely_followed(kb, rules, session, question, depts)
     if combined is not None:
         combined.question = said
         return combined

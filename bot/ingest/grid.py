@@ -40,6 +40,8 @@ _ORG_META = re.compile(r"^(?:(?:编制|编报|填报|报送|申报|填表)(?:单
 _KEY_VALUE = re.compile(r"^(?!其中)([\u4e00-\u9fff]{2,8})[:：](.+)$")
 # A note or the preparer's line under a form, one cell wide (a form's 备注 / 说明 block is a field of its own).
 _FOOTER_LINE = re.compile(r"^(?:注|填表人|填报人|制表人|编制人|经办人|审核人|联系人|填报日期|制表日期)\s*[:：\d１]")
+_NOTE_KEY = re.compile(r"^(注|说明|备注)\s*[:：]")
+_NOTE_ITEM = re.compile(r"^[（(]?\d{1,2}[.、．)）]\S")
 _NOTE_ROW = re.compile(r"^(?:注|说明|备注|填表人|填报人|制表人|编制人|经办人|审核人|负责人|联系人|填报日期|制表日期)\s*[:：\d１]?")
 # A table's number printed above its grid ("表三", "附表2", "表3-1", "附件1"): part of the title block.
 _TABLE_NO = re.compile(r"(?:附表|表|附件)[一二三四五六七八九十\d]{1,3}(?:[-—之][\d一二三四五六七八九十]{1,2})?")
@@ -707,6 +709,7 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
                                     if c not in cols.label and c != seq))
     units, unit = _unit_rows(g, data, cols), ""  # (the unit whose lines follow its row: 本级, then 某中心)
     grouped = _groups_closed_in_seq(g, data, seq, cols)
+    noted = ""  # the head of a note read above (说明), whose numbered items may follow on rows of their own
     for r in data:
         cells = g.row_cells(r)
         if not cells:
@@ -719,8 +722,9 @@ def _table_facts(g: _Grid, ctx: _Ctx, start: int, end: int, header: list[int], s
             inner = [*inner, grouped[r]]
         unit, inner = units.get(r, unit), inner if r in units else _under_unit(inner, len(outer), unit, name)
         texts = [g.value(r, c) for c in cells]
-        if _NOTE_ROW.match(_clean(texts[0])) and len(cells) <= 2 or _footer_field(g, r, data, cells, texts, cols):
-            facts += note_facts(ctx, texts[0], r, cells[0], section)
+        notes, noted = _noted(g, ctx, (r, cells, texts), data, cols, section, noted)
+        if notes is not None:
+            facts += notes
             continue
         if _is_heading_row(g, r, cells, texts, cols) and ctx.blank_zero and len(texts[0]) >= 2 \
                 and texts[0] in ctx.zero_note:
@@ -833,6 +837,22 @@ def _preparer_facts(ctx: _Ctx, out: GridReading) -> list[Fact]:
     f = _make_fact(ctx, out.department, ["编制单位"], [], "", *out.department_at)
     f.number, f.unit = None, ""
     return [f]
+
+
+def _noted(g: _Grid, ctx: _Ctx, row: tuple[int, list[int], list[str]], data: list[int], cols: _Columns, section: str,
+           noted: str) -> tuple[list[Fact] | None, str]:
+    """A note or footer row (说明：1.…), or a numbered rule of the note just read on a row of its own ("2.…", never
+    a heading of the rows below): its facts and the note's head carried on; (None, "") for any other row (the
+    note's items follow it on consecutive rows only)."""
+    r, cells, texts = row
+    if _NOTE_ROW.match(_clean(texts[0])) and len(cells) <= 2 or _footer_field(g, r, data, cells, texts, cols):
+        m = _NOTE_KEY.match(_clean(texts[0]))
+        return note_facts(ctx, texts[0], r, cells[0], section), m.group(1) if m else noted
+    if noted and len(cells) <= 2 and _NOTE_ITEM.match(_clean(texts[0])):
+        f = _make_fact(ctx, texts[0].strip(), [noted], [], section, r, cells[0])
+        f.number, f.unit = None, ""  # (one rule whole: its clauses are no rows of their own)
+        return [f], noted
+    return None, ""
 
 
 def note_facts(ctx: _Ctx, text: str, r: int, c: int, section: str = "") -> list[Fact]:

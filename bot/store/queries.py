@@ -446,6 +446,22 @@ def general_class_words(conn: Conn) -> tuple[list[str], list[str]]:
     return [r[0] for r in labels], [r[0] for r in words if r[0] is not None]
 
 
+def has_grouped_rows(conn: Conn) -> bool:
+    """Whether any table labels its rows by two parts under row heads (grouped_row_facts has anything to read)."""
+    return conn.execute("SELECT 1 FROM facts WHERE instr(row_labels, ?) > 0 AND coalesce(row_heads, '') <> '' "
+                        "LIMIT 1", (FACT_SEP,)).fetchone() is not None
+
+
+def grouped_row_facts(conn: Conn) -> list[dict]:
+    """Every fact of the tables whose rows are labelled by two parts under row heads (a group merged down its
+    rows, a band within it: 行政单位 / 10人及以下), the table's notes below it included, by table and id."""
+    docs = ("SELECT DISTINCT document_id FROM facts WHERE instr(row_labels, ?) > 0 "
+            "AND coalesce(row_heads, '') <> ''")
+    rows = conn.execute(f"SELECT {_FACT_COLS} FROM facts f WHERE f.document_id IN ({docs}) "
+                        "ORDER BY f.document_id, f.id", (FACT_SEP,)).fetchall()
+    return [dict(zip(_FACT_FIELDS, r, strict=True)) for r in rows]
+
+
 def facts_by_id(conn: Conn, ids: Sequence[int]) -> list[sqlite3.Row]:
     """Facts by id (any order; callers order them)."""
     out: list[sqlite3.Row] = []

@@ -1198,6 +1198,7 @@ class Answerer(Conversation):
                      and (f["row_labels"] or "").split(query.FACT_SEP)[0] in ("注", "说明", "备注")]
         else:
             notes = [note] if note is not None else []
+        said += [w for w in fq.leftover.split() if len(w) >= 2]  # (a word unread, 基本工资: the clause says it too)
         found = {(f["id"], c.strip()): f for f in notes for c in re.split(r"[，,；;。、]", _NOTE_LEAD.sub("", f["value"] or ""))
                  if all(w in compact(c) for w in said) and _STANDARD_FIGURE.search(c)}
         if len({c for _, c in found}) != 1:
