@@ -1,0 +1,71 @@
+"""Review of round 62 (fixd62): a unit's name said by a word of it and its bare end, the words between left out, names
+no unit only where the vocabulary's [lead_abbreviated_contractions] says so (保障中心: 医疗中心 is no 医疗保障中心,
+后勤中心 no 机关后勤保障中心); the standard short forms of the other kinds name their unit (林业站 of 林业工作站,
+水利站 of 水利工作站, 文化站 of 文化广播服务站, 林业中心 of 林业发展中心). Fictional 青禾县 tables: a 部门收支预算表
+(林业工作站 300 = 150 + 150; 机关后勤保障中心 80) and an asset table (水利工作站 860.3; 文化广播服务站 248.75;
+医疗保障中心 1530.2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import converse, engine_over, write_workbook
+
+from bot.engine import Engine
+from bot.language.lexicon import words_left_out
+
+_ROOT = Path(__file__).resolve().parent.parent
+
+_BUDGET = [
+    ["青禾县林业局2027年部门收支预算表", None, None, None],
+    ["编制单位：青禾县林业局", None, None, "单位：万元"],
+    ["单位名称", "合计", "基本支出", "项目支出"],
+    ["合计", 1000, 560, 440],
+    ["青禾县林业局本级", 400, 250, 150],
+    ["青禾县林业工作站", 300, 150, 150],
+    ["青禾县林业发展中心", 220, 110, 110],
+    ["青禾县机关后勤保障中心", 80, 50, 30],
+]
+_ASSETS = [
+    ["青禾县2025年行政事业单位国有资产占用情况表", None, None, None],
+    ["编制单位：青禾县财政局", None, None, "单位：万元"],
+    ["序号", "单位名称", "资产总额", "负债总额"],
+    [1, "青禾县水务局", 3120.5, 410.2],
+    [2, "青禾县水利工作站", 860.3, 95.1],
+    [3, "青禾县文化广播服务站", 248.75, 12.0],
+    [4, "青禾县医疗保障中心", 1530.2, 88.6],
+    ["合计", None, 5759.75, 605.9],
+]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    d = tmp_path_factory.mktemp("fixd62")
+    budget = write_workbook(d / "青禾县林业局_2027年_部门收支预算表.xlsx", _BUDGET, ["A1:D1"])
+    assets = write_workbook(d / "青禾县_2025年_国有资产占用情况表.xlsx", _ASSETS, ["A1:D1"])
+    return engine_over(d / "kb.sqlite", [_ROOT / "knowledge", budget, assets])
+
+
+def test_only_a_lead_contracted_end_leaves_words_out() -> None:
+    assert words_left_out("医疗中心", "青禾县医疗保障中心")
+    assert words_left_out("后勤中心", "青禾县机关后勤保障中心")
+    for said, name in (("林业站", "青禾县林业工作站"), ("水利站", "青禾县水利工作站"), ("文化站", "青禾县文化广播服务站"),
+                       ("林业中心", "青禾县林业发展中心")):
+        assert not words_left_out(said, name), (said, name)
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("林业站多少", "300"), ("林业站项目支出多少", "150"),
+    ("水利站资产总额多少", "860.3"), ("文化站资产总额多少", "248.75"),
+])
+def test_a_standard_short_form_names_its_unit(engine: Engine, question: str, figure: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and figure in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "figure"), [("医疗中心资产总额多少", "1530.2"), ("后勤中心多少", "80")])
+def test_a_word_and_the_bare_end_of_a_lead_contracted_name_names_no_unit(engine: Engine, question: str,
+                                                                         figure: str) -> None:
+    a = converse(engine, question)
+    assert a.status != "answered" and figure not in a.text, a.text
