@@ -69,3 +69,21 @@ def test_a_word_and_the_bare_end_of_a_lead_contracted_name_names_no_unit(engine:
                                                                          figure: str) -> None:
     a = converse(engine, question)
     assert a.status != "answered" and figure not in a.text, a.text
+
+
+def test_sum_and_own_level_words_are_one_vocabulary_list() -> None:
+    """The sum words of a reply and the department's own level ([asking_words.follow_ups] summed / own_level): one
+    list each, read by the options' sum, the namesakes' sum and the units said."""
+    from bot.dialogue import clarify, unit_namesakes
+    from bot.engine import units
+    from bot.language.asking import words
+
+    lists = words()["follow_ups"]
+    for w in lists["summed"]:
+        assert clarify._OPTIONS_SUMMED.match(f"两个{w}") and unit_namesakes._SUM_SAID.search(f"这两个{w}多少"), w
+    for w in lists["own_level"]:
+        assert clarify._OWN_SAID.search(f"{w}那个") and units._OWN_SAID.search(f"{w}多少"), w
+        assert unit_namesakes._OWN_LEVEL.fullmatch(w), w
+    assert clarify._OPTIONS_SUMMED.match("两个加起来").group("n") == "两"
+    assert unit_namesakes._OWN_LEVEL.fullmatch("局机关") and unit_namesakes._OWN_LEVEL.fullmatch("委机关")
+    assert not clarify._OWN_SAID.search("机关事务中心多少") and not clarify._OPTIONS_SUMMED.match("两个分别多少")

@@ -102,8 +102,8 @@ def _value_of_the_option(p: Parse, option: Frame) -> bool:
 
 
 # "两个加起来", "这两个一共多少", "都加起来呢": every option just offered, added up (the count, when said, theirs)
-_OPTIONS_SUMMED = re.compile(r"^(?:那|那么)?(?:这|那|前面|上面)?(?:(?P<n>两|俩|二|三|四|五|六|七|八|\d+)(?:个|项)?|它们|都)?(?:的)?"
-                             r"(?:经费|金额|资金|钱)?(?:都)?(?:加起来|加在一起|加一起|合起来|一共|总共|合计|共计|之和|总和)"
+_OPTIONS_SUMMED = Words("follow_ups", r"^(?:那|那么)?(?:这|那|前面|上面)?(?:(?P<n>两|俩|二|三|四|五|六|七|八|\d+)(?:个|项)?|它们|都)?(?:的)?"
+                             r"(?:经费|金额|资金|钱)?(?:都)?(?:{summed})"
                              r"(?:是|有|为)?(?:多少钱?)?(?:呢|啊|吧)?$")
 
 
@@ -125,7 +125,7 @@ def _options_summed(t: Turn, typed: str, options: list[Frame]) -> Frame | Answer
 
 # "分别多少", "各是多少钱": a reply asking each of the options offered, none picked.
 _EACH_OPTION_ASKED = re.compile(r"^(?:那)?(?:分别|各自|各)(?:是|有|为)?(?:多少钱?|几个|多少个)(?:呢|啊)?$")
-_OWN_SAID = re.compile(r"本级|局机关|机关本级")
+_OWN_SAID = Words("follow_ups", "{own_level}")
 
 
 def _namesakes(shown: list) -> bool:

@@ -9,13 +9,13 @@ import os
 from bot.answer import compose
 from bot.dialogue.turn import Turn
 from bot.dialogue.values import Answer, Frame
-from bot.language import lazyre as re
+from bot.language.asking import Words
 from bot.understand.parse import Parse
 
 # "两个加起来", "这两个一共多少": a sum of as many things as said, nothing named
-_SUM_SAID = re.compile(r"加起来|合起来|加一起|加在一起|一共|总共|共计|合计|之和|总和")
+_SUM_SAID = Words("follow_ups", "{summed}")
 # the department's own level said as a unit ("局机关", "本级", "机关本级")
-_OWN_LEVEL = re.compile(r"(?:[局委办])?(?:机关本级|机关|本级)")
+_OWN_LEVEL = Words("follow_ups", "(?:[局委办])?(?:{own_level}|{own_heads})")
 _STEM_AT_LEAST = 4  # the shared end of the names: a word and its money word at least (人员经费), never 经费 alone
 
 

@@ -44,7 +44,7 @@ class _Unit:
 
 _UNITS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _PLACE = re.compile(r"^.{1,8}?[省市县区旗州](?=.{4})")  # "容县", "广州市白云区": the place a name starts with
-_OWN_SAID = re.compile(r"本级|局机关|机关本级")
+_OWN_SAID = Words("follow_ups", "{own_level}")
 
 
 def _units(kb: KnowledgeBase) -> tuple[_Unit, ...]:
