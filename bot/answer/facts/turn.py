@@ -5365,9 +5365,15 @@ def department_prints_line(kb, department: str, item: str) -> bool:
     "A局和B局的农林水支出合计" asks that line of A too, never A's total."""
     idx = index_for(kb)
     key = label_key(item)
-    return len(key) >= 2 and any(
-        idx.docs[idx.fact_doc[fid]].department == department and key in idx.fact_keys.get(fid, ())[:idx.fact_nrows.get(fid, 0)]
-        for fid in idx.label_facts.get(key, ()))
+    if len(key) < 2:
+        return False
+    # (a line printed after its 功能分类 code, "2210201住房公积金", is the line of that name)
+    keys = [key, *(k for k in idx.label_facts if k.endswith(key) and _CLASS_CODE.fullmatch(k[:-len(key)]))]
+    return any(idx.docs[idx.fact_doc[fid]].department == department and k in idx.fact_keys.get(fid, ())[:idx.fact_nrows.get(fid, 0)]
+               for k in keys for fid in idx.label_facts.get(k, ()))
+
+
+_CLASS_CODE = re.compile(r"\d{3,9}")
 
 
 # "依据了哪些文件", "引用的文号是什么": the documents a text just shown cites, by their numbers.
