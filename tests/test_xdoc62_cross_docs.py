@@ -96,3 +96,12 @@ def test_no_sum_when_one_side_has_no_such_line(engine: Engine) -> None:
     # 白沙县司法局 prints no 住房公积金: never 260 standing for the sum, nor 司法局's whole added
     a = converse(engine, "白沙县司法局和青禾县教育局的住房公积金加起来")
     assert "557.2" not in a.text and "277.3" not in a.text and not a.text.startswith("两项合计"), a.text
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("青禾县水利局财政拨款支出一共多少", "青禾县水利局 合计：980.4万元"),
+    ("白沙县民政局基本支出多少", "白沙县民政局 基本支出"),
+])
+def test_a_blocks_subtotal_line_is_named_by_its_department(engine: Engine, question: str, first: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered" and a.text.startswith(first) and not a.text.startswith("小计"), a.text
