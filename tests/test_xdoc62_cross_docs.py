@@ -105,3 +105,14 @@ def test_no_sum_when_one_side_has_no_such_line(engine: Engine) -> None:
 def test_a_blocks_subtotal_line_is_named_by_its_department(engine: Engine, question: str, first: str) -> None:
     a = converse(engine, question)
     assert a.status == "answered" and a.text.startswith(first) and not a.text.startswith("小计"), a.text
+
+
+def test_a_second_column_after_a_ranking_ranks_again(engine: Engine) -> None:
+    # 项目支出: 教育局 1070 first; 基本支出: 教育局 4565 first; 项目支出 again: ranked again, no question back
+    a = converse(engine, "青禾县哪个部门项目支出最少", "那基本支出呢", "那项目支出呢")
+    assert a.status == "answered" and a.text.startswith("青禾县水利局的项目支出小计最少：470"), a.text
+
+
+def test_a_ranking_names_the_column_as_printed(engine: Engine) -> None:
+    a = converse(engine, "青禾县哪个部门基本支出最多")
+    assert a.text.startswith("青禾县教育局的基本支出小计最多：4565"), a.text

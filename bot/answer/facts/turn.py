@@ -1246,7 +1246,9 @@ def _read_first(turn, typed, idx: FactIndex, answer_type):
             or _rows_of_a_kind(turn, idx, answer_type) or _place_of_a_value(turn, idx, answer_type)
             or _item_not_of_the_line(turn, typed, idx, answer_type)) is not None:
         return classed
-    if (before := _context(turn.session).get("asked")) and (again := parts.ranked_again(idx, before, turn.question)):
+    if (before := _context(turn.session).get("asked")) and (said := parts.ranking_said_again(idx, before, turn.question)) \
+            and (again := parts.departments_ranked(idx, said)):
+        turn.period_again = said  # (kept as asked: "→ 那项目支出呢" next ranks again)
         return _facts_answer(turn, again, Answerer(idx), idx, answer_type)  # "…项目支出最多 → 那基本支出呢"
     if (ranked := parts.of_the_table(idx, turn.question)) is not None:
         return _facts_answer(turn, ranked, Answerer(idx), idx, answer_type)  # "哪个部门项目预算最多" of one table
