@@ -415,6 +415,9 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
             if figure is not None and other_table and side == asked[1] and named[0][0].startswith(figure.get("department") or ""):
                 figure = {**figure, "department": named[0][0]}  # (the whole asked of the part's department)
             if figure is None or not figure.get("department"):
+                if alone.status == UNKNOWN and (lacking := _one_side_lacking(kb, rules, session, question, op, named, asked,
+                                                                             side, depts)) is not None:
+                    return lacking
                 break
             got.append((figure, _SOURCE.findall(alone.text.split("\n")[0])))
         if len(got) != 2 or got[0][0]["department"] == got[1][0]["department"] and not _other_tables(got[0][1], got[1][1]):
@@ -430,6 +433,23 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
             session.talk_departments = list(dict.fromkeys([x["department"], y["department"]]))
             return answer
     return None
+
+
+def _one_side_lacking(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, op: str,
+                      named: list[list[str]], asked: tuple[str, str], lacking: str, depts: list[str]) -> Answer | None:
+    """"A局和B局的X加起来" where A's tables print no X and B's do: said so, B's line shown — never B's figure
+    standing for the sum. None unless two departments are named one a side, added or set against each other."""
+    if op not in ("sum", "diff") or [len(n) for n in named] != [1, 1] or named[0] == named[1]:
+        return None
+    k = asked.index(lacking)
+    other = _Turn(kb, rules, Session(build_id=session.build_id), asked[1 - k]).run()
+    figure = _side_figure(other, asked[1 - k], depts) if other.status == ANSWERED else None
+    spans = sorted(department_spans(kb, lacking))
+    item = lacking[spans[0][1]:].lstrip("的") if spans and spans[0][0] == 0 else ""
+    if figure is None or len(item) < 2:
+        return None
+    text = compose.wholes_not_combined(named[k], item, op) + "\n" + other.text.split("\n")[0]
+    return Answer(question, UNKNOWN, text, "combine")
 
 
 # A whole said as every department of a place ("三个部门合计", "全部门合计的"): its table's 合计 line
