@@ -33,7 +33,8 @@ _OPS: tuple[tuple[str, re.Pattern], ...] = (
     ("growth_rate", re.compile(r"环比(?:增长|增加|上升|下降|减少|变化|变动)?(?:了)?(?:率|幅度|多少(?:个百分点)?|百分之几|几)?|"
                                r"增长率|增幅|涨幅|增长(?:了)?百分之几|增长(?:了)?多少(?:个)?百分点")),
     ("rate", re.compile(r"执行率|完成率|在编率|满编率|完成(?:了)?百分之几|执行(?:了)?百分之几")),
-    ("share", re.compile(r"占比|所占比例|比例|比重|占(?:了)?多少|百分之几|百分之多少")),
+    # ("占三个部门合计的多少": 多少 / 几成 after the whole said after 占 asks the share, the join at 占)
+    ("share", re.compile(r"占比|所占比例|比例|比重|占(?:了)?多少|百分之几|百分之多少|占[^占]{2,20}?的(?P<op>多少|几成)$")),
     ("change", re.compile(r"增长(?:了)?多少|增加(?:了)?多少|多(?:了|出)?多少|超(?:了|出|过)?多少|减少(?:了)?多少|"
                           r"下降(?:了)?多少|少(?:了)?多少|变化(?:了)?多少|增长了|增加了|超了|增减")),
     ("diff", re.compile(r"相差多少|差(?:了)?多少|相差|差额|差距|差值|差几")),
@@ -368,7 +369,8 @@ def _items_of(rows: list[dict], dept: Callable[[], str]) -> dict | None:
 # (a label may carry its unit in brackets: "基本支出 预算金额（万元）：10891.62万元", or the unit its line is of:
 # "民政局（部门单位：桐庐县民政局） 小计（金额合计）：54265000元")
 _PART_MARK = re.compile(r"^其中[：:]\s*(?=\S)")
-_LABELLED = re.compile(r"^(?P<label>(?:[^：:（(，,。+=÷×；;]|[（(][^）)：:]{1,8}[）)]|[（(][^）)：:0-9]{2,8}[：:][^）)：:0-9]{2,20}[）)])"
+# (a table's name in its label keeps its bracketed kind: "…支出预算表（按功能分类和经济分类交叉）合计：…")
+_LABELLED = re.compile(r"^(?P<label>(?:[^：:（(，,。+=÷×；;]|[（(][^）)：:]{1,16}[）)]|[（(][^）)：:0-9]{2,8}[：:][^）)：:0-9]{2,20}[）)])"
                        r"{2,60})[：:]\s*(?:总计|合计)?\s*(?:[≥≤>＞<＜]=?)?\s*(?P<num>-?\d+(?:\.\d+)?)"
                        r"(?P<unit>万元|亿元|元|%|万?(?:人次|人|个|辆|台|名|户|家|次|项|分|亩|头|吨|只))?")
 
@@ -1050,7 +1052,7 @@ def _split_at_joins(question: str) -> tuple[tuple[int, str, str, str], ...]:
     assert said is not None
     if _COUNT_AFTER.match(text, said.end()):
         return ()  # "A局和B局一共有几个项目": how many things, never the two departments' money added
-    head = text[: said.start()]
+    head = text[: said.start("op") if "op" in said.re.groupindex and said.start("op") >= 0 else said.start()]
     out = []
     for m in _JOIN.finditer(head):
         first, second = (_SIDE_FILLER.sub("", x) for x in (head[: m.start()], head[m.end():]))

@@ -394,12 +394,15 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         # "卫健局项目支出合计占收支总表支出总计的比例": the whole in another table of the part's department, named
         # by its kind, is asked of that department
         other_table = op == "share" and not named[1] and len(named[0]) == 1 and _table_said(second)
-        asked = (first, named[0][0] + second) if other_table else (first, second)
-        if not other_table and (not (named[0] or named[1]) or any(
+        # "民政局的支出占三个部门合计的多少": the whole said as every department, the place's table's 合计 line
+        of_all = op == "share" and not named[1] and len(named[0]) == 1 and _EVERY_DEPARTMENT.fullmatch(second) is not None
+        asked = (first, named[0][0] + second) if other_table else (first, _whole_of_all(kb, first, second)) if of_all \
+            else (first, second)
+        if not other_table and not of_all and (not (named[0] or named[1]) or any(
                 not named[k] and len(named[1 - k]) == 1 and _said_of(kb, named[1 - k][0], side)
                 for k, side in enumerate((first, second)))):
             continue  # "溪口文旅局景区提升占专项资金总额": the other side is of the same department
-        if op == "share" and not named[1] and not other_table:
+        if op == "share" and not named[1] and not other_table and not of_all:
             continue  # "X局项目支出占部门预算总盘子": a whole naming no department is of the part's own
         if op == "share" and named[0] and named[0] == named[1] and not (_table_said(first) or _table_said(second)):
             continue  # "城管局项目支出占城管局合计比例": one department's two figures of one line, read whole
@@ -412,10 +415,15 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
             if figure is not None and other_table and side == asked[1] and named[0][0].startswith(figure.get("department") or ""):
                 figure = {**figure, "department": named[0][0]}  # (the whole asked of the part's department)
             if figure is None or not figure.get("department"):
+                if alone.status == UNKNOWN and (lacking := _one_side_lacking(kb, rules, session, question, op, named, asked,
+                                                                             side, depts)) is not None:
+                    return lacking
                 break
             got.append((figure, _SOURCE.findall(alone.text.split("\n")[0])))
         if len(got) != 2 or got[0][0]["department"] == got[1][0]["department"] and not _other_tables(got[0][1], got[1][1]):
             continue  # (one department's two tables, a 分配表 in 元 and its 收支总表 in 万元, are two sides too)
+        if of_all and not str(got[0][0]["department"]).startswith(str(got[1][0]["department"])):
+            continue  # (every department's whole is the part's own place's, never another place's table)
         (x, xs), (y, ys) = got
         answer = figures.combine_sides(question, op, x, y, [*xs, *ys])
         if answer is not None:
@@ -425,6 +433,36 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
             session.talk_departments = list(dict.fromkeys([x["department"], y["department"]]))
             return answer
     return None
+
+
+def _one_side_lacking(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, op: str,
+                      named: list[list[str]], asked: tuple[str, str], lacking: str, depts: list[str]) -> Answer | None:
+    """"A局和B局的X加起来" where A's tables print no X and B's do: said so, B's line shown — never B's figure
+    standing for the sum. None unless two departments are named one a side, added or set against each other."""
+    if op not in ("sum", "diff") or [len(n) for n in named] != [1, 1] or named[0] == named[1]:
+        return None
+    k = asked.index(lacking)
+    other = _Turn(kb, rules, Session(build_id=session.build_id), asked[1 - k]).run()
+    figure = _side_figure(other, asked[1 - k], depts) if other.status == ANSWERED else None
+    spans = sorted(department_spans(kb, lacking))
+    item = lacking[spans[0][1]:].lstrip("的") if spans and spans[0][0] == 0 else ""
+    if figure is None or len(item) < 2:
+        return None
+    text = compose.wholes_not_combined(named[k], item, op) + "\n" + other.text.split("\n")[0]
+    return Answer(question, UNKNOWN, text, "combine")
+
+
+# A whole said as every department of a place ("三个部门合计", "全部门合计的"): its table's 合计 line
+_EVERY_DEPARTMENT = re.compile(r"(?P<all>(?:[两二三四五六七八九十\d]+个|全|所有|全部|各)部门)(?:的)?(?:合计|总计|总额|加起来|总和)(?:的)?")
+
+
+def _whole_of_all(kb: KnowledgeBase, first: str, second: str) -> str:
+    """The whole said as every department, asked of the part's own item ("民政局的项目支出占三个部门合计":
+    三个部门项目支出合计, the 合计 line's 项目支出, never its whole)."""
+    spans = sorted(department_spans(kb, first))
+    item = first[spans[0][1]:].lstrip("的") if spans and spans[0][0] == 0 else ""
+    said = _EVERY_DEPARTMENT.fullmatch(second)
+    return f"{said.group('all')}{item}合计" if said is not None else second
 
 
 # "比民政局的多多少" after a figure: the other side names only its department.

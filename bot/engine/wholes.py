@@ -311,9 +311,12 @@ def _printed_in_table_of_kind(kb: KnowledgeBase, dept: str, kind: str) -> tuple[
     部门项目支出预算表's 温岭市民政局 › 小计), that block's 小计; (None, lacking) when it has no such table."""
     for doc_id in kb.documents_of_departments([dept]):
         doc = kb.documents[doc_id]
-        if kind == WHOLE or kind not in str(doc.get("form") or ""):
+        if kind == WHOLE and _spending_by_blocks(kb, doc):
+            row = query.department_subtotal(kb.conn, doc_id)  # (its block's 小计 of the place's spending table)
+        elif kind == WHOLE or kind not in str(doc.get("form") or ""):
             continue
-        row = query.printed_total_row_amount(kb.conn, doc_id) or query.department_subtotal(kb.conn, doc_id)
+        else:
+            row = query.printed_total_row_amount(kb.conn, doc_id) or query.department_subtotal(kb.conn, doc_id)
         if row is None:
             continue
         unit = row["unit"] or doc["unit"] or "万元"
@@ -323,6 +326,16 @@ def _printed_in_table_of_kind(kb: KnowledgeBase, dept: str, kind: str) -> tuple[
                   "department": dept, "fact": row["id"]}
         return figure, compose.department_whole_line(dept, figure["label"], format_amount(row["number"], unit), where)
     return None, compose.whole_not_listed(dept, kind)
+
+
+def _spending_by_blocks(kb: KnowledgeBase, doc: dict) -> bool:
+    """Whether a document is a department's block of a place's table of all its spending by departments (部门财政拨款
+    支出预算表: its 小计 the department's whole; the place's 合计 line loaded from the same file as the place's), not
+    of one part of it (a 项目支出 / 基本支出 table)."""
+    form, dept = str(doc.get("form") or ""), str(doc.get("department_name") or "")
+    return "支出" in form and not re.search(r"项目支出|基本支出", form) and any(
+        o.get("file_name") == doc.get("file_name") and o.get("form") == form and o.get("department_name")
+        and o["department_name"] != dept and dept.startswith(o["department_name"]) for o in kb.documents.values())
 
 
 def _mean_of_projects(kb: KnowledgeBase, dept: str) -> tuple[dict | None, str]:

@@ -1163,6 +1163,9 @@ class FactIndex:
                 rows[i] = row
         if missing:
             fetched = {r["id"]: r for r in query.fact_dicts_by_id(self.conn, missing)}
+            for r in fetched.values():
+                if r["row_labels"] == "小计" and r["document_id"] in self.table_parts:
+                    r["block_of"] = r["department"]  # (a department's block closed by its 小计: its whole, named so)
             rows.update(fetched)
             with _KEPT_LOCK:
                 if len(kept) + len(fetched) > self.KEPT_FACTS:

@@ -77,9 +77,10 @@ def departments_ranked(idx, question: str) -> FactAnswer | None:
 _ANOTHER_ASKED = re.compile(r"^(?:那|那么)?(?P<w>[\u4e00-\u9fff]{2,12}?)(?:的)?呢$")
 
 
-def ranked_again(idx, ranked: str, question: str) -> FactAnswer | None:
-    """"平阳县哪个部门项目支出最多 → 那基本支出呢": the departments ranked just now, ranked again by the column
-    said instead; None unless the question says a word alone (no department) and the ranking read anew answers."""
+def ranking_said_again(idx, ranked: str, question: str) -> str | None:
+    """The ranking just asked said again with the column the follow-up says instead ("那基本支出呢" after "平阳县哪个
+    部门项目支出最多": 平阳县哪个部门基本支出最多), kept as what was asked so a next "那Y呢" ranks again; None
+    unless the follow-up says a word alone (no department) and the ranking names a column."""
     said, text = _WHICH_MOST.search(compact(normalize(ranked))), compact(normalize(question))
     for form in sorted(idx.dept_forms_said(text), key=len, reverse=True):
         if form in compact(ranked):  # ("青禾县那基本支出呢": the place of the ranking carried into the follow-up)
@@ -89,8 +90,7 @@ def ranked_again(idx, ranked: str, question: str) -> FactAnswer | None:
         return None
     group = "x" if said.group("x") else "x2"
     again = ranked[:0] + compact(normalize(ranked))
-    again = again[:said.start(group)] + asked.group("w") + again[said.end(group):]
-    return departments_ranked(idx, again)
+    return again[:said.start(group)] + asked.group("w") + again[said.end(group):]
 
 
 def departments_listed(idx, question: str) -> FactAnswer | None:
@@ -379,6 +379,7 @@ def _ranked(idx, docs: list[int], year: int | None, fewest: bool, rest: str = ""
     order = sorted(one, key=lambda f: f["number"], reverse=not fewest)
     cols = [c for c in (order[0]["col_labels"] or "").split(query.FACT_SEP) if c]
     col = "".join(cols[-2:]) if cols[-1:] == [_SUBTOTAL] else cols[-1] if cols else _SUBTOTAL  # (基本支出小计)
-    text = compose.departments_most(f"{_SUBTOTAL}（{col}）", fewest,
+    # ("项目支出小计" said as it is printed, never "小计（项目支出小计）"; a 小计 line's 合计 is its 小计 (合计))
+    text = compose.departments_most(col if col.endswith(_SUBTOTAL) else f"{_SUBTOTAL}（{col}）", fewest,
                                     [(f["department"], fmt_number(f["number"])) for f in order], order[0]["unit"] or "")
     return FactAnswer("answered", text + _cite(idx, order), order)

@@ -1246,7 +1246,9 @@ def _read_first(turn, typed, idx: FactIndex, answer_type):
             or _rows_of_a_kind(turn, idx, answer_type) or _place_of_a_value(turn, idx, answer_type)
             or _item_not_of_the_line(turn, typed, idx, answer_type)) is not None:
         return classed
-    if (before := _context(turn.session).get("asked")) and (again := parts.ranked_again(idx, before, turn.question)):
+    if (before := _context(turn.session).get("asked")) and (said := parts.ranking_said_again(idx, before, turn.question)) \
+            and (again := parts.departments_ranked(idx, said)):
+        turn.period_again = said  # (kept as asked: "→ 那项目支出呢" next ranks again)
         return _facts_answer(turn, again, Answerer(idx), idx, answer_type)  # "…项目支出最多 → 那基本支出呢"
     if (ranked := parts.of_the_table(idx, turn.question)) is not None:
         return _facts_answer(turn, ranked, Answerer(idx), idx, answer_type)  # "哪个部门项目预算最多" of one table
@@ -5365,9 +5367,15 @@ def department_prints_line(kb, department: str, item: str) -> bool:
     "A局和B局的农林水支出合计" asks that line of A too, never A's total."""
     idx = index_for(kb)
     key = label_key(item)
-    return len(key) >= 2 and any(
-        idx.docs[idx.fact_doc[fid]].department == department and key in idx.fact_keys.get(fid, ())[:idx.fact_nrows.get(fid, 0)]
-        for fid in idx.label_facts.get(key, ()))
+    if len(key) < 2:
+        return False
+    # (a line printed after its 功能分类 code, "2210201住房公积金", is the line of that name)
+    keys = [key, *(k for k in idx.label_facts if k.endswith(key) and _CLASS_CODE.fullmatch(k[:-len(key)]))]
+    return any(idx.docs[idx.fact_doc[fid]].department == department and k in idx.fact_keys.get(fid, ())[:idx.fact_nrows.get(fid, 0)]
+               for k in keys for fid in idx.label_facts.get(k, ()))
+
+
+_CLASS_CODE = re.compile(r"\d{3,9}")
 
 
 # "依据了哪些文件", "引用的文号是什么": the documents a text just shown cites, by their numbers.

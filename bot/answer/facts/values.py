@@ -215,7 +215,9 @@ def _name(f: dict) -> str:
     rows = [_LONG_NOTE.sub("", x) for x in (f["row_labels"] or "").split(query.FACT_SEP) if x]
     cols = [_LONG_NOTE.sub("", x) for x in (f["col_labels"] or "").split(query.FACT_SEP) if x]
     name = rows[-1] if rows else (f["section"] or "")
-    if len(rows) >= 2 and is_entity_label(rows[-2]) and _named_whole(rows[-2], rows[-1]):
+    if rows == ["小计"] and f.get("block_of"):
+        name = f["block_of"]  # (a department's block 小计 of a table by departments: the department's line)
+    elif len(rows) >= 2 and is_entity_label(rows[-2]) and _named_whole(rows[-2], rows[-1]):
         name = rows[-1]  # (a unit printing its full name, 海宁市教育局本级 / 海宁市高级中学: never glued to its department)
     elif len(rows) >= 2 and is_entity_label(rows[-2]):
         name = rows[-2] + rows[-1]  # (a line of a department or place listed in rows: whose line it is)
