@@ -1,0 +1,67 @@
+"""A unit said by a contraction of its name (地籍中心 of 地籍与测量信息中心) with a count column under a merged header
+said short, its 数量 closed by 数 after the thing counted ("车辆数" of 车辆 › 数量（辆）): the unit's count, as "车辆数量"
+and the full name give it (tables of 青溪县, tests/cross61_tables.py's layout, the assets' header in two rows)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import cross61_tables as tables
+import pytest
+from conftest import converse, engine_over
+
+from bot.engine import ANSWERED, Engine
+
+pytest.importorskip("openpyxl")
+
+_PLACE = "青溪县"
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    folder = tmp_path_factory.mktemp("kind62")
+    unit = f"{_PLACE}地籍与测量信息中心"
+    dept = f"{_PLACE}城管局"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(tables, "PLACE", _PLACE)
+        mp.setattr(tables, "DEPT", dept)
+        mp.setattr(tables, "TARGETS", {dept: [("市容巡查运行经费", 23.0)],
+                                       unit: [("河道保洁经费", 71.0)]})
+        mp.setattr(tables, "BUYS", [(unit, "保洁船", 3, "艘", 45.0, "公开招标"),
+                                    (dept, "巡查电动车", 8, "辆", 6.4, "询价")])
+        mp.setattr(tables, "ASSETS", [(dept, 2210.5, 9), (unit, 4730.2, 17)])
+        paths = tables.write_all(folder)
+    _assets_in_two_rows(paths[2], [(f"{dept}（本级）", 2210.5, 9, 88.6), (unit, 4730.2, 17, 301.4)])
+    yield engine_over(folder / "kb.sqlite", paths)
+
+
+def _assets_in_two_rows(path: Path, rows: list[tuple[str, float, int, float]]) -> None:
+    """The assets table with 车辆 over 数量（辆） and 账面价值 (a merged header of two rows), the department's
+    小计 line under its units (two departments)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "国有资产占用情况表"
+    ws.append([f"{_PLACE}2025年行政事业单位国有资产占用情况表"])
+    ws.append(["单位：万元"])
+    ws.append(["序号", "单位名称", "资产总额", "车辆", None])
+    ws.append([None, None, None, "数量（辆）", "账面价值"])
+    ws.append(["合计", None, round(sum(r[1] for r in rows), 2), sum(r[2] for r in rows), round(sum(r[3] for r in rows), 2)])
+    for k, row in enumerate(rows, 1):
+        ws.append([k, *row])
+    ws.append([None, f"{_PLACE}城管局小计", *(round(sum(r[n] for r in rows), 2) for n in (1, 2, 3))])
+    ws.append([3, f"{_PLACE}农业农村局（本级）", 1500.0, 4, 40.0])
+    ws.append([4, f"{_PLACE}农机推广站", 820.0, 3, 25.5])
+    ws.append([None, f"{_PLACE}农业农村局小计", 2320.0, 7, 65.5])
+    for cells in ("A3:A4", "B3:B4", "C3:C4", "D3:E3"):
+        ws.merge_cells(cells)
+    wb.save(path)
+
+
+@pytest.mark.parametrize("question", ["地籍中心车辆数", "地籍与测量信息中心车辆数", "地籍中心车辆数量", "地籍中心的车辆数是多少"])
+def test_a_contracted_unit_with_a_count_said_short(engine: Engine, question: str) -> None:
+    a = converse(engine, question)
+    assert a.status == ANSWERED and "17" in a.text and "地籍与测量信息中心" in a.text, a.text
+    assert "4730" not in a.text and "301" not in a.text and "26" not in a.text, a.text  # (not its money, not 合计)
