@@ -1,6 +1,9 @@
 """A unit said by a contraction of its name (地籍中心 of 地籍与测量信息中心) with a count column under a merged header
 said short, its 数量 closed by 数 after the thing counted ("车辆数" of 车辆 › 数量（辆）): the unit's count, as "车辆数量"
-and the full name give it (tables of 青溪县, tests/cross61_tables.py's layout, the assets' header in two rows)."""
+and the full name give it (tables of 青溪县, tests/cross61_tables.py's layout, the assets' header in two rows).
+
+Pieces of two projects' names run together as one measure ("网络安全设备资产总额": 网络安全设备维护经费, 国有资产清查经费)
+are not two projects to add: asked which, never their sum."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ import cross61_tables as tables
 import pytest
 from conftest import converse, engine_over
 
-from bot.engine import ANSWERED, Engine
+from bot.engine import ANSWERED, CLARIFY, Engine
 
 pytest.importorskip("openpyxl")
 
@@ -26,7 +29,8 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(tables, "PLACE", _PLACE)
         mp.setattr(tables, "DEPT", dept)
-        mp.setattr(tables, "TARGETS", {dept: [("市容巡查运行经费", 23.0)],
+        mp.setattr(tables, "TARGETS", {dept: [("市容巡查运行经费", 23.0), ("网络安全设备维护经费", 27.0),
+                                              ("国有资产清查经费", 44.0)],
                                        unit: [("河道保洁经费", 71.0)]})
         mp.setattr(tables, "BUYS", [(unit, "保洁船", 3, "艘", 45.0, "公开招标"),
                                     (dept, "巡查电动车", 8, "辆", 6.4, "询价")])
@@ -65,3 +69,14 @@ def test_a_contracted_unit_with_a_count_said_short(engine: Engine, question: str
     a = converse(engine, question)
     assert a.status == ANSWERED and "17" in a.text and "地籍与测量信息中心" in a.text, a.text
     assert "4730" not in a.text and "301" not in a.text and "26" not in a.text, a.text  # (not its money, not 合计)
+
+
+def test_pieces_of_two_names_run_together_are_never_summed(engine: Engine) -> None:
+    a = converse(engine, "网络安全设备资产总额")
+    assert "71" not in a.text and "+" not in a.text, a.text
+    assert a.status == CLARIFY and "网络安全设备维护经费" in a.text and "国有资产清查经费" in a.text, a.text
+
+
+def test_two_projects_said_apart_are_still_summed(engine: Engine) -> None:
+    a = converse(engine, "网络安全设备维护经费和国有资产清查经费一共多少")
+    assert a.status == ANSWERED and "71" in a.text, a.text
