@@ -14,7 +14,7 @@ import cross61_tables as tables
 import pytest
 from conftest import converse, engine_over
 
-from bot.engine import ANSWERED, CLARIFY, Engine
+from bot.engine import ANSWERED, CLARIFY, UNKNOWN, Engine
 
 pytest.importorskip("openpyxl")
 
@@ -36,8 +36,25 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
                                     (dept, "巡查电动车", 8, "辆", 6.4, "询价")])
         mp.setattr(tables, "ASSETS", [(dept, 2210.5, 9), (unit, 4730.2, 17)])
         paths = tables.write_all(folder)
+    _purchases_with_notes(paths[1], [(unit, "测绘无人机", 2, "架", 18.0, ""), (dept, "巡查执法车", 8, "辆", 96.0, "新能源")])
     _assets_in_two_rows(paths[2], [(f"{dept}（本级）", 2210.5, 9, 88.6), (unit, 4730.2, 17, 301.4)])
     yield engine_over(folder / "kb.sqlite", paths)
+
+
+def _purchases_with_notes(path: Path, rows: list[tuple[str, str, int, str, float, str]]) -> None:
+    """The purchase plan with a 备注 column (新能源 of a vehicle bought)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "政府采购预算表"
+    ws.append([f"{_PLACE}2026年政府采购预算表"])
+    ws.append(["单位：万元"])
+    ws.append(["序号", "预算单位", "采购项目", "数量", "计量单位", "预算金额", "备注"])
+    ws.append(["合计", None, None, None, None, round(sum(r[4] for r in rows), 2), None])
+    for k, row in enumerate(rows, 1):
+        ws.append([k, *row])
+    wb.save(path)
 
 
 def _assets_in_two_rows(path: Path, rows: list[tuple[str, float, int, float]]) -> None:
@@ -80,3 +97,10 @@ def test_pieces_of_two_names_run_together_are_never_summed(engine: Engine) -> No
 def test_two_projects_said_apart_are_still_summed(engine: Engine) -> None:
     a = converse(engine, "网络安全设备维护经费和国有资产清查经费一共多少")
     assert a.status == ANSWERED and "71" in a.text, a.text
+
+
+def test_a_part_of_the_count_shown_is_never_another_tables_row(engine: Engine) -> None:
+    a = converse(engine, "地籍中心车辆数", "其中新能源车几辆")
+    assert a.status == UNKNOWN and "巡查执法车" not in a.text and "8辆" not in a.text, a.text
+    a = converse(engine, "城管局车辆数", "其中新能源车几辆")
+    assert a.status == UNKNOWN and "巡查执法车" not in a.text, a.text
