@@ -1639,6 +1639,11 @@ def no_per_head_indicator(project: str, indicator: str, per: str) -> str:
     return f"表中没有{per}的数：{project}只列了“{indicator}”的总数，没有按{per}细分的指标。"
 
 
+def part_not_in_shown(row: str, table: str, part: str) -> str:
+    """A part asked of the figure just shown (其中…) that its table does not break down: never another table's row."""
+    return f"表中没有细分：{table}里{row}只列了总数，没有单独列出其中“{part}”的数（表中不是这样细分的）。"
+
+
 def no_per_unit(per: str, row: str) -> str:
     of = f"“{row}”" if row else "这一项"
     return f"表中没有{of}{per}的数额（表中不是这样细分的）。"

@@ -20,6 +20,7 @@ from bot.answer import (
     figure_said,
 )
 from bot.answer.namesakes import ask_which_project
+from bot.dialogue.clarify import clarify_projects
 from bot.dialogue.context import OWN_LEFT_OUT, column_head_years
 from bot.dialogue.cues import VERB_COUNT, bare, elliptic
 from bot.dialogue.resolve import TEXTS_SEARCHED_AT_MOST, project_saying_the_words
@@ -1832,9 +1833,28 @@ def do_sum(t: Turn, f: Frame) -> Answer:
                                            f.column))
     if (wholes := _whole_budgets(t, f, rows)) is not None:
         return wholes
+    if (run := _names_run_together(t, f)) is not None:
+        f.ambiguous = [run]
+        return clarify_projects(t, f)
     total = round(sum(r["total"] or 0 for r in rows), 2)
     text = compose.summed(rows, total, _share_of_whole(t, rows, total, f.with_share))
     return t.answered(f, text + dept_note(t, f.doc_ids), projects=f.projects, rows=amount_rows(rows))
+
+
+def _names_run_together(t: Turn, f: Frame) -> list[int] | None:
+    """"信息化设备资产总额": pieces of two projects' names said one after the other with nothing between (no 和, no
+    、, no space) are one measure's words, each half of another name — not two projects to add: the projects, to
+    ask which (never their sum as the answer). None when the projects are said apart or one by its full name."""
+    said = [m for m in t.p.mentions if m.of("project")]
+    ids = [r.id for m in said for r in m.of("project")]
+    if len(said) < 2 or len(ids) != len(said) or len(set(ids)) != len(ids) or set(ids) != set(f.projects):
+        return None
+    if any(compact(m.text) == compact(t.kb.projects[r.id].name) for m in said for r in m.of("project")):
+        return None
+    ordered = sorted(said, key=lambda m: m.start)
+    if all(a.end == b.start for a, b in zip(ordered, ordered[1:], strict=False)):
+        return ids
+    return None
 
 
 # Each project's whole budget, or each table's total, asked apart ("分别", "各多少"), never added.

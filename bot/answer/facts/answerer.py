@@ -41,7 +41,7 @@ from bot.answer.facts.common import (
     _WHY,
     is_unit_row,
 )
-from bot.answer.facts.conversation import Conversation
+from bot.answer.facts.conversation import _PART_OF_IT, Conversation
 from bot.answer.facts.crossed_rows import row_said_after, year_kind_table
 from bot.answer.facts.entities import EntityRows
 from bot.answer.facts.index import FactIndex, index_for
@@ -491,6 +491,10 @@ def _total_of_the_rows_pointed(fq: FactQuestion, context: dict | None) -> None:
         fq.mentions = [m for m in fq.mentions if not any(m is t for t in totals)]
         if "sum" not in fq.ops:
             fq.ops.append("sum")
+
+
+# the asking words closing a part asked of the figure shown ("其中新能源车几辆": 新能源车)
+_PART_ASK_END = re.compile(r"(?:有|是|占)?(?:多少|几)[\u4e00-\u9fff]?(?:钱|万元)?(?:呢|啊)?$|(?:呢|啊)$")
 
 
 class Answerer(Conversation):
@@ -979,6 +983,8 @@ class Answerer(Conversation):
                      only: list[str] | None) -> tuple[FactAnswer | None, bool]:
         """The steps below; "部门整体支出预算" read off a table of projects is not its projects' 合计."""
         fa, final = self._steps(question, doc_ids, context, clauses, only)
+        if (apart := self._part_of_another_table(question, context, fa)) is not None:
+            return apart, True
         if fa is not None and fa.status == "answered" and fa.facts and _DEPARTMENT_WHOLE.search(compact(question)) \
                 and all("项目" in (f["form"] or "") and "整体" not in (f["form"] or "") for f in fa.facts):
             return FactAnswer("unknown", compose.whole_not_in_project_table(fa.facts[0]["form"]), []), True
@@ -1017,6 +1023,19 @@ class Answerer(Conversation):
         if only is None and (record := self._of_a_record(question, doc_ids, context, fa)) is not None:
             return record, True
         return fa, False
+
+    def _part_of_another_table(self, question: str, context: dict | None, fa: FactAnswer | None) -> FactAnswer | None:
+        """"环卫中心车辆数" → "其中新能源车几辆": a part of the figure just shown (其中, 这里面) is that table's to break
+        down — never a row of another table whose words fit (a purchase plan's 新能源 collection trucks): said so."""
+        said = compact(normalize(question))
+        if fa is None or fa.status != "answered" or not fa.facts or not (m := _PART_OF_IT.match(said)):
+            return None
+        shown = self.idx.facts(list((context or {}).get("last") or ())[:20])
+        if not shown or {f["document_id"] for f in shown} & {f["document_id"] for f in fa.facts}:
+            return None
+        row = (shown[0]["row_labels"] or "").split(query.FACT_SEP)[-1]
+        part = _PART_ASK_END.sub("", said[m.end():]).lstrip("的") or said[m.end():]
+        return FactAnswer("unknown", compose.part_not_in_shown(row, shown[0]["form"] or "", part), [], settled=True)
 
     def _of_a_record(self, question: str, doc_ids: list[int] | None, context: dict | None,
                      fa: FactAnswer | None) -> FactAnswer | None:

@@ -1193,14 +1193,24 @@ def _column_said_short(book: Book, rest: str) -> tuple[str, int, int] | None:
         core = core[:-len(book.leaves[c])] + _PART_MARK.sub("", core[-len(book.leaves[c]):]) if len(c) > len(book.leaves[c]) else core
         if len(core) < 4 or c == book.main and _WHOLE_HEADER.search(book.leaves[c]):
             continue
-        for i in (k for k in range(len(rest) - 3) if rest.startswith(core[:2], k)):
-            j = next((j for j in range(len(rest), i + 3, -1) if rest[j - 2:j] == core[-2:]
+        ends = _closings(book, c, core)
+        least = 3 if len(ends) > 1 else 4  # (车辆数: a count said by its thing and 数)
+        for i in (k for k in range(len(rest) - least + 1) if rest.startswith(core[:2], k)):
+            j = next((j for j in range(len(rest), i + least - 1, -1) if rest[j - 2:j] in ends
                       and " " not in rest[i:j] and in_order(rest[i:j], core)), 0)
             if j and 5 * (j - i) >= 3 * len(core) and j - i > found.get(c, (0, 0))[1]:
                 found[c] = (i, j - i)
     top = max((n for _, n in found.values()), default=0)
     best = [(c, at, n) for c, (at, n) in found.items() if n == top]
     return best[0] if len(best) == 1 else None
+
+
+def _closings(book: Book, column: str, core: str) -> tuple[str, ...]:
+    """How a column said short may close: its own last two characters; a count column's closing 数量 also by 数
+    after the thing counted (车辆数 of 车辆 › 数量（辆）, as 人数 is said of 人员数量)."""
+    if column in book.counts and core.endswith("数量") and len(core) >= 4:
+        return core[-2:], core[-3] + "数"
+    return (core[-2:],)
 
 
 # The kinds of figure a two-row header's lower cell prints under each item (2024年预算数 / 2024年决算数): the one
