@@ -223,7 +223,7 @@ _DEPARTMENTS = (  # a department-blocks table of the same county: department, it
     ("青溪县医疗保障局", (("2101101", "行政单位医疗", 41.5), ("2101501", "行政运行", 377.2))),
     ("青溪县卫生健康局", (("2101101", "行政单位医疗", 58.3), ("2101102", "事业单位医疗", 96.4),
                       ("2101501", "行政运行", 512.6))),
-    ("青溪县司法局", (("2101101", "行政单位医疗", 12.8), ("2040101", "行政运行", 233.1))),
+    ("青溪县司法局", (("2101101", "行政单位医疗", 12.8), ("2040101", "行政运行", 233.1), ("30216", "培训费", 3.2))),
 )
 
 
@@ -347,3 +347,13 @@ def test_tables_read_again_after_a_vocabulary_edit_and_dropped_with_the_index(tm
     del idx, first, again, engine
     gc.collect()
     assert kept() is None or kept() not in banded_rows._TABLES
+
+
+def test_followups_of_the_row_shown_beside_other_tables(beside: Engine) -> None:
+    """A cost another table prints (培训费) asked after a row is a column of that row, said not printed; a
+    department named alone is told the table is not its — never another table's figure."""
+    cost = converse(beside, "全额拨款事业单位21-100人的办公费", "那培训费呢")
+    assert cost.status == "unknown" and "会议费" in cost.text, cost.text
+    assert "3.2" not in cost.text and "1600" not in cost.text, cost.text
+    other = converse(beside, "机关单位16-30人的办公费", "那司法局的呢")
+    assert other.status == "unknown" and "1900" not in other.text and "233.1" not in other.text, other.text

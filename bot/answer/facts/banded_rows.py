@@ -556,8 +556,8 @@ def answer(idx: FactIndex, question: str, context: dict | None = None,
     asks, or None when it asks none of them (or leaves something such a reading cannot settle). A table is asked
     when a group, a band or a run of its kind is said (or a column with a band asked: 哪一档); a follow-up is of the
     table shown when it reads something of it or names nothing else the knowledge base knows (known: the names of
-    projects a text says); never when it asks rows of another kind (哪个部门) or says a label, project the table
-    does not print."""
+    projects a text says; a department named alone is told the table is not its); never when it asks rows of
+    another kind (哪个部门) or says a label, project the table does not print."""
     found = tables(idx)
     if not found:
         return None
@@ -568,7 +568,7 @@ def answer(idx: FactIndex, question: str, context: dict | None = None,
         own = before.get("doc") == t.doc and bool(follow)
         reading = read(text, t, w, before.get("group", "") if own else "")
         of_it = bool(reading.rows or reading.missing or reading.groups)
-        own = own and (of_it or bool(reading.columns) or not _named_elsewhere(idx, question))
+        own = own and (of_it or bool(reading.columns) or not _foreign(idx, reading, text, known, w))
         score = 10 * (len(reading.rows) + len(reading.missing)) + 5 * len(reading.groups) + _named(text, t)
         if of_it or own or _named(text, t) >= _TITLE_SAID or reading.columns and any(x in text for x in w.band_asked):
             scored.append((score + (100 if own else 0), own, reading))
@@ -576,29 +576,27 @@ def answer(idx: FactIndex, question: str, context: dict | None = None,
     if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None
     _, own, reading = scored[0]
-    if any(x in reading.rest for x in w.other_rows) or _foreign(idx, reading, text, known):
+    if any(x in reading.rest for x in w.other_rows) or _foreign(idx, reading, text, known, w if own else None):
         return None
     if (elsewhere := _of_another_department(idx, question, reading.table)) is not None:
         return elsewhere if own else None
     return _answer_of(idx, reading, text, w, before if own else {})
 
 
-def _named_elsewhere(idx: FactIndex, question: str) -> bool:
-    from bot.answer.facts.question import _departments_in
-    from bot.language.normalize import compact
-
-    return bool(_departments_in(compact(normalize(question)), idx))
-
-
-def _foreign(idx: FactIndex, reading: Reading, text: str, known: Callable[[str], list[str]] | None) -> bool:
+def _foreign(idx: FactIndex, reading: Reading, text: str, known: Callable[[str], list[str]] | None,
+             costs: _Words | None = None) -> bool:
     """Whether the text says a label of the knowledge base's tables (行政单位医疗, 行政运行) or a project's name
-    (法律顾问) of three characters or more that this table does not print: a question of another table."""
+    (法律顾问) of three characters or more that this table does not print: a question of another table. In a
+    follow-up of the table (costs: its words) a label ending as a cost does (培训费) is a column asked of the row
+    shown, said not printed — not another table's."""
     t = reading.table
     printed = "\x1f".join((t.form, t.heads, *t.groups, *t.columns, *(r.band for r in t.rows),
                            *(str(f["value"] or "") for f in t.notes)))
     for n in range(min(len(text), 24), 2, -1):
         for i in range(len(text) - n + 1):
-            if text[i:i + n] in idx.label_facts and text[i:i + n] not in printed:
+            said_here = text[i:i + n]
+            if said_here in idx.label_facts and said_here not in printed \
+                    and not (costs and said_here.endswith(costs.cost_ends)):
                 return True
     said_of = [p for p in reading.rest.split("\x00") if len(p) >= 3]
     return known is not None and any(len(x) >= 3 and x not in printed for p in said_of for x in known(p))
