@@ -2739,8 +2739,13 @@ def banded_times_people(row: str, column: str, rate: str, people: int, whole: st
     return f"{whole}（{row} {column} {rate} × {people} 人 = {whole}）{source}"
 
 
-def banded_apart(column: str, first: tuple[str, str], second: tuple[str, str], diff: str, source: str) -> str:
-    return f"相差 {diff}（{column}：{first[0]} {first[1]} − {second[0]} {second[1]} = {diff}）{source}"
+def banded_apart(column: str, first: tuple[str, str], second: tuple[str, str], diff: str, source: str,
+                 turned: str = "") -> str:
+    """Two rows apart, the larger first; turned: the row asked the smaller is the larger, first ("less": A不是少，
+    而是多 …), or the row asked the larger is the smaller, second ("more": A不是多，而是少 …)."""
+    said = {"less": f"{first[0]}不是少，而是多 {diff}", "more": f"{second[0]}不是多，而是少 {diff}"}.get(turned)
+    head = said or f"相差 {diff}"
+    return f"{head}（{column}：{first[0]} {first[1]} − {second[0]} {second[1]} = {diff}）{source}"
 
 
 def banded_cell_blank(row: str, column: str, printed: str, source: str) -> str:

@@ -26,7 +26,8 @@ def banded_rows_answered(kb: KnowledgeBase, session: Session, question: str) -> 
     from bot.answer.facts.index import index_for
 
     context = session.facts.get("banded") if isinstance(session.facts, dict) else None
-    found = banded_rows.answer(index_for(kb), question, context if isinstance(context, dict) else None)
+    found = banded_rows.answer(index_for(kb), question, context if isinstance(context, dict) else None,
+                               lambda text: _projects_said(kb, text))
     if found is None:
         return None
     session.facts = {"banded": found.context} if found.context else {}
@@ -38,3 +39,8 @@ def banded_rows_answered(kb: KnowledgeBase, session: Session, question: str) -> 
     return Answer(question, status, found.text, "facts",
                   entities=[{"kind": "fact", "id": f["id"]} for f in found.facts],
                   debug={"settled": True, "banded": True})
+
+
+def _projects_said(kb: KnowledgeBase, text: str) -> list[str]:
+    """The names of projects the knowledge base knows that a text says (法律顾问 of 法律顾问经费)."""
+    return [said for _, _, said, refs in kb.lexicon.spans(text) if any(r.kind == "project" for r in refs)]

@@ -14,8 +14,10 @@ general reading (never a guess). The words are the vocabulary's [banded_rows].
 from __future__ import annotations
 
 import re
+import threading
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from bot.answer import compose
 from bot.answer.facts.index import FactIndex
@@ -26,7 +28,6 @@ from bot.store import queries
 _MIN_GROUPS = 3  # groups a table of banded rows prints at least
 _MIN_FIGURES = 3  # figures each of its rows prints at least
 _TITLE_SAID = 4  # characters of the table's kind said as they stand: the table named
-_TOTALS = ("合计", "总计", "小计")
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 _NUMERAL = "零〇一二两三四五六七八九十百千"
 
@@ -50,6 +51,13 @@ class _Words:
     leads: tuple[str, ...] = ()
     ends: tuple[str, ...] = ()
     class_word: tuple[str, ...] = ()
+    totals: tuple[str, ...] = ()
+    other_years: tuple[str, ...] = ()
+    cost_ends: tuple[str, ...] = ()
+    band_asked: tuple[str, ...] = ()
+    apart: tuple[str, ...] = ()
+    less: tuple[str, ...] = ()
+    other_rows: tuple[str, ...] = ()
 
 
 def _read(data: object) -> _Words:
@@ -95,18 +103,25 @@ class Table:
 
 # --- the tables ---------------------------------------------------------------------------------------------
 
+# an index -> (the words its tables were read with, the tables): dropped with the index, read again when the
+# vocabulary's [banded_rows] is another (the file edited)
+_TABLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_TABLES_LOCK = threading.Lock()
+
+
 def tables(idx: FactIndex) -> tuple[Table, ...]:
-    """The tables of banded rows of the knowledge base, read once per index."""
-    return _tables(idx)
-
-
-@lru_cache(maxsize=4)
-def _tables(idx: FactIndex) -> tuple[Table, ...]:
+    """The tables of banded rows of the knowledge base, read once per index and version of the words."""
+    w = _words(idx)
+    kept = _TABLES.get(idx)
+    if kept is not None and kept[0] is w:
+        return kept[1]
     by_doc: dict[int, list[dict]] = {}
     for f in queries.grouped_row_facts(idx.conn):
         by_doc.setdefault(f["document_id"], []).append(f)
-    w = _words(idx)
-    return tuple(t for doc, facts in by_doc.items() if (t := _table(idx, doc, facts, w)) is not None and _banded(t, w))
+    found = tuple(t for doc, facts in by_doc.items() if (t := _table(idx, doc, facts, w)) is not None and _banded(t, w))
+    with _TABLES_LOCK:
+        _TABLES[idx] = (w, found)
+    return found
 
 
 def _banded(t: Table, w: _Words) -> bool:
@@ -117,7 +132,7 @@ def _banded(t: Table, w: _Words) -> bool:
         groups_of.setdefault(_core(r.band), set()).add(r.group)
     said = sum(_range_of(r.band, w) is not None or _class_said(_core(r.band), w) or len(groups_of[_core(r.band)]) > 1
                for r in t.rows)
-    return 2 * said > len(t.rows) and not any(_core(r.band) in _TOTALS for r in t.rows)
+    return 2 * said > len(t.rows) and not any(_core(r.band) in w.totals for r in t.rows)
 
 
 def _table(idx: FactIndex, doc: int, facts: list[dict], w: _Words) -> Table | None:
@@ -142,7 +157,7 @@ def _table(idx: FactIndex, doc: int, facts: list[dict], w: _Words) -> Table | No
         return None
     columns = tuple(dict.fromkeys(c for r in made for c in r.cells))
     d = idx.docs.get(doc)
-    total = next((c for c in columns if c in _TOTALS), "")
+    total = next((c for c in columns if c in w.totals), "")
     return Table(doc, d.form if d else "", d.year if d else None, made, groups, columns, total,
                  unit or "元", row_heads, tuple(notes))
 
@@ -369,7 +384,7 @@ class Result:
     context: dict
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d(?=年)|去年|前年|明年|上一年")
+_YEAR = re.compile(r"(?:19|20)\d\d(?=年)")
 
 
 def _named(text: str, t: Table) -> int:
@@ -383,9 +398,9 @@ def _named(text: str, t: Table) -> int:
     return best
 
 
-def _strange_cost(rest: str, t: Table) -> bool:
+def _strange_cost(rest: str, t: Table, w: _Words) -> bool:
     """A word ending in 费 that is no column of the table nor words of its kind (培训费, 车辆运行费)."""
-    for m in re.finditer("费", rest):
+    for m in re.finditer(_any(w.cost_ends), rest):
         ends = [rest[s:m.end()] for s in range(max(0, m.end() - 8), m.end() - 2)]
         if not any("\x00" not in e and e in t.form for e in ends):
             return True
@@ -444,7 +459,7 @@ def _ranked(idx: FactIndex, t: Table, reading: Reading, text: str, w: _Words) ->
     if high == low or reading.rows or reading.missing or len(reading.columns) > 1:
         return None
     column = reading.columns[0] if reading.columns else t.total
-    if not column or not (reading.groups or _named(text, t) >= 2 or any(ch in text for ch in "档类")):
+    if not column or not (reading.groups or _named(text, t) >= _TITLE_SAID or any(x in text for x in w.band_asked)):
         return None
     rows = [r for r in t.rows if not reading.groups or r.group in reading.groups]
     if any(x in text for x in w.serving):
@@ -495,18 +510,24 @@ def _holds(band: str, count: int, w: _Words) -> bool:
     return span is not None and (span[0] is None or span[0] <= count) and (span[1] is None or count <= span[1])
 
 
-def _apart(idx: FactIndex, t: Table, rows: list[Row], column: str, differ: str) -> Result | None:
+def _apart(idx: FactIndex, t: Table, rows: list[Row], column: str, differ: str, w: _Words) -> Result | None:
     """Two rows taken apart in one column: the first less the second, worked out (the larger less the smaller
-    when only how far apart they are is asked: 相差)."""
+    when only how far apart they are is asked: 相差); the first asked the smaller (比…少多少) when it is the larger,
+    or the larger (多多少) when it is the smaller: the premise said turned, never a gap below zero."""
+    less = differ in w.less
+    if less:
+        rows = rows[::-1]
     a, b = (r.cells.get(column) for r in rows[:2])
     if a is None or b is None or a["number"] is None or b["number"] is None:
         return None
-    if "差" in differ and a["number"] < b["number"]:
+    turned = ""
+    if a["number"] < b["number"]:
         rows, a, b = rows[::-1], b, a
+        turned = "" if any(x in differ for x in w.apart) else "less" if less else "more"
     diff = a["number"] - b["number"]
     figure = int(diff) if float(diff).is_integer() else round(diff, 2)
     text_of = compose.banded_apart(column, (_row_name(rows[0]), _value(a, t.unit)), (_row_name(rows[1]),
-                                   _value(b, t.unit)), f"{figure}{t.unit}", _cite(idx, [a, b]))
+                                   _value(b, t.unit)), f"{figure}{t.unit}", _cite(idx, [a, b]), turned)
     return Result("answered", text_of, [a, b], _context(t, rows[1], column))
 
 
@@ -529,9 +550,14 @@ def _followup(text: str, w: _Words) -> str:
     return m.group("said") if m and opened else ""
 
 
-def answer(idx: FactIndex, question: str, context: dict | None = None) -> Result | None:
+def answer(idx: FactIndex, question: str, context: dict | None = None,
+           known: Callable[[str], list[str]] | None = None) -> Result | None:
     """The answer of a table of banded rows the question (or the follow-up of one, context: what was shown)
-    asks, or None when it asks none of them (or leaves something such a reading cannot settle)."""
+    asks, or None when it asks none of them (or leaves something such a reading cannot settle). A table is asked
+    when a group, a band or a run of its kind is said (or a column with a band asked: 哪一档); a follow-up is of the
+    table shown when it reads something of it or names nothing else the knowledge base knows (known: the names of
+    projects a text says; a department named alone is told the table is not its); never when it asks rows of
+    another kind (哪个部门) or says a label, project the table does not print."""
     found = tables(idx)
     if not found:
         return None
@@ -541,27 +567,49 @@ def answer(idx: FactIndex, question: str, context: dict | None = None) -> Result
     for t in found:
         own = before.get("doc") == t.doc and bool(follow)
         reading = read(text, t, w, before.get("group", "") if own else "")
+        of_it = bool(reading.rows or reading.missing or reading.groups)
+        own = own and (of_it or bool(reading.columns) or not _foreign(idx, reading, text, known, w))
         score = 10 * (len(reading.rows) + len(reading.missing)) + 5 * len(reading.groups) + _named(text, t)
-        if reading.rows or reading.missing or reading.groups or _named(text, t) >= _TITLE_SAID \
-                or own or reading.columns and _named(text, t) >= 2:
-            scored.append((score + (100 if own else 0), t.doc, reading))
+        if of_it or own or _named(text, t) >= _TITLE_SAID or reading.columns and any(x in text for x in w.band_asked):
+            scored.append((score + (100 if own else 0), own, reading))
     scored.sort(key=lambda s: -s[0])
     if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None
-    reading = scored[0][2]
+    _, own, reading = scored[0]
+    if any(x in reading.rest for x in w.other_rows) or _foreign(idx, reading, text, known, w if own else None):
+        return None
     if (elsewhere := _of_another_department(idx, question, reading.table)) is not None:
-        return elsewhere if follow and before.get("doc") == reading.table.doc else None
-    return _answer_of(idx, reading, text, w, before if before.get("doc") == reading.table.doc and follow else {})
+        return elsewhere if own else None
+    return _answer_of(idx, reading, text, w, before if own else {})
+
+
+def _foreign(idx: FactIndex, reading: Reading, text: str, known: Callable[[str], list[str]] | None,
+             costs: _Words | None = None) -> bool:
+    """Whether the text says a label of the knowledge base's tables (行政单位医疗, 行政运行) or a project's name
+    (法律顾问) of three characters or more that this table does not print: a question of another table. In a
+    follow-up of the table (costs: its words) a label ending as a cost does (培训费) is a column asked of the row
+    shown, said not printed — not another table's."""
+    t = reading.table
+    printed = "\x1f".join((t.form, t.heads, *t.groups, *t.columns, *(r.band for r in t.rows),
+                           *(str(f["value"] or "") for f in t.notes)))
+    for n in range(min(len(text), 24), 2, -1):
+        for i in range(len(text) - n + 1):
+            said_here = text[i:i + n]
+            if said_here in idx.label_facts and said_here not in printed \
+                    and not (costs and said_here.endswith(costs.cost_ends)):
+                return True
+    said_of = [p for p in reading.rest.split("\x00") if len(p) >= 3]
+    return known is not None and any(len(x) >= 3 and x not in printed for p in said_of for x in known(p))
 
 
 def _answer_of(idx: FactIndex, reading: Reading, text: str, w: _Words, before: dict) -> Result | None:
     t = reading.table
-    if any(str(t.year) != y for y in _YEAR.findall(text)) or any(x in text for x in w.share) \
+    if any(str(t.year) != y for y in _YEAR.findall(text)) or any(x in text for x in w.share + w.other_years) \
             or reading.unclear or len(reading.columns) > 1:
         return None
     if not reading.rows and (found := _rule(idx, t, text, w) or _counted(idx, t, text, w)):
         return found
-    if _strange_cost(reading.rest, t):  # (培训费: a column the table does not print)
+    if _strange_cost(reading.rest, t, w):  # (培训费: a column the table does not print)
         if not (reading.rows or before):
             return None
         cited = reading.rows[0] if reading.rows else next(iter(t.rows))
@@ -581,7 +629,7 @@ def _answer_of(idx: FactIndex, reading: Reading, text: str, w: _Words, before: d
     if differ and len(rows) == 1 and shown and before:
         rows = [shown, rows[0]]
     if len(rows) == 2 and differ:
-        return _apart(idx, t, rows if not differ.startswith(("少", "低")) else rows[::-1], column, differ)
+        return _apart(idx, t, rows, column, differ, w)
     if len(rows) == 1 and column and not differ and reading.count is None:
         return _looked_up(idx, t, rows[0], column)
     return None
