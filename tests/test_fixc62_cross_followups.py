@@ -4,11 +4,28 @@ that is not the figures shown is said not to fit, and a child column is checked 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import converse, engine_over
 from test_cross62_headed_blocks import cross_table
 
 from bot.engine import Engine
+
+
+def years_table(path: Path) -> None:
+    """Two years side by side under a header row each: 2025年 › 执行数, 2026年 › 预算数."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "支出对比"
+    for row in (["青禾县2026年部门支出预算与上年执行对比表"], ["单位：万元"], ["部门名称", "2025年", "2026年"],
+                [None, "执行数", "预算数"], ["青禾县水利局", 820.5, 900.0], ["青禾县教育局", 5100.0, 5635.0],
+                ["合计", 5920.5, 6535.0]):
+        ws.append(row)
+    ws.merge_cells("A3:A4")
+    wb.save(path)
 
 
 @pytest.fixture(scope="module")
@@ -36,3 +53,20 @@ def test_the_fewest_asked_after_a_ranking_keeps_its_column(engine: Engine) -> No
     a = converse(engine, "青禾县哪个部门项目支出最多", "那最少的呢")
     assert a.status == "answered" and a.text.startswith("青禾县水利局") and "470" in a.text, a.text
     assert "980.4" not in a.text, a.text
+
+
+def test_each_child_column_is_read_under_the_parent_said_before_it(engine: Engine) -> None:
+    # 工资福利支出 of 基本支出 (410.5 + 38.4), 资本性支出 of 项目支出 (350): both printed, so compared
+    a = converse(engine, "水利局基本支出工资福利支出比项目支出资本性支出多多少")
+    assert a.status == "answered" and "98.9" in a.text, a.text
+    a = converse(engine, "水利局项目支出资本性支出比基本支出工资福利支出少多少")
+    assert a.status == "answered" and "98.9" in a.text, a.text
+    a = converse(engine, "水利局项目支出资本性支出比基本支出资本性支出多多少")  # (基本支出 splits off no 资本性支出)
+    assert a.status == "unknown" and "98.9" not in a.text, a.text
+
+
+def test_years_compared_are_no_child_under_another_parent(tmp_path: Path) -> None:
+    years_table(tmp_path / "qinghe_years.xlsx")
+    engine = engine_over(tmp_path / "kb.sqlite", [tmp_path / "qinghe_years.xlsx"])
+    a = converse(engine, "水利局2026年预算数比2025年执行数多多少")
+    assert a.status == "answered" and "79.5" in a.text, a.text
