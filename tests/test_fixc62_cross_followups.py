@@ -70,3 +70,18 @@ def test_years_compared_are_no_child_under_another_parent(tmp_path: Path) -> Non
     engine = engine_over(tmp_path / "kb.sqlite", [tmp_path / "qinghe_years.xlsx"])
     a = converse(engine, "水利局2026年预算数比2025年执行数多多少")
     assert a.status == "answered" and "79.5" in a.text, a.text
+
+
+def test_a_table_split_by_departments_is_made_into_documents_in_one_place() -> None:
+    # (both splits, by heading rows and by blocks, build their documents so: the place's first, warnings once)
+    from bot.ingest.sections import _documents_of
+    from bot.model import Document, Fact, Issue
+
+    doc = Document(path="x.xlsx", department="青禾县财政局", title="青禾县2027年部门支出预算表",
+                   issues=[Issue("x.xlsx", 3, "空白行")])
+    whole, water, school = Fact("7873", row=("合计",)), Fact("980.4", row=("小计",)), Fact("5635", row=("小计",))
+    out = _documents_of(doc, [whole], {"青禾县水利局": [water], "青禾县教育局": [school]})
+    assert [d.department for d in out] == ["青禾县", "青禾县水利局", "青禾县教育局"]
+    assert [d.facts for d in out] == [[whole], [water], [school]]
+    assert [len(d.issues) for d in out] == [1, 0, 0]
+    assert [d.department for d in _documents_of(doc, [], {"青禾县水利局": [water]})] == ["青禾县水利局"]
