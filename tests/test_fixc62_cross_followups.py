@@ -85,3 +85,16 @@ def test_a_table_split_by_departments_is_made_into_documents_in_one_place() -> N
     assert [d.facts for d in out] == [[whole], [water], [school]]
     assert [len(d.issues) for d in out] == [1, 0, 0]
     assert [d.department for d in _documents_of(doc, [], {"青禾县水利局": [water]})] == ["青禾县水利局"]
+
+
+@pytest.mark.parametrize("first", ["青禾县各部门基本支出分别多少", "青禾县哪个部门项目支出最少"])
+def test_a_count_that_is_not_the_figures_shown_is_said_not_to_fit(engine: Engine, first: str) -> None:
+    # three departments' figures shown: "两个" fits none of them, never the three (nor their 合计 column) added
+    a = converse(engine, first, "两个加起来")
+    assert a.status == "unknown" and "没有正好 2 个" in a.text, a.text
+    assert "7873" not in a.text and "5478" not in a.text and "2395" not in a.text, a.text
+
+
+def test_the_figures_shown_are_added_in_their_own_column(engine: Engine) -> None:
+    a = converse(engine, "青禾县各部门基本支出分别多少", "三个加起来")
+    assert a.status == "answered" and "5478" in a.text and "7873" not in a.text, a.text
