@@ -2608,9 +2608,7 @@ def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     """Settled before the facts are asked: departments that disagree, a superlative over the facts just
     listed, or a confident typed answer that shows every label the question names."""
     answer_type = type(typed)
-    if (summed := _shown_summed(turn, typed, answerer, idx, context)) is not None:
-        return summed
-    if (settled := _settled_by_a_table(turn, typed, answerer, idx, context)) is not None:
+    if (settled := _shown_summed(turn, typed, answerer, idx, context) or _settled_by_a_table(turn, typed, answerer, idx, context)) is not None:
         return settled
     if (dated := _of_the_year_said(turn, typed, answerer, idx) or _text_column_over_typed(turn, typed, answerer, context)):
         return _facts_answer(turn, dated, answerer, idx, answer_type)
