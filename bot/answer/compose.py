@@ -3183,6 +3183,13 @@ def recent_summed(items: list[tuple[str, float]], unit: str, total: str) -> str:
     return f"{len(items)} 项合计 {total}：{added} = {total}（按前面几个回答的数计算）"
 
 
+def count_not_shown(asked: int | None, shown: int) -> str | None:
+    """"两个加起来" when not just that many figures were shown (three departments' figures, one project's): that
+    it does not fit (never the figures shown, nor a table's total, added in their place); None when the count
+    fits or none is said."""
+    return not_that_many_figures(asked, shown) if asked and asked != shown else None
+
+
 def not_that_many_figures(asked: int, shown: int) -> str:
     """"三个加起来" when the answers before did not show just that many figures of one unit."""
     return (f"前面的回答里没有正好 {asked} 个可以相加的数（找到 {shown} 个，或单位不同），没法算这 {asked} 个的合计。\n"

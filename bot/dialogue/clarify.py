@@ -107,16 +107,25 @@ _OPTIONS_SUMMED = Words("follow_ups", r"^(?:那|那么)?(?:这|那|前面|上面
                              r"(?:是|有|为)?(?:多少钱?)?(?:呢|啊|吧)?$")
 
 
+def summed_count(typed: str) -> int | None:
+    """"两个加起来", "都加起来呢": the count said of what was just shown, added up (0 when none is said); None when
+    the reply asks no such sum alone."""
+    m = _OPTIONS_SUMMED.match(typed)
+    if m is None:
+        return None
+    n = m.group("n")
+    return (2 if n == "俩" else small_number(n) or 0) if n else 0
+
+
 def _options_summed(t: Turn, typed: str, options: list[Frame]) -> Frame | Answer | None:
     """"雇员经费多少" → (which one?) → "两个加起来": the projects offered added up, one frame of all of them (another
     count than the options' is said not to fit, never the table's total); None unless the reply only asks that
     and each option is a project's amount."""
-    m = _OPTIONS_SUMMED.match(typed)
-    if m is None or len(options) < 2 or not all(o.projects and o.intent == "amount" for o in options):
+    asked = summed_count(typed)
+    if asked is None or len(options) < 2 or not all(o.projects and o.intent == "amount" for o in options):
         return None
-    n = m.group("n")
-    if n and (asked := 2 if n == "俩" else small_number(n) or 0) != len(options):
-        return t.unknown(compose.not_that_many_figures(asked, len(options)), typed, suggest=False)
+    if (why := compose.count_not_shown(asked, len(options))) is not None:
+        return t.unknown(why, typed, suggest=False)
     both = Frame(**{**asdict(options[0]), "categories": list(options[0].categories)})
     both.projects = list(dict.fromkeys(pid for o in options for pid in o.projects))
     both.intent, both.label = "sum", ""

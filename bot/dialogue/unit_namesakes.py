@@ -33,10 +33,10 @@ def namesakes_counted(t: Turn, p: Parse, f: Frame) -> Answer | None:
             or any(q not in s.focus_projects for q in s.recent_projects):
         return None  # ("A多少 → B呢 → 两个加起来": the figures, or projects, shown before are what is added)
     group = _namesakes(t, s.focus_projects[0])
-    if len(group) == p.rank_n:
-        f.projects = group
-        return None
-    return t.unknown(compose.not_that_many_figures(p.rank_n, 1), p.text, suggest=False)
+    if (why := compose.count_not_shown(p.rank_n, len(group) or 1)) is not None:
+        return t.unknown(why, p.text, suggest=False)  # (none alike: the one figure shown)
+    f.projects = group
+    return None
 
 
 def _namesakes(t: Turn, pid: int) -> list[int]:

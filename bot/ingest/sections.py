@@ -80,12 +80,7 @@ def _split_headed_sections(doc: Document) -> list[Document]:
             parts[owner].append(dataclasses.replace(f, section=""))
         else:
             own.append(f)
-    out = [dataclasses.replace(doc, department=place_of_title(doc.title) or doc.department, facts=own)] if own else []
-    for owner, facts in parts.items():
-        out.append(dataclasses.replace(doc, department=owner, facts=facts, issues=[], projects=[], units=[]))
-    if out and out[0].department != doc.department:
-        out[0].issues = list(doc.issues)  # the file's warnings are said once
-    return out
+    return _documents_of(doc, own, parts)
 
 
 def split_departments(doc: Document) -> list[Document]:
@@ -112,8 +107,13 @@ def split_departments(doc: Document) -> list[Document]:
         if f.line == starts[i]:
             f = dataclasses.replace(f, row=(_TOTAL_LABEL,))  # the block's opening row: its department's 合计
         parts[owners[i]].append(f)
-    # The lines above the blocks (the 合计 of them all) are the place's whose departments the blocks are, not
-    # the preparer's (编制单位 宜都市财政局 drew the table up; its own lines are not these).
+    return _documents_of(doc, own, parts)
+
+
+def _documents_of(doc: Document, own: list[Fact], parts: dict[str, list[Fact]]) -> list[Document]:
+    """A table split by its departments: the lines of none of them (the 合计 of them all) the place's the title
+    names, never the preparer's (编制单位 宜都市财政局 drew the table up), then one document per department with
+    its own lines; the file's warnings said once, on the first."""
     out = [dataclasses.replace(doc, department=place_of_title(doc.title) or doc.department, facts=own)] if own else []
     for owner, facts in parts.items():
         out.append(dataclasses.replace(doc, department=owner, facts=facts, issues=[], projects=[], units=[]))

@@ -46,7 +46,9 @@ def measure_not_held(turn, result) -> str:
 
 def _child_not_under_parent(turn, question: str, facts: list[dict]) -> str:
     """A column said under a parent column that has no such child ("基本支出里的资本性支出" where only 项目支出 splits
-    off 资本性支出): the table prints no such figure, never the parent's 小计 or the other parent's child instead."""
+    off 资本性支出): the table prints no such figure, never the parent's 小计 or the other parent's child instead.
+    Each child said is read under the parent said nearest before it ("项目支出资本性支出比基本支出工资福利支出…":
+    资本性支出 of 项目支出, 工资福利支出 of 基本支出), and only a pair the table lacks is said so."""
     docs = {f["document_id"] for f in facts}
     if len(docs) != 1:
         return ""
@@ -55,15 +57,20 @@ def _child_not_under_parent(turn, question: str, facts: list[dict]) -> str:
              if len(heads := (f["col_labels"] or "").split(query.FACT_SEP)) == 2}
     parents = {p for p, _ in pairs}
     children = {c for _, c in pairs if c not in parents and c not in ("小计", "合计")}
-    for parent in parents:
-        at = question.find(parent)
-        if at < 0:
-            continue
-        after = question[at + len(parent):]
-        for child in children:
-            if child in after and (parent, child) not in pairs and child not in parent:
+    said = [(at, at + len(p), p) for p in parents for at in _places(question, p)]
+    for child in children:
+        for at in _places(question, child):
+            before = [(end, end - start, p) for start, end, p in said if end <= at and child not in p]
+            if any(start <= at < end for start, end, _ in said):
+                continue  # (the child's words inside a parent said: that parent's name, no child)
+            if before and ((parent := max(before)[2]), child) not in pairs:
                 return compose.column_not_under(parent, child)
     return ""
+
+
+def _places(text: str, word: str) -> list[int]:
+    """Where a word is said in a text, each place once."""
+    return [m.start() for m in re.finditer(re.escape(word), text)] if word else []
 
 
 def _near_column(turn, question: str, f: dict) -> str:

@@ -14,6 +14,7 @@ from bot.answer.facts.question import FactAnswer
 from bot.answer.facts.values import _cite
 from bot.answer.facts.words import fmt_number
 from bot.language import lazyre as re
+from bot.language.asking import Words
 from bot.language.normalize import compact, in_order, normalize, small_number
 from bot.store import queries as query
 
@@ -77,6 +78,9 @@ def departments_ranked(idx, question: str) -> FactAnswer | None:
 _ANOTHER_ASKED = re.compile(r"^(?:那|那么)?(?P<w>[\u4e00-\u9fff]{2,12}?)(?:的)?呢$")
 
 
+_WAY_ASKED = re.compile(r"^最(多|高|大|少|低|小)(?:的(?:部门|单位))?$")
+
+
 def ranking_said_again(idx, ranked: str, question: str) -> str | None:
     """The ranking just asked said again with the column the follow-up says instead ("那基本支出呢" after "平阳县哪个
     部门项目支出最多": 平阳县哪个部门基本支出最多), kept as what was asked so a next "那Y呢" ranks again; None
@@ -88,9 +92,11 @@ def ranking_said_again(idx, ranked: str, question: str) -> str | None:
     asked = _ANOTHER_ASKED.match(text)
     if said is None or asked is None or idx.dept_forms_said(asked.group("w")) or not (said.group("x") or said.group("x2")):
         return None
-    group = "x" if said.group("x") else "x2"
-    again = ranked[:0] + compact(normalize(ranked))
-    return again[:said.start(group)] + asked.group("w") + again[said.end(group):]
+    again = compact(normalize(ranked))
+    # ("那最少的呢": the same column, the other way)
+    group, word = ("d" if said.group("d") else "d2", way.group(1)) if (way := _WAY_ASKED.match(asked.group("w"))) \
+        else ("x" if said.group("x") else "x2", asked.group("w"))
+    return again[:said.start(group)] + word + again[said.end(group):]
 
 
 def departments_listed(idx, question: str) -> FactAnswer | None:
@@ -351,26 +357,43 @@ def _subtotals(idx, doc: int, year: int | None) -> list[dict]:
     return dated or [f for f in found if (f["year"] or own) == year]
 
 
-def _column_said(figures: list[dict], rest: str) -> list[dict]:
+# the everyday words of a department's money ("哪个部门经费最多"): its whole, no column of its own
+_MONEY_SAID = Words("value_rows", "{money_said}|合计|总计|小计|总额")
+
+
+def _column_said(figures: list[dict], rest: str, unsaid: list[str]) -> list[dict]:
     """A 小计 row's figures in the column the words name ("基本支出" of 基本支出 | 小计 and its 经济分类 columns: the
     parent's 小计; "基本支出…工资福利支出": that child): those naming the most of it, the parent's 小计 (合计) among
-    several; the figures unchanged when the words name no column, [] when they name several alike."""
+    several; the figures unchanged when the words name no column and say nothing but the table's kind, [] when
+    they name several alike or a word of their own (`unsaid`: "培训费", no column of the table) that none is."""
     def named(f: dict) -> list[str]:
         return [w for w in (f["col_labels"] or "").split(query.FACT_SEP) if w and w not in (_SUBTOTAL, "合计") and w in rest]
     best = max((len(named(f)) for f in figures), default=0)
     if not best:
-        return figures
+        return [] if unsaid else figures
     fits = [f for f in figures if len(named(f)) == best]
     if len(fits) > 1:
         fits = [f for f in fits if re.search(r"(?:小计|合计)$", f["col_labels"] or "")]
     return fits if len(fits) == 1 else []
 
 
+def _words_of_their_own(idx, doc: int, rest: str) -> list[str]:
+    """The words of two characters or more a ranking says besides the table's kind (部门, 支出, 预算 of its title),
+    where it is (表里), a verb of its kind (买) and money in everyday words (经费, 合计): "培训费", "人员经费"."""
+    form = compact(idx.docs[doc].form)
+    verbs = [v for v in records.verbs(idx) if v in form]
+    bare = _THIS_TABLE.sub("", _IN_TABLE.sub("表", rest))
+    bare = re.sub("(?:" + "|".join(map(re.escape, verbs)) + ")[得了的]?", " ", bare) if verbs else bare
+    bare = _MONEY_SAID.sub(" ", bare)
+    return [w for w in (idx.cut(bare) if idx.cut else bare.split()) if len(w.strip()) >= 2 and w.strip() not in form]
+
+
 def _ranked(idx, docs: list[int], year: int | None, fewest: bool, rest: str = "") -> FactAnswer | None:
     one: list[dict] = []
+    unsaid = _words_of_their_own(idx, docs[0], rest) if docs else []
     for d in docs:
         # (合计 | 财政拨款 | 其他资金 of a 小计 row: its whole, the column of 合计; a column the words name, that one)
-        said = _column_said(_subtotals(idx, d, year or idx.docs[d].year), rest)
+        said = _column_said(_subtotals(idx, d, year or idx.docs[d].year), rest, unsaid)
         if (figure := _whole_column(said)) is None:
             return None
         one.append(figure)

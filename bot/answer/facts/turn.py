@@ -104,7 +104,7 @@ from bot.answer.facts.words import (
     months_as_digits,
     title_word_said,
 )
-from bot.dialogue.clarify import MAX_OPTIONS
+from bot.dialogue.clarify import MAX_OPTIONS, summed_count
 from bot.dialogue.cues import elliptic
 from bot.dialogue.turn import reason_of
 from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD, NAMESAKES_ASKED
@@ -2593,11 +2593,24 @@ def _settled_by_a_table(turn, typed, answerer: Answerer, idx: FactIndex, context
     return None
 
 
+def _shown_summed(turn, typed, answerer: Answerer, idx: FactIndex, context):
+    """"各部门基本支出分别多少" → "两个加起来": the figures just shown (their column, never the 合计 read from 加起来)
+    added when the count said is theirs; another count is said not to fit, unless the typed reading added
+    figures of the turns before. None when no count is said of figures just shown."""
+    shown = list((context or {}).get("shown") or ())
+    asked = summed_count(compact(normalize(turn.question)))
+    if len(shown) < 2 or not asked or len(shown) >= 12:
+        return None
+    if (why := compose.count_not_shown(asked, len(shown))) is not None:
+        return None if typed.status == "answered" else type(typed)(turn.question, "unknown", why, "facts")
+    return _facts_answer(turn, answerer.sum(idx.facts(shown)), answerer, idx, type(typed))
+
+
 def _before_the_facts(turn, typed, answerer: Answerer, idx: FactIndex, context):
     """Settled before the facts are asked: departments that disagree, a superlative over the facts just
     listed, or a confident typed answer that shows every label the question names."""
     answer_type = type(typed)
-    if (settled := _settled_by_a_table(turn, typed, answerer, idx, context)) is not None:
+    if (settled := _shown_summed(turn, typed, answerer, idx, context) or _settled_by_a_table(turn, typed, answerer, idx, context)) is not None:
         return settled
     if (dated := _of_the_year_said(turn, typed, answerer, idx) or _text_column_over_typed(turn, typed, answerer, context)):
         return _facts_answer(turn, dated, answerer, idx, answer_type)
