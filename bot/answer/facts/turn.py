@@ -4296,8 +4296,6 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
     read = answerer.last
     if typed.status == "answered" and _only_name_tails_read(read):
         return []  # "低保资金多少": the others' tables read only 资金 of it; the typed reading's project is named by 低保
-    if not asks and _project_name_holds_more(turn, typed, read):
-        return []  # "医疗救助资金多少": one project's name holds every word said, another's line (医疗救助) only some
     if _project_named_whole_read_in_pieces(turn, typed, read, text) \
             and not _figure_of_the_line_in(read, theirs - typed_depts, idx):
         # "公务用车购置经费多少": that project by its whole name, not 决算 lines of 公务用车购置 and some 经费 that print
@@ -4328,21 +4326,6 @@ def _departments_disagree(turn, typed, answerer: Answerer, idx: FactIndex) -> li
 
 
 _OPTION_OWNER = re.compile(r"（([^（）]+)）$")
-
-
-def _project_name_holds_more(turn, typed, read) -> bool:
-    """Whether the typed reading answered one project named by one run of the question that holds every row name
-    the facts read in it and more ("医疗救助资金" of 城乡居民医疗救助资金 against a subject line 医疗救助): the
-    project matches better than the lines, so it is answered rather than asked which department."""
-    if typed.status != "answered" or read is None or not read.mentions:
-        return False
-    if len([e for e in typed.entities or () if e.get("kind") == "project"]) != 1:
-        return False
-    said = [compact(m.text) for m in getattr(getattr(turn, "p", None), "mentions", ()) if m.of("project")]
-    if len(said) != 1 or any(m.of("department") or m.of("indicator") for m in turn.p.mentions):
-        return False
-    rows = [read.text[m.start:m.end] for m in read.mentions if m.start >= 0]
-    return len(rows) == len(read.mentions) and all(r in said[0] and len(r) < len(said[0]) for r in rows)
 
 
 def _only_name_tails_read(read) -> bool:
