@@ -91,3 +91,11 @@ def test_names_asked_after_a_count(dept60: Engine) -> None:
     assert "良种繁育推广经费" in a.text and "病死动物无害化处理经费" in a.text and "部门名称" not in a.text, a.text
     a = converse(dept60, "民政局有几个单位", "都叫什么")
     assert a.status == "answered" and "溪山县社会福利中心" in a.text, a.text
+
+
+def test_names_not_asked_of_a_printed_count(samples_engine: Engine) -> None:
+    """A count a table prints ("绩效跟踪评价的项目：4个" of a 决算) names none of the things counted: "分别叫什么名字"
+    after it is not answered with the row's own labels listed as if they were the four."""
+    for names in ("分别叫什么名字", "它们都叫什么"):
+        a = converse(samples_engine, "财政局绩效评价的项目几个", names)
+        assert a.status != "answered" and "598.42" not in a.text, a.text

@@ -273,8 +273,8 @@ _NAMES_OF_THEM = Words("names_asked", r"^{leads}?(?:{them}{each}?|{each})叫{wha
 def _names_of_what_was_counted(session: Session, question: str) -> str:
     """A follow-up asking only the names of several ("它们都叫什么") after a count or a list: the list word the
     turn reads as the items just counted asked one by one ("分别是哪些"), never a label 名称 of some table."""
-    if session.frame is None and not session.figures and not session.shown_list:
-        return question
+    if session.frame is None and not session.shown_list:
+        return question  # (a figure a table printed, "评价的项目：4个", counts things it does not name)
     return "分别是哪些" if _NAMES_OF_THEM.match(compact(question)) else question
 
 
