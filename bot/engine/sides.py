@@ -380,12 +380,13 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     question says; None (nothing changed) unless each side is one figure and their departments differ."""
     if _departments_of_one_table(kb, question):
         return None  # (departments of one table of departments and their units: that table answers, one column)
-    from bot.answer.facts import own_units_apart  # (not on a plain question's cold path)
-
     norm = compact(normalize(question))
     for first, second, op in figures.two_sides(norm, inside_department_name(kb, norm)):
-        if facts_may_answer(kb, norm) and own_units_apart(kb, first, second):
-            return None  # ("林业局本级和林场加起来": two units of one department's projects' table, that table's)
+        if facts_may_answer(kb, norm):
+            from bot.answer.facts import own_units_apart  # (two sides said: never on a plain cold path)
+
+            if own_units_apart(kb, first, second):
+                return None  # ("林业局本级和林场加起来": two units of one department's projects' table, that table's)
         first, second = _with_item_of(kb, first, second), _item_said_once(kb, first, second)
         second = _kind_of_the_first(kb, first, second)
         if _one_side_bare(kb, first, second):
