@@ -438,8 +438,9 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
 
 def _one_side_lacking(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, op: str,
                       named: list[list[str]], asked: tuple[str, str], lacking: str, depts: list[str]) -> Answer | None:
-    """"A局和B局的X加起来" where A's tables print no X and B's do: said so, B's line shown — never B's figure
-    standing for the sum. None unless two departments are named one a side, added or set against each other."""
+    """"A局和B局的X加起来" where A's tables print no X and B's do: said so, and no figure at all — B's line beside
+    "没法相加" would still read as the sum's one half given. None unless two departments are named one a side, added
+    or set against each other, and B's tables do print X."""
     if op not in ("sum", "diff") or [len(n) for n in named] != [1, 1] or named[0] == named[1]:
         return None
     k = asked.index(lacking)
@@ -449,8 +450,7 @@ def _one_side_lacking(kb: KnowledgeBase, rules: list[Rule], session: Session, qu
     item = lacking[spans[0][1]:].lstrip("的") if spans and spans[0][0] == 0 else ""
     if figure is None or len(item) < 2:
         return None
-    text = compose.wholes_not_combined(named[k], item, op) + "\n" + other.text.split("\n")[0]
-    return Answer(question, UNKNOWN, text, "combine")
+    return Answer(question, UNKNOWN, compose.wholes_not_combined(named[k], item, op), "combine")
 
 
 # A whole said as every department of a place ("三个部门合计", "全部门合计的"): its table's 合计 line
