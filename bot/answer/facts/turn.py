@@ -108,6 +108,7 @@ from bot.dialogue.clarify import MAX_OPTIONS, summed_count
 from bot.dialogue.cues import elliptic
 from bot.dialogue.turn import reason_of
 from bot.dialogue.values import ALL_LABEL, KIND_NOT_HELD, NAMESAKES_ASKED
+from bot.ingest.layouts import DEPARTMENT_TARGETS
 from bot.language import ordinals
 from bot.language.asking import Words
 from bot.language.lexicon import department_places, unit_own_name
@@ -4778,9 +4779,12 @@ _KIND_SAID_AT_LEAST = 5  # characters of a table's kind said running ("财政拨
 
 def _own_kind_said(question: str, fa: FactAnswer, idx: FactIndex, documents: dict[int, dict]) -> bool:
     """Whether the question says a run of the kind of the one table the facts answer from ("财政拨款支出预算" of
-    部门财政拨款支出预算表) that no other table of its department is of (its 项目支出绩效目标表): that table is asked."""
+    部门财政拨款支出预算表) that no other table of its department is of (its 项目支出绩效目标表): that table is asked.
+    Never a department's 部门整体 目标表 ("水利局部门整体预算多少"): the typed reading reads its whole and lines from it
+    already, and answers with its spending and sources shown, not one 合计 cell of it."""
     docs = {f["document_id"] for f in fa.facts}
-    if len(docs) != 1 or (doc := idx.docs.get(next(iter(docs)))) is None:
+    if len(docs) != 1 or (doc := idx.docs.get(next(iter(docs)))) is None \
+            or (documents.get(doc.id) or {}).get("layout") == DEPARTMENT_TARGETS:
         return False
     form, text = compact(doc.form), compact(normalize(question))
     others = [compact(d["form"] or "") for k, d in documents.items() if d["department_name"] == doc.department and k != doc.id]
