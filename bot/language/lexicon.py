@@ -1833,20 +1833,10 @@ def unit_kind_end(name: str) -> bool:
     return _UNIT_KIND.search(name) is not None
 
 
-# The ends of a unit's name contracted only after a lead said short ([lead_abbreviated_contractions]: 保障中心): the
-# one list that says which names a word and the bare end of leave words out (words_left_out) and which have no short
-# form of their leading word and kind (unit_short_forms' lead_only, given the same list by its callers).
-_LEAD_ONLY_END = Words("units", "(?:{lead_abbreviated_contractions})$")
-
-
 def words_left_out(said: str, name: str) -> bool:
     """Whether a name said short is a whole word of it and its bare end, the words between left out (医疗中心 of
     医疗保障中心: 医疗, then 中心): two common words, no contraction of the name's own (社保中心 of 社会保险事业管理中心
-    picks within its words; 农业推广中心 of 农业技术推广中心 keeps more of its end than the kind of unit it is). Only
-    of a name ending in an end of [lead_abbreviated_contractions] (保障中心), as unit_short_forms' lead_only: the
-    standard short forms of the other kinds stay (林业站 of 林业工作站, 林业中心 of 林业发展中心, 文化站)."""
-    if _LEAD_ONLY_END.search(compact(name)) is None:
-        return False
+    picks within its words; 农业推广中心 of 农业技术推广中心 keeps more of its end than the kind of unit it is)."""
     end = 0
     while end < min(len(said), len(name)) and said[-1 - end] == name[-1 - end]:
         end += 1
