@@ -1,9 +1,8 @@
-"""Review of round 62 (fixd62): a unit's name said by a word of it and its bare end, the words between left out, names
-no unit only where the vocabulary's [lead_abbreviated_contractions] says so (保障中心: 医疗中心 is no 医疗保障中心,
-后勤中心 no 机关后勤保障中心); the standard short forms of the other kinds name their unit (林业站 of 林业工作站,
-水利站 of 水利工作站, 文化站 of 文化广播服务站, 林业中心 of 林业发展中心). Fictional 青禾县 tables: a 部门收支预算表
-(林业工作站 300 = 150 + 150; 机关后勤保障中心 80) and an asset table (水利工作站 860.3; 文化广播服务站 248.75;
-医疗保障中心 1530.2)."""
+"""Review of round 62 (fixd62): the standard short forms of units' kinds name their unit (林业站 of 林业工作站, 水利站 of
+水利工作站, 文化站 of 文化广播服务站). (The rule that a word and the bare end of a 保障中心 name no unit, 75e16dd7 with this
+file's tests of it, was reverted: 供水中心 of 城乡供水保障中心, tests/test_buy61_grouped_items.py, is the same class as
+后勤中心 of 机关后勤保障中心.) Fictional 青禾县 tables: a 部门收支预算表 (林业工作站 300 = 150 + 150; 机关后勤保障中心 80)
+and an asset table (水利工作站 860.3; 文化广播服务站 248.75; 医疗保障中心 1530.2)."""
 
 from __future__ import annotations
 
