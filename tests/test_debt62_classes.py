@@ -3,8 +3,6 @@
 - A number said with 万 / 万元 / 元 after it is an amount, never a year ("资产总额超过2000万的单位": no "没有 2000 年").
 - Two units of one department with tables of its own, said together ("农业农村局本级和农技推广中心加起来"), are its
   projects' table's: both sides from that table, never one side from a place's 部门收入预算表 (tests/data/dept60).
-- A unit's name is no word of it and its kind with the words between left out (医疗中心 of 医疗保障中心), while its
-  own contractions stay (社保中心 of 社会保险事业管理中心).
 - A department's 系统 ("农业农村局系统收入") is the department with its units: its 小计 line.
 - "它们都叫什么" after a count: the names of the things just counted, listed.
 
@@ -18,7 +16,6 @@ import pytest
 
 from bot.answer.facts.words import _YEAR_Q
 from bot.engine import Engine
-from bot.language.lexicon import words_left_out
 from tests.conftest import converse, engine_over, write_workbook
 
 _ROOT = Path(__file__).resolve().parent.parent
@@ -67,15 +64,6 @@ def test_two_units_of_one_department_said_together(dept60: Engine) -> None:
     assert "969.6" in a.text and "1277.9" not in a.text and "420.4" not in a.text, a.text
     a = converse(dept60, "农业农村局本级和疫控中心差多少")
     assert a.status == "answered" and "721.1" in a.text and "收入预算表" not in a.text, a.text
-
-
-def test_words_left_out_of_a_unit_name() -> None:
-    assert words_left_out("医疗中心", "柳岸县医疗保障中心")
-    assert words_left_out("后勤中心", "柳岸县机关后勤保障中心")
-    assert not words_left_out("社保中心", "柳岸县社会保险事业管理中心")
-    assert not words_left_out("环卫中心", "柳岸县环境卫生管理中心")
-    assert not words_left_out("农技推广中心", "柳岸县农业技术推广中心")
-    assert not words_left_out("医保中心", "柳岸县医疗保障中心")
 
 
 def test_a_departments_system_is_its_whole(dept60: Engine) -> None:

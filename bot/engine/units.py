@@ -59,7 +59,7 @@ def _units(kb: KnowledgeBase) -> tuple[_Unit, ...]:
             bare = name
             while (m := _PLACE.match(bare)) and len(bare) - m.end() >= 4:
                 bare = bare[m.end():]
-            said = ({name, bare} if len(bare) >= 4 else {name}) | unit_short_forms(name, kb.vocab.unit_abbreviations, kb.vocab.lead_abbreviated_contractions) \
+            said = ({name, bare} if len(bare) >= 4 else {name}) | unit_short_forms(name, kb.vocab.unit_abbreviations) \
                 | unit_words_said_short(name, kb.vocab.label_abbreviations) \
                 | unit_contracted_forms(name, kb.vocab.unit_contractions) \
                 | lead_abbreviated_forms(name, kb.vocab.department_abbreviations, kb.vocab.lead_abbreviated_contractions)

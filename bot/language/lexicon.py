@@ -1649,12 +1649,11 @@ class KnowledgeBase:
                     continue  # (a line printed "<department>本级" is still said so: 文旅体育局本级)
             places = department_forms(dept) | set(department_places(dept))
             # (a kind's short word is a name of two characters: 一中, 中专)
-            ends = self.vocab.lead_abbreviated_contractions
-            kinds = unit_short_forms(name, self.vocab.unit_abbreviations, ends) - unit_short_forms(name, lead_only=ends)
+            kinds = unit_short_forms(name, self.vocab.unit_abbreviations) - unit_short_forms(name)
             contracted = unit_contracted_forms(name, self.vocab.unit_contractions) \
                 | lead_abbreviated_forms(name, self.vocab.department_abbreviations,
                                          self.vocab.lead_abbreviated_contractions)  # (质监站, 征收中心, 粮储中心)
-            for form in (department_forms(name) | unit_short_forms(name, lead_only=ends) | kinds | contracted) - places:
+            for form in (department_forms(name) | unit_short_forms(name) | kinds | contracted) - places:
                 if (len(form) >= 3 or form in kinds) and (doc_id, name) not in self.unit_forms[form]:
                     self.unit_forms[form].append((doc_id, name))
             if len(compact(name)) >= 4:
@@ -1833,27 +1832,6 @@ def unit_kind_end(name: str) -> bool:
     return _UNIT_KIND.search(name) is not None
 
 
-# The ends of a unit's name contracted only after a lead said short ([lead_abbreviated_contractions]: 保障中心): the
-# one list that says which names a word and the bare end of leave words out (words_left_out) and which have no short
-# form of their leading word and kind (unit_short_forms' lead_only, given the same list by its callers).
-_LEAD_ONLY_END = Words("units", "(?:{lead_abbreviated_contractions})$")
-
-
-def words_left_out(said: str, name: str) -> bool:
-    """Whether a name said short is a whole word of it and its bare end, the words between left out (医疗中心 of
-    医疗保障中心: 医疗, then 中心): two common words, no contraction of the name's own (社保中心 of 社会保险事业管理中心
-    picks within its words; 农业推广中心 of 农业技术推广中心 keeps more of its end than the kind of unit it is). Only
-    of a name ending in an end of [lead_abbreviated_contractions] (保障中心), as unit_short_forms' lead_only: the
-    standard short forms of the other kinds stay (林业站 of 林业工作站, 林业中心 of 林业发展中心, 文化站)."""
-    if _LEAD_ONLY_END.search(compact(name)) is None:
-        return False
-    end = 0
-    while end < min(len(said), len(name)) and said[-1 - end] == name[-1 - end]:
-        end += 1
-    head = said[:-end] if end else said
-    return 0 < end <= 2 and len(head) >= 2 and head in name
-
-
 # The kind a unit's name ends in, with the word before it its tail: 推广站 of 临湘市林业技术推广站, 林场 of
 # 临湘市国有林场 (a farm's kind is a word of its own), 推广中心 of …农业技术推广中心.
 _UNIT_TAIL = Words("units", r"(?:[农林牧渔茶果]场|.{2}{kinds})$")
@@ -1884,23 +1862,19 @@ def generic_unit_word(word: str) -> bool:
     return _GENERIC_UNIT_WORD.fullmatch(word) is not None
 
 
-def unit_short_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None = None,
-                     lead_only: Iterable[str] = ()) -> set[str]:
+def unit_short_forms(name: str, abbreviations: dict[str, tuple[str, ...]] | None = None) -> set[str]:
     """A unit's own name (its place left off) as staff shorten it to its leading word and its kind: the
     first word (水文站 of 渭川县水文水资源管理站) or the first characters of its first two words (水保站 of
     水土保持工作站), then the kind it ends in (站, 所, 中心 …); and by the standard short words of unit kinds
     ([unit_abbreviations]: 第一中学 -> 一中, 中等专业学校 -> 中专, also after the place: 青石一中). A form two
-    units share names neither (the callers ask which). lead_only: the ends ([lead_abbreviated_contractions]: 保障中心)
-    contracted only after a lead said short — after a leading word said whole, none (医疗保障中心 is no 医疗中心:
-    two common words; its 医保中心 stays)."""
+    units share names neither (the callers ask which)."""
     own, places = unit_own_name(name)
     out = _kind_short_forms(own, places, abbreviations or {})
     m = _UNIT_KIND.search(own)
     if m is None or m.start() < 4 or not re.fullmatch(r"[^省市区县旗盟\W\d]+", own[:m.start()]):
         return out  # (a place left in the name: 容县… is no leading word)
     kind = m.group(0)
-    lead = set() if any(own.endswith(end) for end in lead_only) else {own[:2] + kind}
-    return out | lead | ({own[0] + own[2] + kind} if own[0] != own[2] else set())
+    return out | {own[:2] + kind} | ({own[0] + own[2] + kind} if own[0] != own[2] else set())
 
 
 def unit_words_said_short(name: str, abbreviations: dict[str, tuple[str, ...]]) -> set[str]:

@@ -29,7 +29,6 @@ from bot.language.lexicon import (
     joined_bureau_forms,
     sounds_alike,
     unit_short_forms,
-    words_left_out,
 )
 from bot.language.normalize import compact, in_order
 from bot.language.ordinals import ITEM, small_number
@@ -1012,7 +1011,7 @@ def _loosely_said(book: Book, text: str, taken: list[tuple[int, int]], found: li
             start, fits = start - 1, more
         # (a plain end of the name, 人民医院 of 第二人民医院 said, is no name said short: the other forms read ends)
         if end - start >= 4 and len(fits) == 1 and fits[0] not in [x for _, x in found] \
-                and not fits[0].name.endswith(text[start:end]) and not words_left_out(text[start:end], fits[0].name):
+                and not fits[0].name.endswith(text[start:end]):
             taken.append((start, end))
             found.append((start, fits[0]))
             free[start:end] = [False] * (end - start)
@@ -2367,8 +2366,7 @@ def _said_of_two_units(idx, book: Book, text: str, a: Asked) -> list[str]:
     leading = idx.__dict__.setdefault("_dept_unit_leading", {}).get((book.doc, book.sheet))
     if leading is None:
         leading = {f: u for us in book.units.values() for u in us if not u.own
-                   for f in unit_short_forms(u.name.removeprefix(book.place).lstrip("省市区县"),
-                                             lead_only=idx.lead_contractions)}
+                   for f in unit_short_forms(u.name.removeprefix(book.place).lstrip("省市区县"))}
         idx.__dict__["_dept_unit_leading"][(book.doc, book.sheet)] = leading
     for x in list(a.lines):
         for form, other in leading.items():

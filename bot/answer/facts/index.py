@@ -686,7 +686,7 @@ class FactIndex:
             by_form: dict[str, list[str]] = defaultdict(list)
             for k in self.row_label_keys:
                 if unit_kind_end(k):  # (a kind of one character gives forms of three, left out below)
-                    for f in unit_short_forms(k, lead_only=self.lead_contractions):
+                    for f in unit_short_forms(k):
                         by_form[f].append(k)
             # (a form another row's name prints as it is, 建设中心 of 交通工程建设中心 beside 建设工程质量安全管理中心's
             # leading words, is as close to that row: neither is taken for it)

@@ -61,8 +61,6 @@ from bot.language.lexicon import (
     narrow_by_place,
     other_level,
     title_kind_names_its_tables,
-    unit_kind_end,
-    words_left_out,
 )
 from bot.language.named_years import name_year_spans, names_with_years, year_led_names
 from bot.language.normalize import compact, in_order, normalize, said_at, small_number
@@ -1342,13 +1340,6 @@ def _another_word(form: str, text: str, s: int, e: int, words: Callable[[], list
     return False
 
 
-def _left_out_before(text: str, s: int, e: int, form: str) -> bool:
-    """Whether a unit's name said over text[s:e], with the words right before, is a word of it and its kind, the
-    words between left out (医疗中心 of 医疗保障中心, said whole or its 中心 alone): no name of it said short."""
-    return any(words_left_out(text[a:e], form) for a in range(max(0, s - 4), s + 1)
-               if re.fullmatch(r"[\u4e00-\u9fff]+", text[a:e]))
-
-
 def _said_enough(form: str, text: str, n: int, s: int, e: int) -> bool:
     """Whether n characters of a label, said over text[s:e], name it: most of it, densely; or its long
     end ("老年人数" of 60周岁以上老年人数) or long head ("政府性基金" of 政府性基金预算拨款收入) said whole; or the
@@ -1575,8 +1566,6 @@ def _not_this_label(fq: FactQuestion, form: str, k: str, text: str, place: tuple
         return True  # "执行数总计" is the 执行数 column, not 2025年预算数比2024年执行数增减 by the words it shares
     if exact:
         return False
-    if unit_kind_end(k) and _left_out_before(fq.text, s, e, k):
-        return True  # ("医疗中心" names no 医疗保障中心: a word of it and its kind, the words between left out)
     if e - s == n and _qualifier_unsaid(form, text, s, e, idx):
         return True  # "事业单位医疗" is not 行政事业单位医疗: the label's head qualifier, unsaid, makes it another item
     if text[s:e].isdigit() and (_COMPARED_BEFORE.search(text[:s]) or _BOUND_AFTER.match(text, e)):
@@ -5386,7 +5375,6 @@ def _take_row_part(fq: FactQuestion, s: int, e: int, holding: set[str], taken: l
                 and not any(ts < e + n and e < te for ts, te in taken):
             e += n
             break
-    kept = list(fq.mentions), list(taken)
     _take(fq.text, taken, s, e)
     # A neighbouring mention the row's label goes on with ("试剂" + "采购" of 检测试剂采购) is the row's.
     for m in sorted(fq.mentions, key=lambda m: m.start):
@@ -5394,9 +5382,6 @@ def _take_row_part(fq: FactQuestion, s: int, e: int, holding: set[str], taken: l
         if (m.start == e or m.end == s) and any(joined in k for k in holding) or _org_word_after(fq.text, s, e, m, holding):
             fq.mentions.remove(m)
             s, e = min(s, m.start), max(e, m.end)
-    if all(unit_kind_end(k) and words_left_out(fq.text[s:e], k) for k in holding):
-        fq.mentions[:], taken[:] = kept  # ("医疗中心" of 医疗保障中心: a word of the unit and its kind, no short name)
-        return False
     fq.mentions.append(Mention(s, e, holding, False, e - s, (e - s) / max(map(len, holding)), part=True))
     return True
 

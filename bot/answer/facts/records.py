@@ -36,7 +36,6 @@ from bot.language.lexicon import (
     company_short_forms,
     department_forms,
     lead_abbreviated_forms,
-    words_left_out,
 )
 from bot.language.normalize import compact, in_order, normalize
 from bot.language.ordinals import PLACE, small_number
@@ -2711,7 +2710,7 @@ def _unit_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> tupl
     forms = _unit_forms(idx, t, list(units))
     said = [(u, (text.index(f), text.index(f) + len(f))) for u, fs in forms.items() for f in sorted(fs, key=len, reverse=True)
             if f in text and not _across_a_name(idx, text, text.index(f), text.index(f) + len(f))
-            and not _inside_a_label(idx, t, text, text.index(f), text.index(f) + len(f)) and not _kind_after(text, f, u)]
+            and not _inside_a_label(idx, t, text, text.index(f), text.index(f) + len(f))]
     if not said:
         grams = {text[i:i + 2] for i in range(len(text) - 1)}
         # (scored only where two characters of the name are said: a question never walks every unit's name)
@@ -2722,8 +2721,8 @@ def _unit_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> tupl
         if len(top) == 1 and best >= 3 and 2 * best >= len(own[top[0]]):
             runs = _runs(text, own[top[0]])
             said = [(top[0], (runs[0][0], runs[-1][1]))]
-            if _inside_a_label(idx, t, text, *said[0][1]) or words_left_out(text[runs[0][0]:runs[-1][1]], own[top[0]]):
-                said = []  # (nor "医疗中心" of 医疗保障中心: a word of it and its kind, the words between left out)
+            if _inside_a_label(idx, t, text, *said[0][1]):
+                said = []
     # (a span several units are said by, 本级 of "教育局本级" beside 教育局's own line: none of them by it)
     said = [(u, span) for u, span in said if len({o for o, sp in said if sp == span}) == 1] if len(said) > 1 else said
     # (文化 of 文旅局本级 inside 象山县文化馆 said whole: the unit said by the longer name only)
@@ -3102,20 +3101,13 @@ def _units_said(idx, t: Table, units: dict[str, list[Record]], text: str) -> lis
     spans: dict[str, tuple[int, int]] = {}
     for u, fs in forms.items():
         for f in fs:
-            if f in text and (u not in spans or len(f) > spans[u][1] - spans[u][0]) and not _kind_after(text, f, u):
+            if f in text and (u not in spans or len(f) > spans[u][1] - spans[u][0]):
                 spans[u] = (text.index(f), text.index(f) + len(f))
     kept = [(u, sp) for u, sp in spans.items()
             if not any(o != u and o2[0] <= sp[0] and sp[1] <= o2[1] and o2 != sp for o, o2 in spans.items())]
     # (one span every department's own line is said by, 本级 of "教育局本级": none of them by it)
     shared = [sp for _, sp in kept]
     return sorted(((u, sp) for u, sp in kept if shared.count(sp) == 1), key=lambda x: x[1][0])
-
-
-def _kind_after(text: str, form: str, unit: str) -> bool:
-    """Whether a unit's head said (医疗 of 医疗保障中心) is followed by its kind, the words between left out: "医疗中心",
-    two common words, names no unit."""
-    at, name = text.index(form) + len(form), compact(unit)
-    return any(words_left_out(text[at - len(form):at + n], name) for n in (1, 2, 3) if at + n <= len(text))
 
 
 # The subtotals a table prints asked ("两个局的小计"): read off their 小计 rows, never worked out of rows named alike.
