@@ -382,11 +382,8 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         return None  # (departments of one table of departments and their units: that table answers, one column)
     norm = compact(normalize(question))
     for first, second, op in figures.two_sides(norm, inside_department_name(kb, norm)):
-        if facts_may_answer(kb, norm):
-            from bot.answer.facts import own_units_apart  # (two sides said: never on a plain cold path)
-
-            if own_units_apart(kb, first, second):
-                return None  # ("林业局本级和林场加起来": two units of one department's projects' table, that table's)
+        if _own_units_of_one_table(kb, norm, first, second):
+            return None  # ("林业局本级和林场加起来": two units of one department's projects' table, that table's)
         first, second = _with_item_of(kb, first, second), _item_said_once(kb, first, second)
         second = _kind_of_the_first(kb, first, second)
         if _one_side_bare(kb, first, second):
@@ -434,6 +431,16 @@ def _two_sides(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
             session.talk_departments = list(dict.fromkeys([x["department"], y["department"]]))
             return answer
     return None
+
+
+def _own_units_of_one_table(kb: KnowledgeBase, norm: str, first: str, second: str) -> bool:
+    """Whether the two sides are units of one department's projects' table (facts read only once two sides are said:
+    the facts package stays off a plain question's cold path)."""
+    if not facts_may_answer(kb, norm):
+        return False
+    from bot.answer.facts import own_units_apart
+
+    return own_units_apart(kb, first, second)
 
 
 def _one_side_lacking(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, op: str,
