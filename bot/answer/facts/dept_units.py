@@ -312,6 +312,7 @@ def _coded_book(doc: int, sheet: str, place: str, subjects: tuple[str, ...], lin
         elif x.code and (head := next((h for h in book.groups.values()
                                        if len(x.code) > len(h.code) and x.code.startswith(h.code)), None)):
             x.group = head.group
+            x.named_own = x.name == x.group  # (102001 新昌县教育体育局 under 102's 小计: the department's 本级)
             book.units[x.group].append(x)
         else:
             return None
@@ -1654,6 +1655,8 @@ def _about(a: Asked) -> bool:
         return True  # ("乐清人社局一般公共预算财政拨款合计": departments' lines of the table named by its title)
     if _own_departments_asked(a):
         return True
+    if _lines_of_the_title_said(a):
+        return True  # ("科技局本级工资福利多少" of a 部门工资福利支出预算明细表: its lines' whole, the table named)
     if not a.lines and _asks_count(a.rest) and _GROUP_WORD.search(a.rest) and _title_run(a):
         return True  # ("对比表里有多少个部门": the table named, its departments counted)
     if a.lines and not a.inherits and _subject_run(a) and all(
@@ -1684,6 +1687,18 @@ def _about(a: Asked) -> bool:
     if _LINE_LABEL.search(a.rest) and (a.lines or _over_lines(a)):
         return True  # (小计, the label it prints on each department's line, said of a department or of each)
     return bool(a.lines) and (bool(says) or bool(a.column)) or bool(says) and bool(a.column or _WHOLE.search(a.rest))
+
+
+def _lines_of_the_title_said(a: Asked) -> bool:
+    """Whether lines are said with a run of the table's title (four characters or more: 工资福利 of a 部门工资福利支出
+    预算明细表) and nothing else but the words of asking: the table named by what it is of, never a run a
+    department's own tables print (its project of that name)."""
+    run = _title_run(a)
+    if not a.lines or a.inherits or len(run) < 4 or any(x is a.book.total for x in a.lines):
+        return False
+    if any(run in a.book.own_labels.get(x.group, "") for x in a.lines):
+        return False
+    return not _ASKING.sub("", a.rest.replace(run, " ", 1)).strip()
 
 
 def _total_said_by_its_label(a: Asked) -> bool:
