@@ -730,6 +730,50 @@ def _held_with_its_units(book: Book, text: str, taken: list[tuple[int, int]], fo
             at = text.find(form, end)
 
 
+def _held_with_the_title(book: Book, text: str, taken: list[tuple[int, int]], found: list[tuple[int, Line]],
+                         printed_elsewhere: Callable[[str, str], bool]) -> None:
+    """"人社局工资福利小计" of a 部门工资福利支出预算明细表: a department by a name other tables' departments share too,
+    said first and with a run of this table's title (four characters or more) that none of those departments'
+    tables print, is this table's department: its line found."""
+    for form, line in book.held:
+        at = text.find(form)
+        if at < 0 or text[:at].strip() or any(s < at + len(form) and at < e for s, e in taken):
+            continue
+        after = text[at + len(form):]
+        runs = [after[i:j] for i in range(len(after)) for j in range(i + 4, len(after) + 1) if after[i:j] in book.title_runs]
+        if runs and not any(printed_elsewhere(form, r) for r in runs):
+            # (本级 said after it: the department's own unit, "人社局本级工资福利")
+            said = OWN_SAID.match(text, at + len(form))
+            own = [u for u in book.units.get(line.group, ()) if u.own]
+            end = said.end() if said is not None and len(own) == 1 else at + len(form)
+            taken.append((at, end))
+            found.append((at, own[0] if end > at + len(form) else line))
+
+
+def _held_own_beside_its_unit(book: Book, text: str, taken: list[tuple[int, int]], found: list[tuple[int, Line]]) -> None:
+    """"人社局本级和就业中心加起来": a department by a name other tables' departments share too, said with 本级 (机关),
+    beside one of its own units said in the question, is this table's department's own unit (本级): its line found."""
+    for form, line in book.held:
+        own = [u for u in book.units.get(line.group, ()) if u.own]
+        at = text.find(form)
+        said = OWN_SAID.match(text, at + len(form)) if at >= 0 else None
+        if said is None or len(own) != 1 or any(s < said.end() and at < e for s, e in taken):
+            continue
+        if any(x.group == line.group and x is not line and not x.own for _, x in found):
+            taken.append((at, said.end()))
+            found.append((at, own[0]))
+
+
+def _printed_elsewhere(idx, book: Book) -> Callable[[str, str], bool]:
+    """Whether the departments a name says other than this table's print a run of the title (their tables' own
+    titles or row labels)."""
+    def printed(form: str, run: str) -> bool:
+        others = {compact(d) for d in idx.dept_forms.get(form, ()) if d and compact(d) not in book.groups}
+        return any(run in compact(d.form or "") or any(run in k for k in idx.doc_keys.get(n, ()))
+                   for n, d in idx.docs.items() if compact(d.department) in others)
+    return printed
+
+
 def _forms_elsewhere(idx, groups: set[str]) -> set[str]:
     """The names of the departments other tables are of ("财政局" of 白沙县财政局), as the index reads them
     (idx.dept_forms): a line's department said by one of them alone ("财政局…" with 青禾县财政局 a line here) is
@@ -934,10 +978,13 @@ class Asked:
 
 
 def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = (),
-                projects_named: Callable[[str], bool] = lambda _: False) -> tuple[list[tuple[int, Line]], str, bool]:
+                projects_named: Callable[[str], bool] = lambda _: False,
+                printed_elsewhere: Callable[[str, str], bool] = lambda _f, _r: True,
+                ) -> tuple[list[tuple[int, Line]], str, bool]:
     """The lines a question names, by their forms (longest first) and by the fact index's reading of unit names
     said short (嘉积二中, 体校); the question with them blanked; whether a word fitted several units equally.
-    labels: the row labels of the tables loaded, which a department's bare word and a subject may say instead."""
+    labels: the row labels of the tables loaded, which a department's bare word and a subject may say instead;
+    printed_elsewhere: whether the other departments a shared name says (人社局) print a run of the title too."""
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, Line]] = []
     for form, line in book.forms:
@@ -952,6 +999,7 @@ def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = 
         _held_said(book, text, taken, found)
     if book.held:
         _held_with_its_units(book, text, taken, found)
+        _held_with_the_title(book, text, taken, found, printed_elsewhere)
     if found:
         _department_before_its_unit(book, text, taken, found)
     for form in book.scope:  # (the department whose table it is, said of the whole: no unit of it said short)
@@ -983,6 +1031,7 @@ def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = 
             unclear = True
     if found:  # (again: a unit said short, read only now, after its department — "财政局国库支付中心")
         _department_before_its_unit(book, text, taken, found)
+        _held_own_beside_its_unit(book, text, taken, found)
     rest = "".join(" " if any(s <= i < e for s, e in taken) else ch for i, ch in enumerate(text))
     return sorted(found, key=lambda x: x[0]), rest, unclear
 
@@ -1488,7 +1537,8 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
     """The lines, the columns and what is left of a question (text: as the vocabulary read it; said: as it was
     said, before the vocabulary's words took the place of its own — "几辆车" is read 公务用车保有量; years: the
     years it asks, which pick among columns printed under each year)."""
-    found, rest, unclear = _said_lines(book, text, mentions, _row_names(idx), lambda w: _place_projects_named(idx, book, w))
+    found, rest, unclear = _said_lines(book, text, mentions, _row_names(idx), lambda w: _place_projects_named(idx, book, w),
+                                       _printed_elsewhere(idx, book))
     columns, rest = _change_said(book, rest)
     if not columns:
         columns, rest = _columns_said(book, rest)
@@ -1698,7 +1748,10 @@ def _lines_of_the_title_said(a: Asked) -> bool:
         return False
     if any(run in a.book.own_labels.get(x.group, "") for x in a.lines):
         return False
-    return not _ASKING.sub("", a.rest.replace(run, " ", 1)).strip()
+    left = _ASKING.sub("", a.rest.replace(run, " ", 1))
+    if len(a.lines) >= 2:  # ("人社局本级和就业中心工资福利加起来": the lines joined, added or set against each other)
+        left = re.sub(r"[和与及跟、]", "", _WHICH_MORE.sub("", _DIFF.sub("", _ADDED.sub("", left))))
+    return not left.strip()
 
 
 def _total_said_by_its_label(a: Asked) -> bool:
