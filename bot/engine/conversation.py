@@ -769,12 +769,24 @@ def _not_the_row_asked(kb: KnowledgeBase, earlier: Session, answer: Answer, ques
                        followup: bool) -> Answer | None:
     """An answer of another row than the follow-up asked: the table's 合计 row, or a part of one project the
     table does not break down; the reply saying so (None when the answer is of the row asked)."""
-    if _total_row_instead(earlier, answer, question, followup) and not _another_department_said(kb, earlier, question):
+    if _total_row_instead(earlier, answer, question, followup) and not _another_department_said(kb, earlier, question) \
+            and not _same_row_again(kb, earlier, answer):
         return Answer(question, UNKNOWN, compose.total_row_not_asked(_row_of(earlier)), "total_row")
     if (part := _part_not_broken_down(kb, earlier, answer, question)) is not None:
         # (final: a part the table does not split is never asked again with the project named — its total again)
         return Answer(question, UNKNOWN, compose.part_not_broken_down(*part), "part_not_listed", debug={"settled": True})
     return None
+
+
+def _same_row_again(kb: KnowledgeBase, earlier: Session, answer: Answer) -> bool:
+    """Whether every figure answered stands on the printed row of the figure shown before ("全县工资福利合计" →
+    "奖金呢": the 合计 row asked, shown under the place's name, then another of its columns) — that row asked again."""
+    last = earlier.figures[-1] if earlier.figures else {}
+    ids = [int(e["id"]) for e in answer.entities or () if e.get("kind") == "fact" and e.get("id") is not None]
+    if not last.get("fact") or not ids:
+        return False
+    rows = {(r["document_id"], r["sheet"], r["line"]) for r in query.facts_by_id(kb.conn, [int(last["fact"]), *ids])}
+    return len(rows) == 1
 
 
 # "其中电费多少", "这里面生活补贴是多少": a part of the amount just shown, asked by its own word.

@@ -1729,7 +1729,9 @@ def _about(a: Asked) -> bool:
     if not a.lines and a.column and _total_said_by_its_label(a):
         return True  # ("公用经费总计多少": the column's figure on the line printed 总计, the table's own word for it)
     if not a.lines and _WHOLE.search(a.rest) and _title_run(a) and any(f in a.rest for f in a.book.row_kinds):
-        return True  # ("全市乡镇上级补助合计": the whole of the table named by what it is of and what its lines are)
+        return True
+    if not a.lines and (a.column or _WHOLE.search(a.rest)) and len(_title_run(a)) >= 4 and _place_level_said(a):
+        return True  # ("全县工资福利合计多少": the place's whole of the table named by a run of its title)  # ("全市乡镇上级补助合计": the whole of the table named by what it is of and what its lines are)
     if a.column and not a.lines and not a.book.owner and _OF_EACH_ADDED.search(a.rest):
         return True  # ("这几个部门资产总额加起来多少": every line of the table added up, its 合计)
     if a.column and (_over_lines(a) or _WHOLE.search(a.rest) and (not a.book.owner or _scope_said(a))):
@@ -1752,6 +1754,12 @@ def _lines_of_the_title_said(a: Asked) -> bool:
     if len(a.lines) >= 2:  # ("人社局本级和就业中心工资福利加起来": the lines joined, added or set against each other)
         left = re.sub(r"[和与及跟、]", "", _WHICH_MORE.sub("", _DIFF.sub("", _ADDED.sub("", left))))
     return not left.strip()
+
+
+def _place_level_said(a: Asked) -> bool:
+    """Whether the question says the whole of a place of this table's level (全县 of a county's table)."""
+    m = _PLACE_WHOLE.search(a.text)
+    return m is not None and not a.book.owner and a.book.place.endswith(m.group()[-1])
 
 
 def _total_said_by_its_label(a: Asked) -> bool:
@@ -2991,6 +2999,8 @@ def _place_whole_said(idx, a: Asked) -> bool:
             or any(w.search(a.rest) for w in _NOT_ONE_WHOLE):
         return False
     rest = _PLACE_WHOLE_ASKED.sub(" ", _PLACE_WHOLE.sub(" ", a.rest))
+    if len(run := _title_run(a)) >= 4:
+        rest = rest.replace(run, " ", 1)  # (a run of its own title names the table, no word beside the whole)
     if any(s in rest and s not in a.book.title for s in _SUBJECTS) or _ASKING.sub("", rest):
         return False
     return {b.place for b in all_books(idx) if not b.owner and b.place.endswith(m.group()[-1])} == {a.book.place}
