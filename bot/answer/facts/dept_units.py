@@ -76,6 +76,7 @@ _RATE = Words("departments", "{rate}")
 _LIST = Words("departments", "{list}")
 _GROUP_WORD = Words("departments", "{group_words}")
 _UNIT_WORD = Words("departments", "{unit_words}")
+_SUBTOTAL_LEFT_OUT = Words("departments", "{subtotal_left_out}")
 _HAS = re.compile(r"有(?!多少|几)")
 # (leftmost wins: the 超过 of 不超过 is never read alone)
 _BOUND = Words("bounds", "(?P<le>{under_held}|{under_after})|(?P<ge>{over_held}|{over_after})|(?P<gt>{over})|(?P<lt>{under})")
@@ -1683,6 +1684,7 @@ def _left_over(a: Asked, place: str, year: int | None) -> str:
             rest = rest.replace(form, " ")
     if year:
         rest = rest.replace(f"{year}年", " ")
+    rest = _SUBTOTAL_LEFT_OUT.sub(" ", rest)  # (the units' lines only: what a ranking or list of units is over)
     return _ASKING.sub("", rest)
 
 
@@ -1882,7 +1884,7 @@ def _level(a: Asked, group: str) -> tuple[str, list[Line]]:
     """Whose lines a ranking or a list is over: the departments (部门 said, no department named), else the units —
     of the department named (or in focus), else all."""
     rest = a.rest.replace(a.book.title, " ") if a.book.title else a.rest  # (部门 of 部门支出预算表 is its title's)
-    if _GROUP_WORD.search(rest) and not group:
+    if _GROUP_WORD.search(rest) and not group and not _SUBTOTAL_LEFT_OUT.search(rest):
         return "部门", list(a.book.groups.values())
     return "单位", _scope_units(a.book, group)
 
