@@ -2639,7 +2639,8 @@ def _kept_after(book: Book, a: Asked, fa: FactAnswer, follow: dict | None) -> di
     lines answered one by one with their columns ("两个加起来" next)."""
     done = fa.kept or {"lines": _keys_of(book, fa), "column": a.column or book.main,
                        "group": _group_of(a) or (follow or {}).get("group", "")}
-    done["group"] = done.get("group") or _group_of(a)
+    # (a department's own unit answered, "农业农村局本级": the conversation stays in its department's block)
+    done["group"] = done.get("group") or _group_of(a) or next((x.group for x in a.lines if x.own), "")
     one = len(done.get("lines", [])) == 1
     recent = [*((follow or {}).get("recent") or []), *done.get("lines", [])][-2:] if one else done.get("lines", [])[-2:]
     columns = [*((follow or {}).get("recent_columns") or []), done.get("column", "")][-2:] if one else []
