@@ -85,3 +85,15 @@ def test_follow_ups_keep_the_own_unit_line(engine: Engine, turns: tuple[str, ...
     a = converse(engine, *turns)
     assert a.status == "answered", a.text
     assert shown in a.text and not_shown not in a.text, a.text
+
+
+@pytest.mark.parametrize("question,shown,not_shown", [
+    ("教育局小计的公用经费", "93.9", "2672.7"),  # (公用经费 prints no whole: its 办公费 and 差旅费 added)
+    ("教育局社会保障缴费", "426", "282.8"),  # (社会保障缴费 prints its own 小计: that cell, never one kind)
+    ("教育局本级社会保障缴费", "51", "426"),
+])
+def test_merged_header_is_its_printed_whole_or_its_columns_added(engine: Engine, question: str, shown: str,
+                                                                 not_shown: str) -> None:
+    a = converse(engine, question)
+    assert a.status == "answered", a.text
+    assert shown in a.text and not_shown not in a.text, a.text

@@ -976,6 +976,7 @@ class Asked:
     sign: str = ""  # the lines listed by the way their change went ("培训费减少的单位"): up, down or none
     went_said: str = ""  # the word the sign was said by (减少 of "培训费减少了的单位"), printed back
     rates_said: tuple[str, ...] = ()  # words the fact answerer reads as a rate column (执行进度: 执行率), no title's run
+    parent: list[str] = field(default_factory=list)  # a merged header said, no whole of its own printed: its columns
 
 
 def _said_lines(book: Book, text: str, mentions: list, labels: Container[str] = (),
@@ -1547,7 +1548,10 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
         columns, rest = _group_and_kind_said(book, rest)
     columns, rest = _count_said(book, text, rest, said or text, idx.synonyms) if not columns \
         else (columns, _count_unit_blanked(book, columns, rest))
-    alone = not columns and not _RATE.search(rest)
+    parent: list[str] = []
+    if not columns:
+        parent, rest = _parent_said(book, rest)
+    alone = not columns and not parent and not _RATE.search(rest)
     if alone:
         columns, rest = _item_alone_said(book, rest)
     plan = ""
@@ -1593,7 +1597,24 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
         went_said = m.group().removesuffix("了")
         rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
     return Asked(book, text, lines, column, _several_apart_blanked(rest), unclear, columns, plan=plan, alone=alone and bool(columns),
-                 against=against, sign=sign, went_said=went_said, rates_said=_rates_said(idx, text, mentions))
+                 against=against, sign=sign, went_said=went_said, rates_said=_rates_said(idx, text, mentions), parent=parent)
+
+
+def _parent_said(book: Book, rest: str) -> tuple[list[str], str]:
+    """"科技局小计的社会保障缴费一共多少": a header merged over two columns or more (社会保障缴费 › 养老保险缴费, 职业
+    年金缴费 …) said, the table printing no column of its own for it: its columns (their sum asked), the question
+    with it blanked; ([], rest) when none."""
+    under: dict[str, list[str]] = {}
+    for c in book.columns:
+        head = c[:-len(book.leaves[c])] if len(c) > len(book.leaves[c]) else ""
+        if len(head) >= 4:
+            under.setdefault(head, []).append(c)
+    said = [h for h, cs in under.items() if len(cs) >= 2 and h in rest and h not in book.columns
+            and not any(_WHOLE_HEADER.search(book.leaves[c]) or book.leaves[c] == "小计" for c in cs)]
+    if len(said) != 1:
+        return [], rest
+    k = rest.find(said[0])
+    return under[said[0]], rest[:k] + " " * len(said[0]) + rest[k + len(said[0]):]
 
 
 def _several_apart_blanked(rest: str) -> str:
@@ -1707,6 +1728,9 @@ def _about(a: Asked) -> bool:
         return True  # ("乐清人社局一般公共预算财政拨款合计": departments' lines of the table named by its title)
     if _own_departments_asked(a):
         return True
+    if a.parent and a.lines and not a.inherits and not any(
+            a.parent[0][:-len(a.book.leaves[a.parent[0]])] in a.book.own_labels.get(x.group, "") for x in a.lines):
+        return True  # ("科技局社会保障缴费": a merged header of this table's, no table of the department's own printing it)
     if _lines_of_the_title_said(a):
         return True  # ("科技局本级工资福利多少" of a 部门工资福利支出预算明细表: its lines' whole, the table named)
     if not a.lines and _asks_count(a.rest) and _GROUP_WORD.search(a.rest) and _title_run(a):
@@ -2930,7 +2954,7 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         return counted(idx, a, group)  # "卫健委有几个单位", "教育局下面有哪些单位": the units printed under it
     if not a.column and _itemised(a.book) and not (_asks_count(a.rest) and (_UNIT_WORD.search(a.rest) or _GROUP_WORD.search(a.rest))):
         return None  # ("卫生监督所的经费": no whole here — 会议费 › 2025年预算数 is one item's, never a line's money)
-    if not a.lines and a.book.total is not None and not a.column and _place_whole_said(idx, a):
+    if not a.lines and a.book.total is not None and not a.column and not a.parent and _place_whole_said(idx, a):
         return values(idx, a, [a.book.total], a.column)  # ("全市合计多少": the 合计 line of the place's one such table)
     if not _about(a) and not (_says_subject(a) and _over_lines(a)):
         return None
@@ -2940,6 +2964,10 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
 def _asked_of_this_table(idx, a: Asked, group: str) -> FactAnswer | None:
     """A question read as this table's (its lines, its columns): counted, rated, set against, shared, added,
     ranked, listed or each line's figure."""
+    if a.parent:  # ("科技局小计的社会保障缴费": the columns under it of the one line said, added; nothing else read)
+        whole = a.book.total is not None and not a.lines and _place_level_said(a) and not _ASKING.sub("", _PLACE_WHOLE.sub("", a.rest))
+        return parent_added(idx, a, a.lines[0]) if len(a.lines) == 1 else \
+            parent_added(idx, a, a.book.total) if whole and a.book.total is not None else None
     if _asks_count(a.rest) and (_UNIT_WORD.search(a.rest) or _GROUP_WORD.search(a.rest)):
         return counted(idx, a, group)
     if a.plan and len(a.lines) == 1:
@@ -3123,6 +3151,21 @@ def added(idx, a: Asked, lines: list[Line]) -> FactAnswer:
     parts = [(_name(book, x), fmt_number(_value(x, col))) for x in lines]
     text = compose.entities_sum("", _shown_name(book, col), "", fmt_number(total), _unit(book, col), parts)
     return FactAnswer("answered", text + _cite(idx, facts), facts)
+
+
+def parent_added(idx, a: Asked, x: Line) -> FactAnswer | None:
+    """A merged header's columns of one line added (社会保障缴费 of a department's 小计: its four kinds), each shown."""
+    book = a.book
+    cells = [f for c in a.parent if (f := x.cells.get(c)) is not None]
+    if len(cells) != len(a.parent) or len({_unit(book, c) for c in a.parent}) != 1:
+        return None
+    head = a.parent[0][:-len(book.leaves[a.parent[0]])]
+    total = sum(float(f["number"]) for f in cells)
+    parts = [(_shown_name(book, c), fmt_number(float(f["number"]))) for c, f in zip(a.parent, cells, strict=True)]
+    text = compose.entities_sum("", head, _name(book, x) + " ", fmt_number(total), _unit(book, a.parent[0]), parts)
+    fa = FactAnswer("answered", text + _cite(idx, cells), cells)
+    fa.kept = {"lines": [x.key], "column": a.parent[0], "group": x.group if x is book.groups.get(x.group) else ""}
+    return fa
 
 
 def _columns_added(idx, a: Asked, x: Line, columns: list[str]) -> FactAnswer | None:

@@ -1,6 +1,7 @@
 """Round 63 fixture: a fictional 南屏县2026年部门基本支出预算明细表 — six departments, each a coded 小计 line
 ("103南屏县教育局小计") above its units coded under it ("103001南屏县教育局" is its own unit, 本级), a 合计 line
-first, and two header rows (社会保障缴费 and 公用经费 merged over their sub-columns); beside it a 北岭市人力资源和社会保障局
+first, and two header rows (社会保障缴费 merged over its printed 小计 and two kinds, 公用经费 over
+two kinds alone); beside it a 北岭市人力资源和社会保障局
 table, so that 人社局 is a name two places' departments share. Run: python tests/data/wage63/make_fixture.py"""
 
 from pathlib import Path
@@ -31,23 +32,23 @@ DEPARTMENTS = [
 
 
 def _row(code: str, name: str, v: tuple[float, ...]) -> list:
-    return [code, name, round(sum(v), 2), *v[:2], round(v[2] + v[3], 2), *v[2:4], round(v[4] + v[5], 2), *v[4:6]]
+    return [code, name, round(sum(v), 2), *v[:2], round(v[2] + v[3], 2), *v[2:4], *v[4:6]]  # (公用经费: no 小计 printed)
 
 
 def main() -> None:
     wb = Workbook()
     ws = wb.active
     ws.title = "基本支出明细"
-    width = 11
+    width = 10
     ws.append(["南屏县2026年部门基本支出预算明细表", *[None] * (width - 1)])
-    ws.merge_cells("A1:K1")
+    ws.merge_cells("A1:J1")
     ws.append(["编制单位：南屏县财政局", *[None] * (width - 2), "单位：万元"])
-    ws.append(["单位编码", "单位名称", "合计", "基本工资", "津贴补贴", "社会保障缴费", None, None, "公用经费", None, None])
-    ws.append([None, None, None, None, None, "小计", "养老保险缴费", "医疗保险缴费", "小计", "办公费", "差旅费"])
+    ws.append(["单位编码", "单位名称", "合计", "基本工资", "津贴补贴", "社会保障缴费", None, None, "公用经费", None])
+    ws.append([None, None, None, None, None, "小计", "养老保险缴费", "医疗保险缴费", "办公费", "差旅费"])
     for col in "ABCDE":
         ws.merge_cells(f"{col}3:{col}4")
     ws.merge_cells("F3:H3")
-    ws.merge_cells("I3:K3")
+    ws.merge_cells("I3:J3")
     rows, heads = [], []
     for code, name, units in DEPARTMENTS:
         total = tuple(round(sum(u[i] for u in units), 2) for i in range(1, 7))
