@@ -1539,8 +1539,7 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
     """The lines, the columns and what is left of a question (text: as the vocabulary read it; said: as it was
     said, before the vocabulary's words took the place of its own — "几辆车" is read 公务用车保有量; years: the
     years it asks, which pick among columns printed under each year)."""
-    found, rest, unclear = _said_lines(book, text, mentions, _row_names(idx), lambda w: _place_projects_named(idx, book, w),
-                                       _printed_elsewhere(idx, book))
+    found, rest, unclear = _lines_read(idx, book, text, mentions)
     columns, rest = _change_said(book, rest)
     if not columns:
         columns, rest = _columns_said(book, rest)
@@ -1548,9 +1547,7 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
         columns, rest = _group_and_kind_said(book, rest)
     columns, rest = _count_said(book, text, rest, said or text, idx.synonyms) if not columns \
         else (columns, _count_unit_blanked(book, columns, rest))
-    parent: list[str] = []
-    if not columns:
-        parent, rest = _parent_said(book, rest)
+    parent, rest = ([], rest) if columns else _parent_said(book, rest)  # (社会保障缴费: the columns under it)
     alone = not columns and not parent and not _RATE.search(rest)
     if alone:
         columns, rest = _item_alone_said(book, rest)
@@ -1598,6 +1595,12 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
         rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
     return Asked(book, text, lines, column, _several_apart_blanked(rest), unclear, columns, plan=plan, alone=alone and bool(columns),
                  against=against, sign=sign, went_said=went_said, rates_said=_rates_said(idx, text, mentions), parent=parent)
+
+
+def _lines_read(idx, book: Book, text: str, mentions: list) -> tuple[list[tuple[int, Line]], str, bool]:
+    """The lines a question names (_said_lines), read with what the knowledge base's other tables name and print."""
+    return _said_lines(book, text, mentions, _row_names(idx), lambda w: _place_projects_named(idx, book, w),
+                       _printed_elsewhere(idx, book))
 
 
 def _parent_said(book: Book, rest: str) -> tuple[list[str], str]:
