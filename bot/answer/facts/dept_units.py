@@ -1597,6 +1597,9 @@ def read(idx, book: Book, text: str, mentions: list, said: str = "", years: list
                  against=against, sign=sign, went_said=went_said, rates_said=_rates_said(idx, text, mentions), parent=parent)
 
 
+_NO_PART = re.compile(rf"{_KINDS}|\d{{4}}|率|%|％|增减|比上年|上年|本年")
+
+
 def _lines_read(idx, book: Book, text: str, mentions: list) -> tuple[list[tuple[int, Line]], str, bool]:
     """The lines a question names (_said_lines), read with what the knowledge base's other tables name and print."""
     return _said_lines(book, text, mentions, _row_names(idx), lambda w: _place_projects_named(idx, book, w),
@@ -1612,8 +1615,10 @@ def _parent_said(book: Book, rest: str) -> tuple[list[str], str]:
         head = c[:-len(book.leaves[c])] if len(c) > len(book.leaves[c]) else ""
         if len(head) >= 4:
             under.setdefault(head, []).append(c)
+    # (kinds of figure or years under an item, 预算数 / 决算数, 2024年 / 2025年, are no parts of a whole)
     said = [h for h, cs in under.items() if len(cs) >= 2 and h in rest and h not in book.columns
-            and not any(_WHOLE_HEADER.search(book.leaves[c]) or book.leaves[c] == "小计" for c in cs)]
+            and not any(_WHOLE_HEADER.search(book.leaves[c]) or book.leaves[c] == "小计" or _NO_PART.search(book.leaves[c])
+                        for c in cs)]
     if len(said) != 1:
         return [], rest
     k = rest.find(said[0])
