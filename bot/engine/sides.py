@@ -329,8 +329,21 @@ def _inside_row_name(kb: KnowledgeBase, norm: str) -> Callable[[int], bool]:
             from bot.answer.facts.index import index_for  # (the fact answerer's: off a plain question's path)
 
             joined = index_for(kb).row_names_joined(_JOIN_CHARS) if facts_may_answer(kb, norm) else {}
-        return any(i >= j and norm.startswith(form, i - j) for form, j in joined.get(norm[i - 1:i + 2], ()))
+        return any(i >= j and norm.startswith(form, i - j) or _said_without_its_place(norm, i, form, j)
+                   for form, j in joined.get(norm[i - 1:i + 2], ()))
     return inside
+
+
+# A row's name opening with its code and its place (120001武义县自然资源和规划局): said without them
+_CODE_AND_PLACE = re.compile(r"^\d*(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗))?")
+
+
+def _said_without_its_place(norm: str, i: int, form: str, j: int) -> bool:
+    """Whether a row's name is said at i without its code and place ("自然资源和规划局本级": the 和 of 武义县自然资源和
+    规划局), two characters or more said before its join character and five or more in all."""
+    bare = _CODE_AND_PLACE.sub("", form)
+    k = j - (len(form) - len(bare))
+    return bare != form and len(bare) >= 5 and k >= 2 and i >= k and norm.startswith(bare, i - k)
 
 
 def _department_two_tables(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
