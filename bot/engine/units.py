@@ -533,6 +533,26 @@ def _no_line_in_last_table(kb: KnowledgeBase, session: Session, unit: _Unit) -> 
     return True
 
 
+# The unit's own people counted ("有几个人", "多少名职工", "一共多少人"): said after its name, nothing else asked.
+_STAFF_ASKED = re.compile(r"(?:的)?(?:有|一共|总共|共)?(?:几|多少)(?:个|名|位)?(?:人|员工|职工|干部|工作人员|在编人员|在职人员)"
+                          r"(?:呢|吗|啊)?[?？。]?$")
+
+
+def _staff_asked(kb: KnowledgeBase, text: str) -> str | None:
+    """"科技创新服务中心有几个人": the one unit named and its head count asked, where no loaded table counts that
+    unit's people (a staffing table would answer it): the unit's name, else None. Its projects' indicators count
+    other people (带动就业人数, 培训人次), never the unit's staff."""
+    m = _STAFF_ASKED.search(text)
+    if m is None or m.start() == 0:
+        return None
+    said = _unit_said(kb, text[:m.start()])
+    if said is None or said[0].own:
+        return None
+    unit = said[0]
+    bare = unit_own_name(unit.name)[0]
+    return None if query.head_count_facts(kb.conn, bare) else unit.name
+
+
 def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
     """The answer to a question about a funding unit as a whole, or None (nothing changed)."""
     text = compact(normalize(question))
@@ -544,6 +564,8 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         # the turn's to read)
         text = re.sub(r"^那么?", "", text)
     said = _unit_said(kb, text, again is not None) or _own_unit_of_the_last(kb, session, text)
+    if said is None and (staffed := _staff_asked(kb, text)) is not None:
+        return _Turn(kb, rules, session, question).unknown(compose.unit_staff_not_held(staffed), suggest=False)
     if said is None and (which := _which_unit(kb, rules, session, question, text)) is not None:
         return which
     if said is None:
