@@ -105,3 +105,26 @@ def test_which_projects_money_is_a_content_search(engine: Engine) -> None:
     assert a.status == ANSWERED and "农技人员驻村服务经费" in a.text, a.text
     a = converse(engine, "示范推广新品种是哪个项目的经费")
     assert a.status == ANSWERED and "农业科技示范园运行经费" in a.text, a.text
+
+
+def test_a_names_leading_words_said_by_their_initials(engine: Engine) -> None:
+    """Class 7: 高企 of 高新技术企业 (a four-character word and the noun it qualifies, by their first characters): both
+    projects it leads, told apart by the rest of the question or added up when both are asked."""
+    a = converse(engine, "高企补助和奖励一共多少")
+    assert a.status == ANSWERED and "380" in a.text, a.text
+    assert "扶持经费" not in a.text and "驻村" not in a.text
+    a = converse(engine, "高企认定补助资金多少")
+    assert a.status == ANSWERED and "210.00" in a.text and "170.00" not in a.text, a.text
+    a = converse(engine, "高企奖励多少")
+    assert a.status == ANSWERED and "170.00" in a.text and "210.00" not in a.text, a.text
+
+
+def test_leading_initials_rule() -> None:
+    from bot.language.lexicon import leading_initials
+
+    assert leading_initials(["高新技术", "企业", "认定", "补助", "资金"], set()) == {"高新技术企业": "高企"}
+    assert leading_initials(["外商投资", "企业", "服务", "经费"], set()) == {"外商投资企业": "外企"}
+    # not a name's leading words, a generic word, or the whole name: none
+    assert leading_initials(["乡镇", "科技计划", "项目", "经费"], set()) == {}
+    assert leading_initials(["工作经费", "企业", "补助"], {"工作经费"}) == {}
+    assert leading_initials(["高新技术", "企业"], set()) == {}

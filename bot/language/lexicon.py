@@ -233,6 +233,18 @@ def initial_pairs(words: list[str], generic: set[str]) -> dict[str, str]:
     return out
 
 
+def leading_initials(words: list[str], generic: set[str]) -> dict[str, str]:
+    """A name led by a four-character word and the two-character noun it qualifies, said by their first characters
+    as staff say the subject of the name (高新技术 企业 -> 高企 of 高新技术企业培育补助资金, 外商投资 企业 -> 外企): the two
+    words -> their initials; none where either is a generic word or not Chinese."""
+    if len(words) < 3 or len(words[0]) != 4 or len(words[1]) != 2:
+        return {}
+    w1, w2 = words[0], words[1]
+    if not re.fullmatch(r"[\u4e00-\u9fff]{6}", w1 + w2) or w1 in generic or w2 in generic or w1[:2] in generic:
+        return {}
+    return {w1 + w2: w1[0] + w2[0]}
+
+
 def label_short_forms(forms: Iterable[str], abbreviations: dict[str, tuple[str, ...]]) -> list[str]:
     """The forms of a name holding a long word of the vocabulary's [label_abbreviations] with its short word put in
     ("城市书房运行维护经费" -> "城市书房运维经费"): staff shorten the word wherever a name has it. Sorted."""
@@ -867,6 +879,8 @@ class KnowledgeBase:
                 grams += said_short
                 self.initial_forms.update(said_short)
                 initials[short].update(refs)
+            for short in leading_initials(words, generic).values():
+                initials[short].update(refs)  # (the initials alone, as 公卫: every project they lead, asked back)
             for long, short in initial_pairs(words, generic).items():
                 # 特扶金 of 计划生育家庭特别扶助金: the name's forms with two words said by their initials
                 said_short = [g.replace(long, short) for g in grams if long in g and len(g) > len(long)]
