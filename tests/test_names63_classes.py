@@ -128,3 +128,14 @@ def test_leading_initials_rule() -> None:
     assert leading_initials(["乡镇", "科技计划", "项目", "经费"], set()) == {}
     assert leading_initials(["工作经费", "企业", "补助"], {"工作经费"}) == {}
     assert leading_initials(["高新技术", "企业"], set()) == {}
+
+
+def test_a_listed_units_projects_are_its_project_tables(engine: Engine) -> None:
+    """Class 8: a department's units listed from a table of their wage lines, then "第二个单位的项目经费合计": that unit's
+    projects in the 目标表 (their 小计), never its wage line; the wage line still answers what that table prints."""
+    a = converse(engine, "青禾科技局有哪些单位", "第二个单位的项目经费合计")
+    assert a.status == ANSWERED and "265.00" in a.text and "204.5" not in a.text, a.text
+    a = converse(engine, "青禾科技局有哪些单位", "第二个单位的合计")
+    assert a.status == ANSWERED and "204.5" in a.text, a.text
+    a = converse(engine, "青禾科技局有哪些单位", "第二个单位的津贴补贴")
+    assert a.status == ANSWERED and "114.8" in a.text, a.text

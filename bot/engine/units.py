@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from bot.answer import compose
 from bot.dialogue.session import Session
 from bot.dialogue.values import Answer, Frame
-from bot.engine.turn import _Turn
+from bot.engine.turn import _restore, _Turn
 from bot.language import lazyre as re
 from bot.language.asking import Words
 from bot.language.lexicon import (
@@ -28,6 +28,7 @@ from bot.language.lexicon import (
     unit_words_said_short,
 )
 from bot.language.normalize import compact, in_order, normalize
+from bot.language.ordinals import small_number
 from bot.language.rules import Rule
 from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
@@ -615,3 +616,28 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     return turn.answered(f, text_out, projects=f.projects, rows=[{"label": row["name"], "value": value, "unit": doc["unit"],
                                              "department": doc["department_name"], "of_unit": True}]
                          if value is not None else None)
+
+
+# "第二个单位的项目经费合计" after a list of a department's units: the place in the list, what is asked of its projects.
+_NTH_UNIT_PROJECTS = re.compile(r"^(?:那|那么)?第([0-9一二两三四五六七八九十]{1,2})个(?:单位)?的?(?P<rest>.*项目.*)$")
+
+
+def listed_unit_projects(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """"武义科技局有哪些单位" (a table of departments and their units: its 工资 lines) → "第二个单位的项目经费合计": the
+    unit at that place of the list, asked of its projects, is that unit of a project table (its 小计, its projects),
+    never its line of the table the list came from; None when the place names no unit a project table holds."""
+    kept = session.facts.get("dept_units") if isinstance(session.facts, dict) else None
+    m = _NTH_UNIT_PROJECTS.match(compact(normalize(question)))
+    if not kept or m is None:
+        return None
+    listed = kept.get("listed") or []
+    n = small_number(m.group(1)) or 0
+    if not 1 <= n <= len(listed):
+        return None
+    name = re.sub(r"^[a-z]{0,4}\d{2,}(?=[\u4e00-\u9fff])", "", compact(str(listed[n - 1])))
+    before = session.to_dict()
+    answer = unit_asked(kb, rules, session, name + m.group("rest"))
+    if answer is None or answer.status != "answered":
+        _restore(session, before)
+        return None
+    return answer
