@@ -45,6 +45,11 @@ def test_a_numbered_unit_inside_a_row_name_said_short(engine: Engine) -> None:
     # the full name still answers, and a school not in the table is no row of it
     a = converse(engine, "第二中学扩建项目2026年支出责任")
     assert a.status == ANSWERED and "910" in a.text, a.text
+    # the unit's name said in full around the short form (第二中学 holds 二中) is the name, no 第 left unread
+    a = converse(engine, "第二中学2027年支出责任多少")
+    assert a.status == ANSWERED and "955" in a.text, a.text
+    a = converse(engine, "第二中学总投资多少")
+    assert a.status == ANSWERED and "18000" in a.text, a.text
     a = converse(engine, "三中项目总投资")
     assert "18000" not in a.text and "第二中学" not in a.text, a.text
 
