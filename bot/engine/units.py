@@ -554,6 +554,18 @@ def _staff_asked(kb: KnowledgeBase, text: str) -> str | None:
     return None if query.head_count_facts(kb.conn, bare) else unit.name
 
 
+def _no_unit_said(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, text: str) -> Answer | None:
+    """No one unit said as a whole: its head count asked where no table counts it, which of several units, or a
+    unit of the department not in its table, said so; None otherwise (the turn reads the question)."""
+    if (staffed := _staff_asked(kb, text)) is not None:
+        return _Turn(kb, rules, session, question).unknown(compose.unit_staff_not_held(staffed), suggest=False)
+    if (which := _which_unit(kb, rules, session, question, text)) is not None:
+        return which
+    if (missing := _unit_not_held(kb, text)) is not None:
+        return _Turn(kb, rules, session, question).unknown(compose.unit_not_in_table(*missing), suggest=False)
+    return None
+
+
 def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
     """The answer to a question about a funding unit as a whole, or None (nothing changed)."""
     text = compact(normalize(question))
@@ -565,14 +577,8 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         # the turn's to read)
         text = re.sub(r"^那么?", "", text)
     said = _unit_said(kb, text, again is not None) or _own_unit_of_the_last(kb, session, text)
-    if said is None and (staffed := _staff_asked(kb, text)) is not None:
-        return _Turn(kb, rules, session, question).unknown(compose.unit_staff_not_held(staffed), suggest=False)
-    if said is None and (which := _which_unit(kb, rules, session, question, text)) is not None:
-        return which
     if said is None:
-        if (missing := _unit_not_held(kb, text)) is not None:
-            return _Turn(kb, rules, session, question).unknown(compose.unit_not_in_table(*missing), suggest=False)
-        return None
+        return _no_unit_said(kb, rules, session, question, text)
     unit, rest = said
     if not unit.own and _fact_asked_again(session, text) and not _ASKED_AGAIN_END.sub("", rest.strip()).strip("的 "):
         if _no_line_in_last_table(kb, session, unit):  # ("政府购买服务2026年合计" → "质监站呢": not its project total)

@@ -859,7 +859,7 @@ class KnowledgeBase:
         for pid, p in self.projects.items():
             groups[p.name, words_of[pid]].append(Ref("project", pid))
         abbreviations: list[tuple[str, Ref]] = []
-        initials: dict[str, set[Ref]] = defaultdict(set)
+        initials = self._leading_initials(groups, generic)  # (高企 of 高新技术企业…: the names' leading words')
         # Forms with a word said by its initials: matched as said only, never fuzzily ("城乡居民养保政府补贴" is
         # no near miss of "城乡居民医保财政补贴") nor made words of the segmenter
         self.initial_forms: set[str] = set()
@@ -879,8 +879,6 @@ class KnowledgeBase:
                 grams += said_short
                 self.initial_forms.update(said_short)
                 initials[short].update(refs)
-            for short in leading_initials(words, generic).values():
-                initials[short].update(refs)  # (the initials alone, as 公卫: every project they lead, asked back)
             for long, short in initial_pairs(words, generic).items():
                 # 特扶金 of 计划生育家庭特别扶助金: the name's forms with two words said by their initials
                 said_short = [g.replace(long, short) for g in grams if long in g and len(g) > len(long)]
@@ -906,6 +904,17 @@ class KnowledgeBase:
                 lex.initials.add(form)
                 self.initial_forms.add(form)
         lex.word = common
+
+    @staticmethod
+    def _leading_initials(groups: dict[tuple[str, str], list[Ref]], generic: set[str]) -> defaultdict[str, set[Ref]]:
+        """The initials of each name's leading words (高企 of 高新技术企业培育补助资金) -> every project they lead, as
+        the initials of a word of a name are (公卫): filled first, those of the names' words join them."""
+        out: defaultdict[str, set[Ref]] = defaultdict(set)
+        for (name, segmented), refs in groups.items():
+            words = after_its_year(name, [w for w in segmented.split(" ") if w])
+            for short in leading_initials(words, generic).values():
+                out[short].update(refs)
+        return out
 
     def _add_names_holding_a_form(self, lex: Lexicon) -> None:
         """A project's short form (its words, 规划编制 of 村庄规划编制及实施评估经费) printed inside another project's
