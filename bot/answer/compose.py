@@ -3158,6 +3158,11 @@ def indicator_names_preview(names: list[str]) -> str:
     return f"{len(names)} 个：{'、'.join(distinct[:PREVIEW_NAMES])}{more}"
 
 
+def indicator_in_option(name: str, kind: str, value: str) -> str:
+    """An option's own indicator shown beside it: "信访群众服务对象满意度 年度指标值 满意度评价"."""
+    return f"{name} {kind} {value}"
+
+
 def option_line(number: int, label: str, figure: str = "") -> str:
     """One option of a question back; with the figure asked, when each option has one."""
     if figure and label.endswith("）"):  # "政府雇员工资经费（广州市白云区信访局）：77.28万元", not two brackets
@@ -3403,6 +3408,12 @@ def nothing_about(words: list[str], projects: Sequence[str] = ()) -> str:
 
 def no_frequency(words: list[str]) -> str:
     return f"表中没有写“{'、'.join(words)}”多久一次。"
+
+
+def unit_staff_not_held(unit: str) -> str:
+    """A unit's own head count asked where no loaded table counts its people (its projects' indicators count
+    others: 带动就业人数 is no staff of the unit)."""
+    return f"表中没有{unit}的人数：已加载的表只列出它的项目经费、绩效目标和指标（没有人员编制表）。"
 
 
 def not_counted_here(thing: str) -> str:

@@ -510,7 +510,38 @@ def clarify_projects(t: Turn, f: Frame) -> Answer:
         and not t.p.departments() and not t.p.unknown_departments  # (a department said short: which one, first)
     figures = [_amount_of(t, pid) for pid in group] \
         if f.intent in ("amount", "total") and not f.indicators and (len(named) == len(group) or one_table or few) else []
+    if (f.indicators or f.categories) and few and f.intent not in ("amount", "total"):
+        figures = _indicator_of_each(t, f, options)
     return clarify(t, options, prompt, figures)
+
+
+def _indicators_of_option(t: Turn, o: Frame) -> list:
+    """The indicators an option of a project stands for: those picked for it, else its project's in the classes
+    asked (服务对象满意度 of 满意度指标)."""
+    if o.indicators:
+        return query.indicators(t.conn, ids=o.indicators)
+    if not o.categories or not o.projects:
+        return []
+    return [r for c in o.categories for r in query.indicators(
+        t.conn, project_ids=o.projects[-1:], category=("level1" if c.level == "level1" else "level2", str(c.key)))]
+
+
+def _indicator_of_each(t: Turn, f: Frame, options: list[Frame]) -> list[str]:
+    """An indicator's value asked where a few projects each hold one that fits ("服务对象满意度年度指标值" of
+    信访群众服务对象满意度 and 法律顾问服务对象满意度): each option shows its own indicator and value, so the
+    person sees them all in one short message; none when an option holds more than one (a list, not a line)."""
+    out = []
+    for o in options:
+        own = _indicators_of_option(t, o)
+        if len(own) != 1:
+            return []
+        r = own[0]
+        period, annual = r["period_value"] or r["annual_value"], r["annual_value"] or r["period_value"]
+        value = period if f.value_kind == "period" else annual
+        if not value:
+            return []
+        out.append(compose.indicator_in_option(r["name"], "实施周期指标值" if f.value_kind == "period" else "年度指标值", value))
+    return out
 
 
 def _amount_of(t: Turn, pid: int) -> str:

@@ -63,6 +63,7 @@ from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
 from bot.understand.parse import (
     SOME_WORDS,
+    Mention,
     Parse,
     fuzzy_among,
     part_of_projects_indicator,
@@ -690,6 +691,7 @@ def _projects_resolved(t: Turn, p: Parse, f: Frame, depts: list[str]) -> Answer 
     _cost_named_as_its_project(t, p)
     _project_whose_indicators_are_listed(t, p)
     _abbreviation_of_its_project(t, p)
+    _indicator_around_its_project(t, p)
     name_said_on(t, p)
     stop = resolve_projects(t, p, f, depts)
     t.said_for = kind_said_for(t, p)
@@ -1073,6 +1075,36 @@ def _abbreviation_of_its_project(t: Turn, p: Parse) -> None:
         goals = " ".join((r["goal"] or "").lower() for r in query.projects(t.conn, sorted(owners)))
         if m.text in goals:
             p.mentions.remove(m)
+
+
+def _indicator_around_its_project(t: Turn, p: Parse) -> None:
+    """"单个县级科技计划项目最多资助多少": a word left unread (单个) that only one indicator of the one project named
+    holds, the rest of that indicator's name said too (项目 and 资助 of 单个项目资助额度, inside and beside the
+    project's name): that indicator is asked, its words split by the name. The word is no word the question
+    lacks, and an indicator none of whose other words is said is never guessed."""
+    if not p.unexplained or not p.has("how_much"):
+        return
+    pids = {r.id for m in p.mentions for r in m.of("project")}
+    if len(pids) != 1 or any(m.of("indicator") or m.of("department") for m in p.mentions):
+        return
+    words = list(p.unexplained)
+    fits = [r for r in query.indicators(t.conn, project_ids=sorted(pids))
+            if all(w in compact(r["name"]) for w in words)]
+    if len(fits) != 1:
+        return
+    name = compact(fits[0]["name"])
+    rest = name
+    for w in words:
+        rest = rest.replace(w, " ")
+    said = p.text
+    for w in words:
+        said = said.replace(w, " ")
+    pieces = [x[i:i + 2] for x in rest.split() for i in range(len(x) - 1)]
+    if sum(1 for x in pieces if x in said) < 2:
+        return  # (one pair of its other words said is a coincidence, not the indicator named)
+    at = p.text.find(words[0])
+    p.mentions.append(Mention(at, at + len(words[0]), words[0], {Ref("indicator", fits[0]["id"])}))
+    p.unexplained = []
 
 
 def _words_of_named_indicators(t: Turn, p: Parse, f: Frame) -> None:

@@ -82,7 +82,7 @@ from bot.engine.table_rows import row_of_table_said
 from bot.engine.tables_holding import tables_holding
 from bot.engine.turn import _restore, _Turn
 from bot.engine.two_years import column_of_the_year, each_year_asked
-from bot.engine.units import unit_asked, unit_said_in_full
+from bot.engine.units import listed_unit_projects, unit_asked, unit_said_in_full
 from bot.engine.wholes import (
     _column_of_line_answered,
     _department_wholes,
@@ -671,6 +671,8 @@ def _units_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, ques
     figures shown are combined: the lines and the column it kept are that table's, never figures looked up again."""
     if not (isinstance(session.facts, dict) and session.facts.get("dept_units")):
         return None
+    if (projects := listed_unit_projects(kb, rules, session, question)) is not None:
+        return projects
     from bot.answer.facts import lines_of_departments_followed, points_at_lines, within_kept_units
 
     if re.search(r"项目支出|项目经费", question) and not points_at_lines(question) \
@@ -687,6 +689,8 @@ def _lines_followed(kb: KnowledgeBase, rules: list[Rule], session: Session, ques
         return classed
     if not (isinstance(session.facts, dict) and session.facts.get("dept_units") and facts_may_answer(kb, question)):
         return None
+    if (projects := listed_unit_projects(kb, rules, session, question)) is not None:
+        return projects
     from bot.answer.facts import lines_of_departments_followed, points_at_lines, within_kept_units
 
     if re.search(r"项目支出|项目经费", question) and not points_at_lines(question) \

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from bot.answer import compose
 from bot.dialogue.session import Session
 from bot.dialogue.values import Answer, Frame
-from bot.engine.turn import _Turn
+from bot.engine.turn import _restore, _Turn
 from bot.language import lazyre as re
 from bot.language.asking import Words
 from bot.language.lexicon import (
@@ -28,6 +28,7 @@ from bot.language.lexicon import (
     unit_words_said_short,
 )
 from bot.language.normalize import compact, in_order, normalize
+from bot.language.ordinals import small_number
 from bot.language.rules import Rule
 from bot.model import AMOUNT_LABELS
 from bot.store import queries as query
@@ -533,6 +534,38 @@ def _no_line_in_last_table(kb: KnowledgeBase, session: Session, unit: _Unit) -> 
     return True
 
 
+# The unit's own people counted ("有几个人", "多少名职工", "一共多少人"): said after its name, nothing else asked.
+_STAFF_ASKED = re.compile(r"(?:的)?(?:有|一共|总共|共)?(?:几|多少)(?:个|名|位)?(?:人|员工|职工|干部|工作人员|在编人员|在职人员)"
+                          r"(?:呢|吗|啊)?[?？。]?$")
+
+
+def _staff_asked(kb: KnowledgeBase, text: str) -> str | None:
+    """"科技创新服务中心有几个人": the one unit named and its head count asked, where no loaded table counts that
+    unit's people (a staffing table would answer it): the unit's name, else None. Its projects' indicators count
+    other people (带动就业人数, 培训人次), never the unit's staff."""
+    m = _STAFF_ASKED.search(text)
+    if m is None or m.start() == 0:
+        return None
+    said = _unit_said(kb, text[:m.start()])
+    if said is None or said[0].own:
+        return None
+    unit = said[0]
+    bare = unit_own_name(unit.name)[0]
+    return None if query.head_count_facts(kb.conn, bare) else unit.name
+
+
+def _no_unit_said(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, text: str) -> Answer | None:
+    """No one unit said as a whole: its head count asked where no table counts it, which of several units, or a
+    unit of the department not in its table, said so; None otherwise (the turn reads the question)."""
+    if (staffed := _staff_asked(kb, text)) is not None:
+        return _Turn(kb, rules, session, question).unknown(compose.unit_staff_not_held(staffed), suggest=False)
+    if (which := _which_unit(kb, rules, session, question, text)) is not None:
+        return which
+    if (missing := _unit_not_held(kb, text)) is not None:
+        return _Turn(kb, rules, session, question).unknown(compose.unit_not_in_table(*missing), suggest=False)
+    return None
+
+
 def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
     """The answer to a question about a funding unit as a whole, or None (nothing changed)."""
     text = compact(normalize(question))
@@ -544,12 +577,8 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
         # the turn's to read)
         text = re.sub(r"^那么?", "", text)
     said = _unit_said(kb, text, again is not None) or _own_unit_of_the_last(kb, session, text)
-    if said is None and (which := _which_unit(kb, rules, session, question, text)) is not None:
-        return which
     if said is None:
-        if (missing := _unit_not_held(kb, text)) is not None:
-            return _Turn(kb, rules, session, question).unknown(compose.unit_not_in_table(*missing), suggest=False)
-        return None
+        return _no_unit_said(kb, rules, session, question, text)
     unit, rest = said
     if not unit.own and _fact_asked_again(session, text) and not _ASKED_AGAIN_END.sub("", rest.strip()).strip("的 "):
         if _no_line_in_last_table(kb, session, unit):  # ("政府购买服务2026年合计" → "质监站呢": not its project total)
@@ -593,3 +622,28 @@ def unit_asked(kb: KnowledgeBase, rules: list[Rule], session: Session, question:
     return turn.answered(f, text_out, projects=f.projects, rows=[{"label": row["name"], "value": value, "unit": doc["unit"],
                                              "department": doc["department_name"], "of_unit": True}]
                          if value is not None else None)
+
+
+# "第二个单位的项目经费合计" after a list of a department's units: the place in the list, what is asked of its projects.
+_NTH_UNIT_PROJECTS = re.compile(r"^(?:那|那么)?第([0-9一二两三四五六七八九十]{1,2})个(?:单位)?的?(?P<rest>.*项目.*)$")
+
+
+def listed_unit_projects(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
+    """"武义科技局有哪些单位" (a table of departments and their units: its 工资 lines) → "第二个单位的项目经费合计": the
+    unit at that place of the list, asked of its projects, is that unit of a project table (its 小计, its projects),
+    never its line of the table the list came from; None when the place names no unit a project table holds."""
+    kept = session.facts.get("dept_units") if isinstance(session.facts, dict) else None
+    m = _NTH_UNIT_PROJECTS.match(compact(normalize(question)))
+    if not kept or m is None:
+        return None
+    listed = kept.get("listed") or []
+    n = small_number(m.group(1)) or 0
+    if not 1 <= n <= len(listed):
+        return None
+    name = re.sub(r"^[a-z]{0,4}\d{2,}(?=[\u4e00-\u9fff])", "", compact(str(listed[n - 1])))
+    before = session.to_dict()
+    answer = unit_asked(kb, rules, session, name + m.group("rest"))
+    if answer is None or answer.status != "answered":
+        _restore(session, before)
+        return None
+    return answer

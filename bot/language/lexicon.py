@@ -233,6 +233,18 @@ def initial_pairs(words: list[str], generic: set[str]) -> dict[str, str]:
     return out
 
 
+def leading_initials(words: list[str], generic: set[str]) -> dict[str, str]:
+    """A name led by a four-character word and the two-character noun it qualifies, said by their first characters
+    as staff say the subject of the name (高新技术 企业 -> 高企 of 高新技术企业培育补助资金, 外商投资 企业 -> 外企): the two
+    words -> their initials; none where either is a generic word or not Chinese."""
+    if len(words) < 3 or len(words[0]) != 4 or len(words[1]) != 2:
+        return {}
+    w1, w2 = words[0], words[1]
+    if not re.fullmatch(r"[\u4e00-\u9fff]{6}", w1 + w2) or w1 in generic or w2 in generic or w1[:2] in generic:
+        return {}
+    return {w1 + w2: w1[0] + w2[0]}
+
+
 def label_short_forms(forms: Iterable[str], abbreviations: dict[str, tuple[str, ...]]) -> list[str]:
     """The forms of a name holding a long word of the vocabulary's [label_abbreviations] with its short word put in
     ("城市书房运行维护经费" -> "城市书房运维经费"): staff shorten the word wherever a name has it. Sorted."""
@@ -847,7 +859,7 @@ class KnowledgeBase:
         for pid, p in self.projects.items():
             groups[p.name, words_of[pid]].append(Ref("project", pid))
         abbreviations: list[tuple[str, Ref]] = []
-        initials: dict[str, set[Ref]] = defaultdict(set)
+        initials = self._leading_initials(groups, generic)  # (高企 of 高新技术企业…: the names' leading words')
         # Forms with a word said by its initials: matched as said only, never fuzzily ("城乡居民养保政府补贴" is
         # no near miss of "城乡居民医保财政补贴") nor made words of the segmenter
         self.initial_forms: set[str] = set()
@@ -892,6 +904,17 @@ class KnowledgeBase:
                 lex.initials.add(form)
                 self.initial_forms.add(form)
         lex.word = common
+
+    @staticmethod
+    def _leading_initials(groups: dict[tuple[str, str], list[Ref]], generic: set[str]) -> defaultdict[str, set[Ref]]:
+        """The initials of each name's leading words (高企 of 高新技术企业培育补助资金) -> every project they lead, as
+        the initials of a word of a name are (公卫): filled first, those of the names' words join them."""
+        out: defaultdict[str, set[Ref]] = defaultdict(set)
+        for (name, segmented), refs in groups.items():
+            words = after_its_year(name, [w for w in segmented.split(" ") if w])
+            for short in leading_initials(words, generic).values():
+                out[short].update(refs)
+        return out
 
     def _add_names_holding_a_form(self, lex: Lexicon) -> None:
         """A project's short form (its words, 规划编制 of 村庄规划编制及实施评估经费) printed inside another project's

@@ -401,6 +401,15 @@ def rows_named_holding(conn: Conn, word: str) -> list[sqlite3.Row]:
         "ORDER BY document_id, MIN(line), MIN(id)", [word]).fetchall()
 
 
+def head_count_facts(conn: Conn, name: str) -> int:
+    """How many facts of the general tables may count the people of a row whose labels hold the name (a staffing
+    table's 编制数 / 在职人数 / 编外聘用 of that unit; read widely: any column of 人 or 编): none means no loaded table
+    says how many people it has."""
+    return conn.execute(
+        "SELECT COUNT(*) FROM facts WHERE instr(row_labels, ?) > 0 AND (col_labels LIKE '%人%' OR "
+        "col_labels LIKE '%编%' OR row_labels LIKE '%人数%' OR row_labels LIKE '%编制%')", [name]).fetchone()[0]
+
+
 def fact_labels(conn: Conn, chunk: int = 20_000):
     """Every fact's labels, for the label index: (id, document_id, year, row_labels, row_heads, col_labels,
     section, line, page), read in slices of ids so a large knowledge base is never held whole."""

@@ -600,7 +600,7 @@ class FactIndex:
         out |= self._unit_initials(key)
         out |= self._subject_initials(key)
         out |= _tax_initials(key)
-        out |= self._unit_short_names(key)
+        out |= self._unit_short_names(key) | self._numbered_unit_inside(key)
         out |= self._unit_contracted(key)
         out |= self._office_word_left_off(key)
         out |= self._fund_short_names(key)
@@ -736,6 +736,24 @@ class FactIndex:
             out |= said | {place + x for x in said}
             out.add(rest)  # "第二中学"
         return {f for f in out if f != key}
+
+    def _numbered_unit_inside(self, key: str) -> set[str]:
+        """A row whose name holds a numbered unit ("柳岸县第二中学扩建工程PPP项目") as staff say it: that unit by its
+        number and the short word of its kind ([unit_abbreviations]: 第二中学 -> 二中), in the name ("二中扩建工程PPP
+        项目") or before the name's own kind alone ("二中项目", "二中工程"). A row that is the unit itself is
+        _unit_short_names'."""
+        if not self.unit_abbrev or key not in self.row_label_keys:
+            return set()
+        out: set[str] = set()
+        for long, shorts in self.unit_abbrev.items():
+            for m in re.finditer(r"第([一二三四五六七八九十]{1,3}|\d{1,3})" + re.escape(long) + r"(?=.)", key):
+                if key.endswith(long, 0, m.end()) and key[m.end():].startswith(tuple(self.unit_abbrev)):
+                    continue  # (第一中学 of 第一中学附属小学 …: the longer kind reads it)
+                said = {m.group(1) + short for short in shorts}
+                out |= {key[:m.start()] + x + key[m.end():] for x in said}
+                if end := _PROJECT_KIND_END.search(key, m.end()):
+                    out |= {x + end.group() for x in said}
+        return out
 
     def _unit_contracted(self, key: str) -> set[str]:
         """A unit (a row, or a heading over its projects) said by the standard contraction of its name's end, as the
@@ -1191,6 +1209,8 @@ _PARTY_ORG = re.compile(r"^中共[\u4e00-\u9fff]{2,6}?(?:省|市|区|县)委[\u4
 # A unit's name led by its place and the place's level ("青石县第二中学"): the place without its level, the rest.
 # A 管理 office's name: its field, then 管理 (服务), then its kind (水文管理中心, 长诏水库管理所)
 _MANAGING_OFFICE = re.compile(r"([\u4e00-\u9fff]{2,8}?)管理(?:服务)?(中心|所|站)")
+# The kind a project's name ends in ("…扩建工程PPP项目", "…工程"): said after a unit's short name ("二中项目").
+_PROJECT_KIND_END = re.compile(r"(?:项目|工程)$")
 _PLACE_LED = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:省|市|区|县|镇|乡)(?![场域级属直委])([\u4e00-\u9fff0-9]{2,})$")
 # A bureau's row led by its place's level alone ("区财政局", "县卫生健康局"): the place is the table's.
 _LEVEL_LED_BUREAU = re.compile(r"^[县市区](?![委场域级属直])([\u4e00-\u9fff]{2,}(?:局|委员会|办公室))$")

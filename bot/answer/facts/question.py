@@ -1378,6 +1378,15 @@ def _said_as_well(same: Mention, q: float, strong: bool, k: str, by_synonym: set
 _COUNTED_BY = frozenset("哪几每这那各一两某三四五六七八九十多0123456789")
 
 
+_NUMERAL_FIRST = re.compile(r"[一二两三四五六七八九十0-9]")
+
+
+def _in_full(form: str, key: str, text: str, s: int) -> bool:
+    """Whether a numbered short form of a label (三小 of …第三小学…) is read inside the unit's name said in full
+    (第三小学…): the name, no 第 left unread."""
+    return form != key and s > 0 and text[s - 1] == "第" and _NUMERAL_FIRST.match(text, s) is not None
+
+
 def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[int, int]]) -> None:
     _read_options(fq, fq.text, taken, idx)  # a tick-box cell named by two of its options, before the labels
     _read_row_codes(fq, idx, scope, taken)  # "NY03": a lettered code shares no two characters with its row
@@ -1406,8 +1415,8 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 exact = n == len(form) and e - s == n
                 if not exact and _said_for_another(form, text, s, e, op_spans):
                     continue
-                if not exact and _ORDINAL_SAID.fullmatch(text[s:e]) and _PLACE_WORD.match(text, e):
-                    continue  # ("第三个资助了多少人": a place in a list, never 第三中学 said short)
+                if not exact and _ORDINAL_SAID.fullmatch(text[s:e]) and _PLACE_WORD.match(text, e) or _in_full(form, k, text, s):
+                    continue  # ("第三个资助了多少人": a place in a list, never 第三中学 said short; nor 三小 of 第三小学)
                 if _not_this_label(fq, form, k, text, (n, s, e), idx, titles, words):
                     continue
                 if not exact and form != k and form.endswith(text[s:e]) and _GENERIC_KIND.fullmatch(text[s:e]) \
