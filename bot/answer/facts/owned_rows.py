@@ -359,11 +359,14 @@ def _of_rows(idx, o: Owned, owner: str, rows: list[Record], rest: str, heading: 
     if any(run in r.key for r in o.table.records for run in runs):
         return None  # ("教育局营养改善计划和幼儿园补助加起来": rows named, not the department's every row)
     col, said = _column(idx, o, rest)
-    if not said and heading:
+    # (a column said by its whole heading alone, "教育局PPP支出责任": that column of its rows added up)
+    by_heading = not said and bool(heading)
+    if by_heading:
         col, said = heading, True
     if not said and _unread(rest):
         return None  # ("交通局政府雇员有几个人": 雇员 is no word of this table, never its rows counted)
-    if _LIST.search(rest) and not said or not _ASKED.sub("", rest):
+    bare = not _ASKED.sub("", rest)
+    if _LIST.search(rest) and (not said or by_heading) or bare and not by_heading:
         return _listed(idx, o, owner, rows, heading)
     if _COUNT_ROWS.search(rest) and not said:
         cells = [next(iter(r.cells.values())) for r in rows]
@@ -387,7 +390,7 @@ def _of_rows(idx, o: Owned, owner: str, rows: list[Record], rest: str, heading: 
     if _EACH.search(rest):
         each = [compose.fact_value(f"{owner} {r.name} {col}", _shown_value(f)) for r, f in zip(rows, cells, strict=True)]
         return FactAnswer("answered", "；".join(each) + _cite(idx, cells), cells)
-    if _SUM.search(rest) and unit not in groups._PER_ONE:
+    if (_SUM.search(rest) or by_heading and bare) and unit not in groups._PER_ONE:
         parts = [(r.name, fmt_number(f["number"])) for r, f in zip(rows, cells, strict=True)]
         total = sum(f["number"] for f in cells)
         # (the column as printed, 预算金额 of 预算金额 › 合计: the sum says 合计 itself)
