@@ -59,3 +59,16 @@ def test_a_column_of_its_own_year_said(engine) -> None:
     a = converse(engine, "交通局负责的项目2027年支出责任合计")
     assert a.status == "answered" and "3970" in a.text  # 2100 + 1350 + 520, of 以后年度 › 2027年
     assert "3917.5" not in a.text  # (the 2026 sum never stands for 2027's)
+
+
+def test_a_column_said_by_its_heading_alone_is_the_rows_added_up(engine) -> None:
+    a = converse(engine, "水利局支出责任")
+    assert a.status == "answered" and "3359" in a.text and "35500" not in a.text
+
+
+def test_one_department_two_tables_set_against_each_other(engine) -> None:
+    a = converse(engine, "水利局实施的项目2026年支出责任合计比它的工资福利小计多多少")
+    assert a.status == "answered" and "2718.1" in a.text  # 3359 − 640.9: the 实施机构 rows' sum against its 小计
+    b = converse(engine, "交通局负责的项目支出责任和它的工资福利小计加起来")
+    assert b.status == "answered" and "4783.9" in b.text  # 3917.5 + 866.4
+    assert "财政局" not in b.text.split("（来源")[0]  # (each figure named by the department, never the publisher)

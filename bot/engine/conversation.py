@@ -63,6 +63,7 @@ from bot.engine.sides import (
     _department_against_last,
     _department_two_tables,
     _each_side,
+    _organisation_pointed_back,
     _on_line_of,
     _one_side_of_two,
     _one_thing_of_two_tables,
@@ -552,7 +553,7 @@ def _unit_of_departments_asked(kb: KnowledgeBase, rules: list[Rule], session: Se
 # the steps that answer a follow-up against the figures or departments before, ahead of the pipeline
 _AGAINST = (each_year_asked, _against_last, _department_against_last, _department_after_unanswered, _department_after_asked_back,
             _unit_of_departments_asked, _whole_of_another, _part_of_named, project_spending, _department_wholes,
-            departments_ranked, _departments_holding, _same_in_two_tables, _unit_two_tables, _unit_things_listed, _department_two_tables, _two_sides, _each_side, _one_thing_of_two_tables, _thing_in_table_said)
+            departments_ranked, _departments_holding, _same_in_two_tables, _unit_two_tables, _unit_things_listed, _department_two_tables, _organisation_pointed_back, _two_sides, _each_side, _one_thing_of_two_tables, _thing_in_table_said)
 
 
 def _answered_apart(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
