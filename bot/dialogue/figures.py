@@ -339,7 +339,8 @@ def _series_shown(answer: Answer) -> dict | None:
             "department": row.get("department") or ""}
 
 
-_UNIT_ADDED = re.compile(r"^(?P<label>[^：:；;+=（(\s]{2,40} 合计) (?P<num>-?\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)：[^：]+ = "
+# (an organisation's rows added up in a column said, "教育局 2026年财政支出责任 合计 8128.2万元：…", the column too)
+_UNIT_ADDED = re.compile(r"^(?P<label>[^：:；;+=（(\s]{2,40}(?: [^：:；;+=（(\s]{2,30})? 合计) (?P<num>-?\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)：[^：]+ = "
                          r"(?P=num)(?P=unit)(?:（|$)")
 _SUMMED = re.compile(r"^(?P<label>(?:以上 )?(?:\d+|两) ?项合计) (?P<num>-?\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)?：")
 

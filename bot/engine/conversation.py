@@ -66,6 +66,7 @@ from bot.engine.sides import (
     _on_line_of,
     _one_side_of_two,
     _one_thing_of_two_tables,
+    _organisation_pointed_back,
     _part_of_named,
     _place_asked_again,
     _row_asked_of_department,
@@ -552,7 +553,7 @@ def _unit_of_departments_asked(kb: KnowledgeBase, rules: list[Rule], session: Se
 # the steps that answer a follow-up against the figures or departments before, ahead of the pipeline
 _AGAINST = (each_year_asked, _against_last, _department_against_last, _department_after_unanswered, _department_after_asked_back,
             _unit_of_departments_asked, _whole_of_another, _part_of_named, project_spending, _department_wholes,
-            departments_ranked, _departments_holding, _same_in_two_tables, _unit_two_tables, _unit_things_listed, _department_two_tables, _two_sides, _each_side, _one_thing_of_two_tables, _thing_in_table_said)
+            departments_ranked, _departments_holding, _same_in_two_tables, _unit_two_tables, _unit_things_listed, _department_two_tables, _organisation_pointed_back, _two_sides, _each_side, _one_thing_of_two_tables, _thing_in_table_said)
 
 
 def _answered_apart(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
@@ -743,21 +744,25 @@ def _of_the_unit_shown(kb: KnowledgeBase, session: Session, question: str) -> st
         return unit + "的" + _POINTER.sub("", compact(question))  # (the unit's projects' own, or none of its own)
     if not _PROJECTS_SAID.search(question):
         return question
-    if unit and _PROJECTS_LISTED.search(question) and not re.search(r"项目支出|项目经费", question):
-        return unit + _POINTER.sub("", question)  # "它有哪些项目": the unit's own, wherever it is a 资金使用单位
-    # (said with the department whose group the line is in: its projects are that department's table's)
-    path = [str(r["row_labels"]).split("\x1f") for r in query.facts_by_id(kb.conn, [int(last[0])])]
-    owner = path[0][0] if path and path[0][0] in {d.name for d in kb.departments} else ""
     group = _WHOLE_LINE.sub("", unit)
     if group != unit and (_BUREAU_SAID.search(question) or any(
             len(f) >= 3 and f[-1] == group[-1] and f in question for f in department_forms(group))):
-        # (the department's 小计 line kept, a department said again — "民政局的项目支出", "枫港市民政局项目支出多少":
-        # the question as it is, never the line kept put in front of it)
+        # (the department's 小计 line kept, a department said again — "民政局的项目支出", "枫港市民政局项目支出多少",
+        # "卫健局实施的PPP项目有哪些": the question as it is, never the line kept put in front of it)
         return question
+    if unit and _PROJECTS_LISTED.search(question) and not re.search(r"项目支出|项目经费", question):
+        # "它有哪些项目": the unit's own, wherever it is a 资金使用单位; the rows a department's 小计 line's own
+        # department is named in as their owner ("它实施的PPP项目有哪些"), that department's
+        return (group if _OWNER_VERB.search(question) else unit) + _POINTER.sub("", question)
+    # (said with the department whose group the line is in: its projects are that department's table's)
+    path = [str(r["row_labels"]).split("\x1f") for r in query.facts_by_id(kb.conn, [int(last[0])])]
+    owner = path[0][0] if path and path[0][0] in {d.name for d in kb.departments} else ""
     return owner + unit + re.sub(r"^(?:那|那么)", "", question) if unit else question
 
 
 _WHOLE_LINE = re.compile(r"(?:小计|合计|总计)$")
+# (an owner's verb said of the rows asked: "它实施的", "它负责的" — [asking_words.row_owner] whose_verbs)
+_OWNER_VERB = Words("row_owner", "(?:{whose_verbs})的")
 _BUREAU_SAID = re.compile(r"[\u4e00-\u9fff]{2}(?:局|委)(?!托)")  # (a bureau's word said: 民政局, 卫健委; never 委托)
 
 

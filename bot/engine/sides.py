@@ -376,6 +376,32 @@ def _department_two_tables(kb: KnowledgeBase, rules: list[Rule], session: Sessio
     return None
 
 
+# (the second side pointing back at the organisation the first begins with: "比它的工资福利小计多多少")
+_POINTED_BACK = re.compile(r"^(?:它的|它|其|该局的|该局|该单位的|该部门的)")
+_ORGANISATION_FIRST = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:局|委员会|委|办公室|中心)")
+
+
+def _organisation_pointed_back(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str,
+                               depts: list[str]) -> Answer | None:
+    """"教育局PPP支出责任比它的工资福利小计多多少": an organisation no table is filed under (a county's tables name it
+    in their rows: a 实施机构 column, a 小计 line), said first, the second side pointing back at it: each side asked
+    of it on its own, then set against each other or added. None unless both are one figure of two tables."""
+    norm = compact(normalize(question))
+    for first, second, op in figures.two_sides(norm, lambda i: False):
+        org = _ORGANISATION_FIRST.match(first)
+        back = _POINTED_BACK.match(second)
+        if op == "share" or org is None or back is None or _said_departments(kb, first):
+            continue
+        said = (first, org.group(0) + "的" + second[back.end():].lstrip("的"))
+        got = _figures_of_sides(session, said, depts, None, lambda own, side: _Turn(kb, rules, own, side).run())
+        # (each figure is the organisation's, named in its label: never the publisher of the county's table)
+        got = [({**f, "department": m.group(0) if (m := _ORGANISATION_FIRST.match(str(f.get("label") or ""))) else ""},
+                sources) for f, sources in got or ()]
+        if got and (answer := _sides_combined(session, question, op, said, got, depts)) is not None:
+            return answer
+    return None
+
+
 def _rows_added(session: Session) -> dict | None:
     """The rows of one class of a list table added up by the answer just given (检测中心's 采购 rows: their 预算金额
     合计), as the fact answerer kept it; None when it added none."""

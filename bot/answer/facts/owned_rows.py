@@ -51,6 +51,11 @@ _ADDED_ONLY = Words("owned_rows", r"\s|{added_fillers}|{asking_words.owned_rows.
 _FILLER = Words("owned_rows", r"{fillers}|{asking_words.owned_rows.pointed}|{each}")
 _COUNT_ROWS = Words("owned_rows", "{operation_words.count}|{count}")
 _COUNT_OWNERS = Words("owned_rows", "(?:{operation_words.count}|{count})(?:{row_text_asks.owner.heads}|{owners})")
+# (the owner column said of the organisation, "作为实施机构的", "实施的", "负责的": the rows' filter itself, read; \x00
+# stands for the owner column's header said)
+_ROLE = Words("owned_rows", r"(?:{as_owner})?(?:\x00|{asking_words.row_owner.whose_verbs})+的?")
+# (the conversation's organisation pointed at before an owner's verb: "它负责的PPP项目")
+_POINTER = Words("owned_rows", "(?:{owner_pointers})(?=(?:{asking_words.row_owner.whose_verbs}))")
 
 
 @dataclass
@@ -235,8 +240,9 @@ def _chosen(idx, text: str) -> tuple[Owned, str, str] | None:
         a, b = said[1]
         rest = text[:a] + " " + text[b:]
         year = idx.docs[o.table.doc].year
-        if year and any(2000 + int(m.group(1)) != year for m in _SHORT_YEAR.finditer(rest)):
-            continue  # (another year's rows asked: "陈仓卫健局2024年采购意向总额" of a 2025 table)
+        if year and any(2000 + int(m.group(1)) != year for m in _SHORT_YEAR.finditer(rest)) \
+                and not _column_by_heading(o, rest):
+            continue  # (another year's rows asked: "陈仓卫健局2024年采购意向总额" of a 2025 table; not a column's year)
         if (own := _own_words(idx, o, said[0])) and not _said_of_this_table(idx, o, _blanked(rest, own)):
             continue  # (a department with a table of its own asked in its words: "整个部门一共几个项目", 项目支出合计)
         found.append((o, said[0], rest))
@@ -275,30 +281,93 @@ def _said_of_this_table(idx, o: Owned, rest: str) -> bool:
 def answer(idx, question: str, context: dict | None) -> FactAnswer | None:
     """A department's rows of a table of many departments asked (added up, each, mean, extreme, counted), or how
     many departments the table names; None when not so asked or not clear."""
-    text = compact(normalize(question))
+    text = _pointed_owner(idx, compact(normalize(question)), context)
     chosen = _chosen(idx, text)
     if chosen is None:
         return _owners_counted(idx, text) or _ranked_after(idx, text, context) or _added_after(idx, text, context)
     o, owner, rest = chosen
-    if _YEAR_SAID.search(rest) and any(_YEAR_SAID.search(c) for r in o.table.records[:1] for c in r.cells):
+    rest = _role_read(o, rest, (_owner_said(idx, o, text) or ("", (0, 0)))[1][0] + 1)
+    heading = _column_by_heading(o, rest)
+    if _YEAR_SAID.search(rest) and any(_YEAR_SAID.search(c) for r in o.table.records[:1] for c in r.cells) \
+            and not heading:
         return None  # ("X中心2026年一共多少" of a plan printing a column per year: that year's column, read elsewhere)
-    rest = _untitled(o, rest)
     rows = [(line, r) for r, line in zip(o.table.records, o.owners, strict=True) if o.owners[line] == owner]
-    return _of_rows(idx, o, owner, [r for _, r in rows], rest)
+    return _of_rows(idx, o, owner, [r for _, r in rows], _untitled(o, rest), heading)
 
 
-def _of_rows(idx, o: Owned, owner: str, rows: list[Record], rest: str) -> FactAnswer | None:
-    """What the question asks of these rows of the organisation: their count, mean, extreme, each one's or sum."""
+def _pointed_owner(idx, text: str, context: dict | None) -> str:
+    """"它负责的PPP项目" right after a line of one organisation was answered (its 小计 of a table of departments, or
+    the question naming it): the pointer said as that organisation's printed name; the text as it is otherwise."""
+    m = _POINTER.search(text)
+    if m is None or not context:
+        return text
+    units = context.get("dept_units") or {}
+    said = [*(context.get("rows") or ()), str(units.get("group") or ""), str(context.get("asked") or "")]
+    for name in said:
+        owners = {w[0] for o in _tables(idx) if (w := _owner_said(idx, o, compact(name))) is not None}
+        if len(owners) == 1:
+            return text[:m.start()] + owners.pop() + text[m.end():]
+        if owners:
+            return text  # (two organisations of the conversation: none is guessed)
+    return text
+
+
+def _role_read(o: Owned, rest: str, after: int) -> str:
+    """The rest with the owner column's words said of the organisation blanked: its header anywhere ("实施机构为住建局的"),
+    an owner's verb right after the organisation ("住建局作为实施机构的", "卫健局实施的")."""
+    marked = rest.replace(o.head, "\x00") if len(o.head) >= 2 else rest
+    at = max(0, min(after, len(marked)))
+    m = _ROLE.match(marked, at)
+    if m is not None:
+        marked = marked[:m.start()] + " " + marked[m.end():]
+    return marked.replace("\x00", " ")
+
+
+def _headings(o: Owned) -> dict[str, str]:
+    """Each figure column (by its own header) with its whole header, the headings above it run together
+    (2026年财政支出责任合计), as the table's first row printing it says."""
+    out: dict[str, str] = {}
+    for r in o.table.records:
+        for c, f in r.cells.items():
+            if c not in out and f["number"] is not None:
+                out[c] = compact((f["col_labels"] or "").replace(query.FACT_SEP, ""))
+    return out
+
+
+def _column_by_heading(o: Owned, rest: str) -> str:
+    """The figure column the question says by the words of its whole header ("2026年支出责任合计", "PPP支出责任"),
+    headings above it included: the one holding every year said and the most of the question's two-character runs;
+    of several as good, the one total among them (合计). "" when none is said so or it stays open."""
+    whole = _headings(o)
+    years = _YEAR_SAID.findall(rest)
+    runs = {rest[i:i + 2] for i in range(len(rest) - 1) if not rest[i:i + 2].isspace()}
+    fit = {c: sum(r in h for r in runs) for c, h in whole.items() if all(y in h for y in years)}
+    best = max(fit.values(), default=0)
+    top = [c for c, n in fit.items() if n == best]
+    if best < 2:
+        return ""
+    totals = [c for c in top if _is_total(c)]
+    return top[0] if len(top) == 1 else totals[0] if len(totals) == 1 else ""
+
+
+def _of_rows(idx, o: Owned, owner: str, rows: list[Record], rest: str, heading: str = "") -> FactAnswer | None:
+    """What the question asks of these rows of the organisation: their count, mean, extreme, each one's or sum (in
+    the column said by its whole heading, when one is)."""
     if _SHARE.search(rest):
         return None  # ("社会福利中心占购买服务总额的比重": a share, read by records.py)
     runs = {rest[i:i + 4] for i in range(len(rest) - 3) if all("\u4e00" <= c <= "\u9fff" for c in rest[i:i + 4])}
     if any(run in r.key for r in o.table.records for run in runs):
         return None  # ("教育局营养改善计划和幼儿园补助加起来": rows named, not the department's every row)
     col, said = _column(idx, o, rest)
+    # (a column said by its whole heading alone, "教育局PPP支出责任": that column of its rows added up)
+    by_heading = not said and bool(heading)
+    if by_heading:
+        col, said = heading, True
     if not said and _unread(rest):
         return None  # ("交通局政府雇员有几个人": 雇员 is no word of this table, never its rows counted)
-    if _LIST.search(rest) and not said or not _ASKED.sub("", rest):
-        return _listed(idx, o, owner, rows)
+    bare = not _ASKED.sub("", rest)
+    if _LIST.search(rest) and (not said or by_heading) or bare and not by_heading:
+        return _listed(idx, o, owner, rows, heading)
     if _COUNT_ROWS.search(rest) and not said:
         cells = [next(iter(r.cells.values())) for r in rows]
         return FactAnswer("answered", compose.counted_items([r.name for r in rows], f"{owner} ") + _cite(idx, cells), cells)
@@ -321,7 +390,7 @@ def _of_rows(idx, o: Owned, owner: str, rows: list[Record], rest: str) -> FactAn
     if _EACH.search(rest):
         each = [compose.fact_value(f"{owner} {r.name} {col}", _shown_value(f)) for r, f in zip(rows, cells, strict=True)]
         return FactAnswer("answered", "；".join(each) + _cite(idx, cells), cells)
-    if _SUM.search(rest) and unit not in groups._PER_ONE:
+    if (_SUM.search(rest) or by_heading and bare) and unit not in groups._PER_ONE:
         parts = [(r.name, fmt_number(f["number"])) for r, f in zip(rows, cells, strict=True)]
         total = sum(f["number"] for f in cells)
         # (the column as printed, 预算金额 of 预算金额 › 合计: the sum says 合计 itself)
@@ -338,10 +407,10 @@ def _unread(rest: str) -> bool:
     return re.search(r"[\u4e00-\u9fff]{2,}", left) is not None
 
 
-def _listed(idx, o: Owned, owner: str, rows: list[Record]) -> FactAnswer | None:
-    """The organisation's rows listed, each with its money (the table's main money column), in the table's order;
-    their cells kept in order for a place in the list asked next ("第二个的服务内容")."""
-    col = _column(idx, o, _money_column())[0]
+def _listed(idx, o: Owned, owner: str, rows: list[Record], col: str = "") -> FactAnswer | None:
+    """The organisation's rows listed, each with its money (the column said by its heading, else the table's main
+    money column), in the table's order; their cells kept in order for a place in the list asked next ("第二个的服务内容")."""
+    col = col or _column(idx, o, _money_column())[0]
     cells = [r.cells[col] for r in rows if col in r.cells]
     if not col or len(cells) != len(rows):
         return None
