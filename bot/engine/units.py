@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from bot.answer import compose
 from bot.dialogue.session import Session
 from bot.dialogue.values import Answer, Frame
+from bot.engine.names import _KIND
 from bot.engine.turn import _restore, _Turn
 from bot.language import lazyre as re
 from bot.language.asking import Words
@@ -348,7 +349,9 @@ def _unit_not_held(kb: KnowledgeBase, text: str) -> tuple[str, str, list[str]] |
     kind, 站, 中心, 所) said right after one department whose project table lists its funding units (or after a place
     of which one department's table lists units: "文成县消防救援大队"), that no unit, project or other name of the
     knowledge base holds nor says short, with nothing but the ask after it: (department, unit said, its units)."""
-    spans = [(a, b, {compact(str(r.key)) for r in refs if r.kind == "department"}) for a, b, _, refs in kb.lexicon.spans(text)]
+    # ("department" in map(…): the refs' kinds compared in C, a common name's thousands of refs among them)
+    spans = [(a, b, {compact(str(r.key)) for r in refs if r.kind == "department"} if "department" in map(_KIND, refs)
+              else set()) for a, b, _, refs in kb.lexicon.spans(text)]
     named = [(b, ds) for _, b, ds in spans if ds]
     if len(named) != 1:  # (no name said before it: the word may be a line of another table, 疾控中心合计)
         return None

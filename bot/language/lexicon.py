@@ -347,8 +347,26 @@ class Lexicon:
         self.forms[form].add(ref)
         self.max_len = max(self.max_len, len(form))
 
+    SPANS_KEPT = 64  # recent texts read with nothing blocked: one question's text is read so 3-4 times
+
     def spans(self, text: str, blocked: set[int] | None = None) -> list[tuple[int, int, str, set[Ref]]]:
-        """Greedy longest match left to right over text, skipping blocked positions."""
+        """Greedy longest match left to right over text, skipping blocked positions. Kept for recent texts read
+        with nothing blocked, while no form is added (a copy is returned: a caller may change its list)."""
+        if blocked:
+            return self._spans(text, blocked)
+        version = (len(self.forms), self.max_len, len(self.yielding), len(self.initials), id(self.word))
+        kept: tuple[tuple, dict[str, tuple]] | None = self.__dict__.get("_spans_kept")
+        if kept is None or kept[0] != version:
+            kept = self.__dict__["_spans_kept"] = (version, {})
+        found = kept[1].get(text)
+        if found is None:
+            found = tuple(self._spans(text, None))
+            if len(kept[1]) >= self.SPANS_KEPT:
+                kept[1].clear()
+            kept[1][text] = found
+        return list(found)
+
+    def _spans(self, text: str, blocked: set[int] | None) -> list[tuple[int, int, str, set[Ref]]]:
         out = []
         i, n = 0, len(text)
         blocked = blocked or set()

@@ -13,9 +13,11 @@ import threading
 import tomllib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import fields
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
+_Words = TypeVar("_Words")
 _SECTIONS: dict[tuple[str, str, Callable], tuple[tuple[int, int] | None, object]] = {}
 _Built = TypeVar("_Built")
 
@@ -27,6 +29,20 @@ def stamp(vocab_path: str | Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return stat.st_mtime_ns, stat.st_size
+
+
+def section_words(cls: Callable[..., _Words], data: object) -> _Words:
+    """A section of lists of words read into a dataclass of word tuples, one field per list of the same name, each
+    longest first (so an alternation tries the longer word first); anything not a non-empty string is dropped,
+    and a section that is not a table gives the dataclass's defaults."""
+    if not isinstance(data, dict):
+        return cls()
+
+    def words(name: str) -> tuple[str, ...]:
+        value = data.get(name) or []
+        return tuple(sorted((w for w in value if isinstance(w, str) and w), key=len, reverse=True))
+
+    return cls(*(words(f.name) for f in fields(cast(Any, cls))))
 
 
 _ONE_VERSION = threading.local()  # per thread: the stamps taken in the question it is answering, or None

@@ -1088,6 +1088,9 @@ def _two_pieces_in(text: str, lo: int, hi: int, kb: KnowledgeBase, plain: frozen
     """The longest stretch of text[lo:hi] that is two pieces of indicators' names in order: (start, end, refs);
     apart: only names holding words between the pieces, none holding them together (完成时间 said as printed is
     no name said in pieces)."""
+    # (how many names hold each two characters of the text, read once: a split whose pieces hold a pair no name
+    # holds, or only pairs too many names hold, names nothing — told without looking the pieces up)
+    held = [len(kb.bigram_index.get(text[j:j + 2], ())) for j in range(len(text) - 1)]
     for length in range(min(hi - lo, INSIDE_NAME_AT_LEAST + 6), 2 * PIECE_AT_LEAST - 1, -1):
         for i in range(lo, hi - length + 1):
             phrase = text[i:i + length]
@@ -1095,7 +1098,8 @@ def _two_pieces_in(text: str, lo: int, hi: int, kb: KnowledgeBase, plain: frozen
                 continue
             for k in range(PIECE_AT_LEAST, length - PIECE_AT_LEAST + 1):
                 a, b = phrase[:k], phrase[k:]
-                if a in plain or b in plain:
+                if a in plain or b in plain \
+                        or not 0 < min(*held[i:i + k - 1], *held[i + k:i + length - 1]) <= WIDEN_SCAN_AT_MOST:
                     continue
                 refs = _names_holding_in_order(kb, a, b, apart)
                 if refs:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from bot.answer import compose
 from bot.answer.facts.index import FactIndex
 from bot.language.normalize import normalize
-from bot.language.sections import vocabulary_section
+from bot.language.sections import section_words, vocabulary_section
 from bot.store import queries
 
 _MIN_GROUPS = 3  # groups a table of banded rows prints at least
@@ -61,14 +61,7 @@ class _Words:
 
 
 def _read(data: object) -> _Words:
-    if not isinstance(data, dict):
-        return _Words()
-
-    def words(name: str) -> tuple[str, ...]:
-        value = data.get(name) or []
-        return tuple(sorted((w for w in value if isinstance(w, str) and w), key=len, reverse=True))
-
-    return _Words(*(words(name) for name in _Words.__dataclass_fields__))
+    return section_words(_Words, data)
 
 
 def _words(idx: FactIndex) -> _Words:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from bot.answer import REL_YEARS
 from bot.answer.facts.index import FactIndex
 from bot.answer.facts.words import _is_total
-from bot.language.sections import vocabulary_section
+from bot.language.sections import section_words, vocabulary_section
 
 _YEAR_SAID = re.compile(r"((?:19|20)\d\d)年度?")
 _RELATIVE = sorted(REL_YEARS, key=lambda w: -len(w[0]))  # (大前年 before 前年)
@@ -50,14 +50,7 @@ class _Words:
 
 
 def _read(data: object) -> _Words:
-    if not isinstance(data, dict):
-        return _Words()
-
-    def words(name: str) -> tuple[str, ...]:
-        value = data.get(name) or []
-        return tuple(sorted((w for w in value if isinstance(w, str) and w), key=len, reverse=True))
-
-    return _Words(*(words(name) for name in _Words.__dataclass_fields__))
+    return section_words(_Words, data)
 
 
 def _any(words: tuple[str, ...]) -> str:

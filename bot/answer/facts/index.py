@@ -973,6 +973,17 @@ class FactIndex:
             docs = cache[(key, n)] = frozenset(self.fact_doc[f] for f in self.label_facts.get(key, array("i"))[:n])
         return docs
 
+    def form_runs(self, n: int) -> tuple[frozenset[str], frozenset[str]]:
+        """Every table's kind (its form) compacted, and every run of n characters of them: whether a question
+        says n characters running of some table's kind is a look-up, not a search of every form (thousands of
+        tables), worked out once per index."""
+        kept = self.__dict__.setdefault("_form_runs", {})
+        runs = kept.get(n)
+        if runs is None:
+            forms = frozenset(compact(d.form) for d in self.docs.values())
+            runs = kept[n] = (forms, frozenset(f[i:i + n] for f in forms for i in range(len(f) - n + 1)))
+        return runs
+
     def fact_count(self) -> int:
         """How many facts the tables holding facts hold together."""
         count = self.__dict__.get("_fact_count")

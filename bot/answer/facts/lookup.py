@@ -658,7 +658,15 @@ class Lookup(Rows):
         return bool(items) and not self._columns_of(a).isdisjoint(self._columns_of(b))
 
     def _columns_of(self, facts: set[int]) -> set[str]:
-        return {k for f in facts for k in self.idx.fact_keys.get(f, ()) if k in self.idx.col_keys}
+        # (each distinct tuple of keys looked at once: facts of one row shape share one tuple, and a label many
+        # tables print has thousands of facts)
+        fk, cols = self.idx.fact_keys, self.idx.col_keys
+        if isinstance(fk, list):  # (the index's list by fact id, read in place: its get is a call each)
+            n = len(fk)
+            distinct = {id(keys): keys for f in facts if 0 <= f < n and (keys := fk[f]) is not None}
+        else:
+            distinct = {id(keys): keys for keys in map(fk.get, facts) if keys is not None}
+        return {k for keys in distinct.values() for k in keys if k in cols}
 
     def _in_unit_asked(self, question: str, fa: FactAnswer | None) -> FactAnswer | None:
         """"总共多少万元" of amounts printed in 元: the figures as printed, then each in the unit asked

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from bot.answer.facts.words import _is_total, label_key
 from bot.store import queries as query
@@ -89,30 +90,41 @@ def parents(column: list[dict]) -> dict[int, dict | None]:
     numbering, an unnumbered line under the numbered line above it until a total line ends the group.
     A total line stands under nothing."""
     out: dict[int, dict | None] = {}
-    coded: list[tuple[str, dict]] = []
-    heads: list[tuple[int, dict]] = []  # the numbered lines open above, outermost first
-    by_path: dict[tuple[str, ...], dict] = {}
-    for x in column:
-        own = own_label(x)
-        path = path_of(x)
-        code = re.match(r"\d{3,7}(?!\d)", own)
+    for x, at in zip(column, _parent_places(tuple(x["row_labels"] for x in column)), strict=True):
+        out[x["id"]] = column[at] if at is not None else None
+    return out
+
+
+@lru_cache(maxsize=2048)
+def _parent_places(labels: tuple[str | None, ...]) -> tuple[int | None, ...]:
+    """parents by place in the column, read of the lines' row labels alone (all it reads of a line): kept for
+    recent columns, each read again for every line asked of it and by every question asking its lines."""
+    out: list[int | None] = []
+    coded: list[tuple[str, int]] = []
+    heads: list[tuple[int, int]] = []  # the numbered lines open above, outermost first
+    by_path: dict[tuple[str, ...], int] = {}
+    for i, row_labels in enumerate(labels):
+        parts = (row_labels or "").split(query.FACT_SEP)
+        own, path = parts[-1].strip(), tuple(x for x in parts if x)
+        code = _CODE.match(own)
         level = numbered_level(own)
         if len(path) > 1 and path[:-1] in by_path and not code:
-            out[x["id"]] = by_path[path[:-1]]
+            out.append(by_path[path[:-1]])
         elif code:
             above = [(c, y) for c, y in coded if code.group() != c and code.group().startswith(c)]
-            out[x["id"]] = max(above, key=lambda cy: len(cy[0]))[1] if above else None
-            coded.append((code.group(), x))
+            out.append(max(above, key=lambda cy: len(cy[0]))[1] if above else None)
+            coded.append((code.group(), i))
         elif level:
             heads = [(lv, y) for lv, y in heads if lv < level]
-            out[x["id"]] = heads[-1][1] if heads else None
-            heads.append((level, x))
+            out.append(heads[-1][1] if heads else None)
+            heads.append((level, i))
         elif _is_total(label_key(own)):
-            heads, out[x["id"]] = [], None
+            heads = []
+            out.append(None)
         else:
-            out[x["id"]] = heads[-1][1] if heads else None
-        by_path.setdefault(path, x)
-    return out
+            out.append(heads[-1][1] if heads else None)
+        by_path.setdefault(path, i)
+    return tuple(out)
 
 
 def leaves(lines: list[dict], whole: list[dict]) -> list[dict]:

@@ -2679,8 +2679,8 @@ def _of_its_kind_said(turn, answerer: Answerer, idx: FactIndex) -> FactAnswer | 
     """The facts' answer when the question says a run of its one table's kind that no other table of its
     department is of (_own_kind_said); None otherwise (a table's kind said nowhere: no answer is read)."""
     text = compact(normalize(turn.question))
-    forms = {compact(d.form) for d in idx.docs.values()}
-    if not any(text[i:i + _KIND_SAID_AT_LEAST] in f for f in forms for i in range(len(text) - _KIND_SAID_AT_LEAST + 1)):
+    forms, runs = idx.form_runs(_KIND_SAID_AT_LEAST)
+    if not any(text[i:i + _KIND_SAID_AT_LEAST] in runs for i in range(len(text) - _KIND_SAID_AT_LEAST + 1)):
         return None
     fa = answerer.answer(turn.question, None, None)
     if fa is not None and fa.status == "answered" and fa.facts:

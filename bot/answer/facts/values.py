@@ -279,8 +279,11 @@ def year_of_fact(f: dict) -> int | None:
     return None
 
 
+_YEAR_IN = re.compile(r"(?<![0-9.])(19|20)\d\d(?![0-9.])")  # a subject code "2050204…" holds no year
+
+
 def year_in(key: str) -> int | None:
-    m = re.search(r"(?<![0-9.])(19|20)\d\d(?![0-9.])", key)  # a subject code "2050204…" holds no year
+    m = _YEAR_IN.search(key)
     return int(m.group(0)) if m else None
 
 

@@ -472,9 +472,14 @@ def is_subtotal(key: str) -> bool:
     return key.endswith("小计")
 
 
+_TOTAL_KEY = re.compile(r"^(?:小计|合计|总计|共计|总分|总得分)$|.*(?:小计|合计|总计|资金总额)$")
+
+
+@lru_cache(maxsize=4096)
 def _is_total(key: str) -> bool:
     # (总分, 总得分: a 自评表's whole, its rows' 分值 and 得分 added; 年度资金总额: its funding lines' whole)
-    return bool(re.match(r"^(?:小计|合计|总计|共计|总分|总得分)$|.*(?:小计|合计|总计|资金总额)$", key))
+    # (kept for recent labels: a question asks it of the same few hundred labels thousands of times)
+    return bool(_TOTAL_KEY.match(key))
 
 
 # Words of many tables' titles (and the years): none names one table.
