@@ -756,6 +756,8 @@ def combine(s: Session, question: str, printed: Printed | None = None,
         return None
     if op == "average":
         return _average(question, a, b)
+    if op == "sum" and (held := _total_holding(question, a, b)) is not None:
+        return held
     if a["unit"] != b["unit"] or (op == "vacant" and not _WHOLE["vacant"].search(a["label"] + b["label"])):
         return None  # "空几个" is 编制 less 实有: only where one of the two is a 编制
     if a.get("department") and b.get("department") and a["department"] != b["department"]:
@@ -778,6 +780,23 @@ def combine(s: Session, question: str, printed: Printed | None = None,
             not re.search(r"前者是后者|前一个是后一个", question) and a["value"] < b["value"])):
         a, b = b, a  # "几倍": the one said first, else the larger, over the other
     return _worked_out(question, op, a, b, printed)
+
+
+_TOTAL_ROW = re.compile(r"^(?:合计|总计)(?:\s|$)|^\S*小计(?:\s|$)")
+
+
+def _total_holding(question: str, a: dict, b: dict) -> Answer | None:
+    """"职业技术学校迁建项目 → (合计 shown) → 加起来": a row's figure and its table's 合计 (or a 小计) row of the same
+    column hold one another — adding them counts the row twice: said so, never summed. None otherwise."""
+    labels = [str(f.get("label") or "") for f in (a, b)]
+    totals = [bool(_TOTAL_ROW.search(x)) for x in labels]
+    if totals.count(True) != 1 or a.get("unit") != b.get("unit") or a.get("department") != b.get("department"):
+        return None
+    total, part = (a, b) if totals[0] else (b, a)
+    columns = [x.split(" ", 1)[1] if " " in x else "" for x in (str(total["label"]), str(part["label"]))]
+    if not columns[0] or columns[0] != columns[1] or not 0 <= part["value"] <= total["value"]:
+        return None
+    return Answer(question, UNKNOWN, compose.total_holds_the_part(str(total["label"]), str(part["label"])), "combine")
 
 
 def _heads_of_two_rows(a: dict, b: dict) -> tuple[dict, dict]:
