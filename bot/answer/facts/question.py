@@ -3057,8 +3057,10 @@ def unaccounted(rest: str, idx: FactIndex, fq: FactQuestion | None = None) -> st
             for i in range(start, end):
                 if eaten[i] and not whole:
                     out[i] = " "
-    for run in re.finditer(r"[\u4e00-\u9fff]{2,}", rest):
-        if _named_before_row_noun(fq, run.end(), run.group()) and not all(eaten[run.start():run.end()]):
+    for run in re.finditer(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff])", rest):
+        # (one character of two read as a filler; never a department's word: 全局项目 is the bureau's)
+        if _named_before_row_noun(fq, run.end(), run.group()) and eaten[run.start()] != eaten[run.end() - 1] \
+                and not set(run.group()) & set("局委办部"):
             out[run.start():run.end()] = run.group()  # kept whole: a name said before the rows' noun
     return _qualifier_before_a_label(rest, "".join(out), fq)
 
