@@ -217,6 +217,7 @@ TEXT_SAID_AT_LEAST = 4  # characters of a text said that the longer texts of its
 # "PPP项目一共多少个": a measure word said alone after 多少 counts the rows named; it is no noun of its own.
 _MEASURE_ALONE = frozenset("个家所项条笔")
 
+
 class Listing(Arithmetic):
     def _label(self, f: dict) -> str:
         """A fact's name as an answer shows it (its row by its item where a table's rows are named so)."""
