@@ -344,6 +344,13 @@ _UNIT_ADDED = re.compile(r"^(?P<label>[^：:；;+=（(\s]{2,40} 合计) (?P<num>
 _SUMMED = re.compile(r"^(?P<label>(?:以上 )?(?:\d+|两) ?项合计) (?P<num>-?\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)?：")
 
 
+def _averaged_or_held(question: str, op: str, a: dict, b: dict) -> Answer | None:
+    """The two figures averaged; of a sum, a row and the 合计 row holding it said so (_total_holding); else None."""
+    if op == "average":
+        return _average(question, a, b)
+    return _total_holding(question, a, b) if op == "sum" else None
+
+
 _TOTAL_ROW = re.compile(r"合计|总计|小计|总额")
 
 
@@ -754,10 +761,8 @@ def combine(s: Session, question: str, printed: Printed | None = None,
         return None  # "增长率" of a row that prints its own: the row's column answers, asked of it
     if (a["label"], a["value"], a.get("department")) == (b["label"], b["value"], b.get("department")):
         return None
-    if op == "average":
-        return _average(question, a, b)
-    if op == "sum" and (held := _total_holding(question, a, b)) is not None:
-        return held
+    if (early := _averaged_or_held(question, op, a, b)) is not None or op == "average":
+        return early
     if a["unit"] != b["unit"] or (op == "vacant" and not _WHOLE["vacant"].search(a["label"] + b["label"])):
         return None  # "空几个" is 编制 less 实有: only where one of the two is a 编制
     if a.get("department") and b.get("department") and a["department"] != b["department"]:

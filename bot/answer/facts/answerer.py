@@ -958,8 +958,7 @@ class Answerer(Conversation):
         if only is None and (remarked := self._remark_or_note(question, fa, doc_ids, context)) is not None:
             return remarked
         if (fa is None or fa.status != "answered") and only is None \
-                and (counted := self.counted_in_notes(question, doc_ids, context)
-                     or self.share_in_notes(question, doc_ids, context)) is not None:
+                and (counted := self.stated_in_notes(question, doc_ids, context)) is not None:
             return counted
         if (fa is None or fa.status != "answered") and asks and only is None:
             noted = self.from_notes(question, doc_ids, context)

@@ -1164,6 +1164,10 @@ class Lookup(Rows):
         _, figure, sentence, f = scored[0]
         return FactAnswer("answered", compose.counted_in_note(figure, sentence) + _cite(idx, [f]), [f])
 
+    def stated_in_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """A count (counted_in_notes), else a percentage (share_in_notes), a table's note states."""
+        return self.counted_in_notes(question, doc_ids, context) or self.share_in_notes(question, doc_ids, context)
+
     def share_in_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """"X占一般公共预算支出比例", "X的红线是多少": the percentage a table's note (说明, 注) states in the clause
         sharing the most words with the question that none of the table's labels print (一般公共预算, 红线) —
