@@ -787,14 +787,14 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     return _worked_out(question, op, a, b, printed)
 
 
-_TOTAL_ROW = re.compile(r"^(?:合计|总计)(?:\s|$)")  # (a 小计 holds only its own group's rows)
+_GRAND_TOTAL_LABEL = re.compile(r"^(?:合计|总计)(?:\s|$)")  # (a 小计 holds only its own group's rows)
 
 
 def _total_holding(question: str, a: dict, b: dict) -> Answer | None:
     """"职业技术学校迁建项目 → (合计 shown) → 加起来": a row's figure and its table's 合计 row of the same
     column hold one another — adding them counts the row twice: said so, never summed. None otherwise."""
     labels = [str(f.get("label") or "") for f in (a, b)]
-    totals = [bool(_TOTAL_ROW.search(x)) for x in labels]
+    totals = [bool(_GRAND_TOTAL_LABEL.search(x)) for x in labels]
     if totals.count(True) != 1 or a.get("unit") != b.get("unit") or a.get("department") != b.get("department"):
         return None
     total, part = (a, b) if totals[0] else (b, a)
