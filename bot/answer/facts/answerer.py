@@ -2160,8 +2160,9 @@ class Answerer(Conversation):
                 found.append((dept, fa))
             elif fa is not None and fa.status == "clarify" or fa is None and not (fq.mentions or fq.leftover or fq.ops):
                 asked_back.append(dept)  # (nothing asked but the departments' tables: "普陀的部门决算")
-        if len(found) > 1 and len({tuple(sorted(f["id"] for f in fa.facts)) for _, fa in found}) == 1 and found[0][1].facts:
-            found = found[:1]  # the same row of one table answering for each: one answer, never two options
+        if doc_ids and len(doc_ids) == 1 and len(found) > 1 and found[0][1].facts \
+                and len({tuple(sorted(f["id"] for f in fa.facts)) for _, fa in found}) == 1:
+            found = found[:1]  # one table asked, the same row answering for each: one answer, never two options
         if len(found) > 1 and (place := _the_place_itself(form, [d for d, _ in found])):
             found = [x for x in found if x[0] == place]  # "平湖行政编制总数": 平湖市's own table, not its bureau's row
         if len(found) == 1:

@@ -3061,7 +3061,7 @@ def unaccounted(rest: str, idx: FactIndex, fq: FactQuestion | None = None) -> st
         # (one character of two read as a filler; never a department's word, 全局项目, nor an everyday one,
         # 所有指标, nor one said with a department's name, 东湖人社项目)
         if _named_before_row_noun(fq, run.end(), run.group()) and eaten[run.start()] != eaten[run.end() - 1] \
-                and not set(run.group()) & set("局委办部") and run.group() not in idx.everyday \
+                and not set(run.group()) & (set("局委办部") | set(_PARTICLES)) and run.group() not in idx.everyday \
                 and not (fq is not None and _said_with_department(fq, run.start(), run.end(), run.group())):
             out[run.start():run.end()] = run.group()  # kept whole: a name said before the rows' noun
     return _qualifier_before_a_label(rest, "".join(out), fq)
