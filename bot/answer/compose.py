@@ -2707,7 +2707,7 @@ def on_lines(sheets: list[tuple[str, str]]) -> str:
 
 
 def counted_in_note(figure: str, sentence: str) -> str:
-    """A count a table's note states: the figure first, then the note's sentence."""
+    """A count (or a percentage) a table's note states: the figure first, then the note's sentence."""
     return f"{figure}（表注：{sentence}）"
 
 
@@ -3249,6 +3249,12 @@ def share_of_total(part: float, whole: float) -> str:
 
 def nothing_left() -> str:
     return "除去这些以外，表中没有别的项目了。"
+
+
+def total_holds_the_part(total: str, part: str) -> str:
+    """"X → Y呢 → 加起来" where one of the two figures is the table's 合计 (小计) row: it already holds the other."""
+    return (f"“{total}”是表中的合计行，已含“{part}”，两者相加会重复计算。\n"
+            "请直接说出要加的两个项目。")
 
 
 def nothing_to_combine() -> str:

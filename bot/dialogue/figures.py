@@ -345,6 +345,13 @@ _UNIT_ADDED = re.compile(r"^(?P<label>[^：:；;+=（(\s]{2,40}(?: [^：:；;+=�
 _SUMMED = re.compile(r"^(?P<label>(?:以上 )?(?:\d+|两) ?项合计) (?P<num>-?\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)?：")
 
 
+def _averaged_or_held(question: str, op: str, a: dict, b: dict) -> Answer | None:
+    """The two figures averaged; of a sum, a row and the 合计 row holding it said so (_total_holding); else None."""
+    if op == "average":
+        return _average(question, a, b)
+    return _total_holding(question, a, b) if op == "sum" else None
+
+
 _TOTAL_ROW = re.compile(r"合计|总计|小计|总额")
 
 
@@ -755,8 +762,8 @@ def combine(s: Session, question: str, printed: Printed | None = None,
         return None  # "增长率" of a row that prints its own: the row's column answers, asked of it
     if (a["label"], a["value"], a.get("department")) == (b["label"], b["value"], b.get("department")):
         return None
-    if op == "average":
-        return _average(question, a, b)
+    if (early := _averaged_or_held(question, op, a, b)) is not None or op == "average":
+        return early
     if a["unit"] != b["unit"] or (op == "vacant" and not _WHOLE["vacant"].search(a["label"] + b["label"])):
         return None  # "空几个" is 编制 less 实有: only where one of the two is a 编制
     if a.get("department") and b.get("department") and a["department"] != b["department"]:
@@ -779,6 +786,23 @@ def combine(s: Session, question: str, printed: Printed | None = None,
             not re.search(r"前者是后者|前一个是后一个", question) and a["value"] < b["value"])):
         a, b = b, a  # "几倍": the one said first, else the larger, over the other
     return _worked_out(question, op, a, b, printed)
+
+
+_GRAND_TOTAL_LABEL = re.compile(r"^(?:合计|总计)(?:\s|$)")  # (a 小计 holds only its own group's rows)
+
+
+def _total_holding(question: str, a: dict, b: dict) -> Answer | None:
+    """"职业技术学校迁建项目 → (合计 shown) → 加起来": a row's figure and its table's 合计 row of the same
+    column hold one another — adding them counts the row twice: said so, never summed. None otherwise."""
+    labels = [str(f.get("label") or "") for f in (a, b)]
+    totals = [bool(_GRAND_TOTAL_LABEL.search(x)) for x in labels]
+    if totals.count(True) != 1 or a.get("unit") != b.get("unit") or a.get("department") != b.get("department"):
+        return None
+    total, part = (a, b) if totals[0] else (b, a)
+    columns = [x.split(" ", 1)[1] if " " in x else "" for x in (str(total["label"]), str(part["label"]))]
+    if not columns[0] or columns[0] != columns[1] or not 0 <= part["value"] <= total["value"]:
+        return None
+    return Answer(question, UNKNOWN, compose.total_holds_the_part(str(total["label"]), str(part["label"])), "combine")
 
 
 def _heads_of_two_rows(a: dict, b: dict) -> tuple[dict, dict]:

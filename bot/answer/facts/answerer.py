@@ -417,6 +417,24 @@ def _figures_for_names(text: str, fa: FactAnswer, read: FactQuestion | None, idx
     return FactAnswer("unknown", compose.fact_kind_missing("names", has) + _cite(idx, fa.facts[:4]), settled=True)
 
 
+# "X的社会资本方是谁", "由哪家公司承建": a party (a name) asked of a row; what is said before the asking word.
+_PARTY_ASKED = re.compile(r"(?:是|为)(?:谁|哪家|哪一家|哪个公司|哪个企业|哪些公司|哪些企业)(?:呢|啊)?$")
+
+
+def _party_asked(fq: FactQuestion) -> str:
+    """"污水管网项目社会资本方是谁": the party asked (社会资本方) when no label took it — a column the table does
+    not have, the word left over (never the row's amount answered for a name); "" when a label took it whole
+    or nothing is said between the row and the asking word."""
+    if not (asked := _PARTY_ASKED.search(fq.text)) or not fq.mentions:
+        return ""
+    start = max((m.end for m in fq.mentions if m.end <= asked.start()), default=-1)
+    said = re.sub(r"^(?:的|之)", "", fq.text[start:asked.start()]) if start >= 0 else ""
+    if any(m.start < asked.start() and m.end > start for m in fq.mentions) or len(said) < 2 \
+            or not re.fullmatch(r"[\u4e00-\u9fff]+", said):
+        return ""
+    return said
+
+
 def _row_part(f: dict) -> str:
     """How a fact is named less its column: the whole row's name, a space inside it kept ("D0902 物业保洁服务")."""
     name = _name(f)
@@ -940,7 +958,7 @@ class Answerer(Conversation):
         if only is None and (remarked := self._remark_or_note(question, fa, doc_ids, context)) is not None:
             return remarked
         if (fa is None or fa.status != "answered") and only is None \
-                and (counted := self.counted_in_notes(question, doc_ids, context)) is not None:
+                and (counted := self.stated_in_notes(question, doc_ids, context)) is not None:
             return counted
         if (fa is None or fa.status != "answered") and asks and only is None:
             noted = self.from_notes(question, doc_ids, context)
@@ -2142,6 +2160,9 @@ class Answerer(Conversation):
                 found.append((dept, fa))
             elif fa is not None and fa.status == "clarify" or fa is None and not (fq.mentions or fq.leftover or fq.ops):
                 asked_back.append(dept)  # (nothing asked but the departments' tables: "普陀的部门决算")
+        if doc_ids and len(doc_ids) == 1 and len(found) > 1 and found[0][1].facts \
+                and len({tuple(sorted(f["id"] for f in fa.facts)) for _, fa in found}) == 1:
+            found = found[:1]  # one table asked, the same row answering for each: one answer, never two options
         if len(found) > 1 and (place := _the_place_itself(form, [d for d, _ in found])):
             found = [x for x in found if x[0] == place]  # "平湖行政编制总数": 平湖市's own table, not its bureau's row
         if len(found) == 1:
@@ -2548,10 +2569,13 @@ class Answerer(Conversation):
         if not fq.leftover or not ids:
             return
         idx = self.idx
-        forms = [compact(idx.docs[d].form) for d in {idx.fact_doc[f] for f in ids[:400]} if d in idx.docs]
+        docs = [idx.docs[d] for d in {idx.fact_doc[f] for f in ids[:400]} if d in idx.docs]
+        forms, printed = [compact(d.form) for d in docs], [(d.form or "").lower() for d in docs]
+        # (or its short name the title prints in brackets, 政府和社会资本合作（PPP）: "PPP 2026年支出责任")
         fq.leftover = " ".join(w for w in fq.leftover.split() if not (
             forms and len(w) >= 2 and all(re.search(re.escape(w) + r"(?:项目|单位|科目)", form) for form in forms)
-            and re.search(re.escape(w) + r"(?:的)?(?:项目|单位|科目)", fq.text)))
+            and re.search(re.escape(w) + r"(?:的)?(?:项目|单位|科目)", fq.text)
+            or printed and len(w) >= 2 and all(re.search(rf"[（(]{re.escape(w)}[)）]", form) for form in printed)))
 
     def _two_rows_same(self, fq: FactQuestion, ids: list[int]) -> FactAnswer | None:
         """"收入总计和支出总计一样吗" (two rows named, each by a mention of its own, of one table): whether the
@@ -2618,7 +2642,7 @@ class Answerer(Conversation):
         fq.leftover = self._detail_not_printed(fq, ids) or fq.leftover  # "具体买的什么设备": a breakdown not printed
         if fq.leftover and (stated := self.standard_stated(fq, idx.facts(ids[:50]))) is not None:
             return stated  # "每村补多少": 每村 is no part the rows lack, but the standard a text states
-        fq.leftover = self._qualifier_glued(fq, ids) or fq.leftover
+        fq.leftover = self._qualifier_glued(fq, ids) or _party_asked(fq) or fq.leftover
         # ("净利润" of a row printing 利润收入: 净 is another figure, never noise; the vocabulary's net_words)
         net = any(w in idx.net_words for w in fq.leftover.split())
         if fq.leftover and (len(re.sub(r"[^\u4e00-\u9fff]", "", fq.leftover)) >= 2 or re.search(r"\d{3}", fq.leftover)

@@ -1115,7 +1115,9 @@ class Conversation(Listing):
                                            if idx.fact_doc[i] == f["document_id"]][:400])
                      if x["col_labels"] == f["col_labels"] and x["sheet"] == f["sheet"]
                      and len(xr := (x["row_labels"] or "").split(query.FACT_SEP)) == len(rows)
-                     and sum(a != b for a, b in zip(xr, rows, strict=True)) <= 2]
+                     and sum(a != b for a, b in zip(xr, rows, strict=True)) <= 2
+                     and (any(label_key(r) in keys for r in xr) or not keys & _col_keys(x))]
+            # ("X项目 → 合计呢": 合计 names the total row; the rows matching it by their 合计 column are no group)
             same = [x for x in group if _own(x) == rows[-1]
                     and sum(a != b for a, b in zip((x["row_labels"] or "").split(query.FACT_SEP), rows, strict=True)) == 1]
             moved = same if same else _counterpart(group, rows[-1])
@@ -1343,6 +1345,11 @@ _TOGETHER_SHARE = re.compile(r"^(?:那|那么)?(?:这两个|这两项|两个|两
 
 def _own(f: dict) -> str:
     return (f["row_labels"] or "").split(query.FACT_SEP)[-1]
+
+
+def _col_keys(f: dict) -> set[str]:
+    """The keys of a fact's column labels (each level)."""
+    return {label_key(c) for c in (f["col_labels"] or "").split(query.FACT_SEP) if c}
 
 
 def _counterpart(group: list[dict], own: str) -> list[dict] | None:

@@ -214,6 +214,10 @@ def _value_head(fq: FactQuestion, facts: list[dict], col: str, owner: str) -> st
 TEXT_SAID_AT_LEAST = 4  # characters of a text said that the longer texts of its column holding it are asked by too
 
 
+# "PPP项目一共多少个": a measure word said alone after 多少 counts the rows named; it is no noun of its own.
+_MEASURE_ALONE = frozenset("个家所项条笔")
+
+
 class Listing(Arithmetic):
     def _label(self, f: dict) -> str:
         """A fact's name as an answer shows it (its row by its item where a table's rows are named so)."""
@@ -1467,7 +1471,7 @@ class Listing(Arithmetic):
             return FactAnswer("unknown", compose.no_count_in(measured.group(1)))
         asked = re.search(r"(?:几|多少)(?:个|家|所)?([\u4e00-\u9fff]{1,8}?)(?:呢|啊|吗)?$", fq.text)
         noun = asked.group(1) if asked else ""
-        if not noun or any(noun in k for f in facts for k in self.idx.fact_keys.get(f["id"], ())):
+        if not noun or noun in _MEASURE_ALONE or any(noun in k for f in facts for k in self.idx.fact_keys.get(f["id"], ())):
             return None  # (a column counting it, 网格数（个）: its figure is read elsewhere)
         named = {k for m in fq.mentions if m.start >= 0 and m.exact for k in m.keys}
         rows = {_own_row(f) for f in facts}

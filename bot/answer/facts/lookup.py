@@ -105,6 +105,9 @@ from bot.store import queries as query
 # "更新几辆执法车": a count asked in a measure word.
 # A time a note says beside the day or month _A_TIME reads: a year, a season, a quarter ("2025年秋季开学投用").
 _SOME_TIME = re.compile(r"\d{2,4}年|季度|[春夏秋冬]季|年内|月份|[上中下]旬|开学|之前|以前|期限")
+# A figure asked of a term a note states ("占…比例", "红线是多少"), and a percentage a note prints.
+_FIGURE_ASKED = re.compile(r"比例|比重|占比|百分之?几|百分比|是多少|多少")
+_PERCENT_PRINTED = re.compile(r"\d+(?:\.\d+)?%")
 _COUNT_ASKED = re.compile(r"(?:几|多少)(辆|台|个|名|人|家|次|项|套|批|所|件)")
 # "是哪个单位编的", "编制单位是谁": who made a table (the words left when its kind is named are a verb at most).
 _MADE_BY = re.compile(r"(?:哪个|哪一个|哪家|什么)(?:单位|部门)(?:编|做|出|制|填|报)|编制单位|制表单位|填报单位|"
@@ -1167,6 +1170,42 @@ class Lookup(Rows):
         if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:
             return None
         _, figure, sentence, f = scored[0]
+        return FactAnswer("answered", compose.counted_in_note(figure, sentence) + _cite(idx, [f]), [f])
+
+    def stated_in_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """A count (counted_in_notes), else a percentage (share_in_notes), a table's note states."""
+        return self.counted_in_notes(question, doc_ids, context) or self.share_in_notes(question, doc_ids, context)
+
+    def share_in_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
+        """"X占一般公共预算支出比例", "X的红线是多少": the percentage a table's note (说明, 注) states in the clause
+        sharing the most words with the question that none of the table's labels print (一般公共预算, 红线) —
+        ahead of every other clause, two pairs of characters at least; None when no note states it so."""
+        idx = self.idx
+        text = compact(normalize(question))
+        if not _FIGURE_ASKED.search(text):
+            return None
+        named = _departments_in(text, idx) or list((context or {}).get("departments") or ())
+        docs = self._texts_read_in(named, doc_ids)
+        if docs is None:
+            return None
+        grams = {text[i:i + 2] for i in range(len(text) - 1)} - _COMMON_GRAMS
+        scored = []
+        for d in docs:
+            # (words the table's own labels or title print name its rows and columns, never the note's clause)
+            printed = [compact(idx.docs[d].form or ""), *list(idx.doc_keys.get(d, ()))[:2000]]
+            rare = {g for g in grams if not any(g in p for p in printed)}
+            for f in idx.facts(list(idx.docs[d].facts)[:20000]):
+                if f["number"] is not None or (f["row_labels"] or "").split(query.FACT_SEP)[0] not in ("注", "说明"):
+                    continue
+                for sentence in re.split(r"[；;。]", f["value"] or ""):
+                    for clause in re.split(r"[，,]", sentence):
+                        if (m := _PERCENT_PRINTED.search(clause)) is not None:
+                            scored.append((sum(g in compact(clause) for g in rare), m.group(0), sentence.strip(), f))
+        scored.sort(key=lambda x: -x[0])
+        if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None
+        _, figure, sentence, f = scored[0]
+        sentence = re.sub(r"^(?:说明|注)?[:：]?\s*\d{1,2}[.、．](?=\D|\d{4}年)", "", sentence)  # (its item's number)
         return FactAnswer("answered", compose.counted_in_note(figure, sentence) + _cite(idx, [f]), [f])
 
     def _only_a_zero_before(self, fq: FactQuestion, ids: list[int], docs: list[int]) -> FactAnswer | None:

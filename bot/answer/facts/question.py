@@ -3066,7 +3066,21 @@ def unaccounted(rest: str, idx: FactIndex, fq: FactQuestion | None = None) -> st
             for i in range(start, end):
                 if eaten[i] and not whole:
                     out[i] = " "
+    for run in re.finditer(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff])", rest):
+        # (one character of two read as a filler; never a department's word, 全局项目, nor an everyday one,
+        # 所有指标, nor one said with a department's name, 东湖人社项目)
+        if _named_before_row_noun(fq, run.end(), run.group()) and eaten[run.start()] != eaten[run.end() - 1] \
+                and not set(run.group()) & (set("局委办部") | set(_PARTICLES)) and run.group() not in idx.everyday \
+                and not (fq is not None and _said_with_department(fq, run.start(), run.end(), run.group())):
+            out[run.start():run.end()] = run.group()  # kept whole: a name said before the rows' noun
     return _qualifier_before_a_label(rest, "".join(out), fq)
+
+
+def _named_before_row_noun(fq: FactQuestion | None, end: int, word: str) -> bool:
+    """"三中项目…", "西中项目…": characters said right before the rows' noun (项目, 单位) name a row, however they
+    are cut or tagged — a name no row matches, kept whole as a word left over (never its 中 eaten as a filler
+    and the total row answered)."""
+    return fq is not None and fq.text[end - len(word):end] == word and fq.text[end:end + 2] in _ROW_NOUNS
 
 
 def _qualifier_before_a_label(rest: str, out: str, fq: FactQuestion | None) -> str:

@@ -64,6 +64,7 @@ _FILLER = re.compile(
     r"比例|占|从|到|单位|科室|股室|部门|局|委|哪个|哪项|哪一个|哪一项|科目|(?<=[些几])专项(?:资金)?|(?<![那这]个)(?<=个)专项(?:资金)?|"
     r"折合|合(?=多少)|镇街|街镇|乡镇|全区|全县|全市|全镇|全部|(?<=占)总|"
     r"(?:搞|干|弄)(?=了?(?:几|多少))|"  # "实际搞了几次": an everyday verb of what was done, before the count
+    r"(?:处于|处在)(?=\s*(?:什么|哪|啥))|"  # "处于什么阶段": the state asked by its verb, the column (所处阶段) said
     r"查下|瞧瞧|得到|"  # asking politely ("查下"), receiving said of a place's share ("得到多少")
     r"(?:来自|来源于|出自)(?=\s*(?:哪|$))|"  # "上级补助收入来自哪些科目": the rows having the column, asked which
     r"(?<![一大小])部分|"  # "项目支出部分": that column of the row, not "一部分" (a quantity)
