@@ -198,7 +198,7 @@ def _unit_each_table(kb: KnowledgeBase, rules: list[Rule], session: Session, que
     norm = compact(normalize(question))
     for first, second, kind in figures.each_sides(norm, lambda i: False):
         unit = unit_begun(kb, first)
-        if kind != "each" or unit is None or unit_begun(kb, second) is not None or _said_departments(kb, second):
+        if kind in ("sum", "diff") or unit is None or unit_begun(kb, second) is not None or _said_departments(kb, second):
             continue
         asks = [first, f"{unit}的{second.lstrip('的')}"]
         got = []
@@ -206,11 +206,46 @@ def _unit_each_table(kb: KnowledgeBase, rules: list[Rule], session: Session, que
             own = Session(build_id=session.build_id)
             side = side if re.search(r"多少|几", side) else side + "多少"
             got.append(unit_asked(kb, rules, own, side) or _Turn(kb, rules, own, side).run())
+        if kind != "each":  # "X中心工资福利和项目经费哪个多": each side the unit's own figure, or said unread
+            if (which := _unit_which_higher(session, question, kind, unit, (first, second), got)) is not None:
+                return which
+            continue
         if any(a.status != ANSWERED for a in got) or not _other_tables(*(_SOURCE.findall(a.text) for a in got)):
             continue
         return Answer(question, ANSWERED, "\n".join(a.text for a in got), "combine",
                       rows=[r for a in got for r in a.rows], source=[s for a in got for s in a.source])
     return None
+
+
+def _unit_which_higher(session: Session, question: str, kind: str, unit: str, said: tuple[str, str],
+                       got: list[Answer]) -> Answer | None:
+    """"科技创新服务中心工资福利和项目经费哪个多": one unit's two figures of two tables, the larger (smaller) said
+    with both; a side its tables do not give is said so (never another table's totals in its place). None unless
+    the first side is the unit's one figure."""
+    depts = [unit]
+    shown = [figures.figure_of(a, depts) if a.status == ANSWERED else None for a in got]
+    if shown[0] is None or shown[0].get("unit") == "%":
+        return None
+    items = [_SIDE_FILLER_OF_UNIT.sub("", s[len(unit):] if s.startswith(unit) else s) or s for s in said]
+    fx, fy = shown
+    if fy is None or fy.get("unit") == "%" or not _other_tables(*(_SOURCE.findall(a.text) for a in got)):
+        return Answer(question, UNKNOWN, compose.wholes_not_combined([unit], items[1], "which"), "combine")
+    if fx["unit"] != fy["unit"]:
+        fx, fy = figures.in_one_unit(fx, fy)
+        if fx["unit"] != fy["unit"]:
+            return None
+    big, small = (fx, fy) if fx["value"] >= fy["value"] else (fy, fx)
+    winner = items[0 if (big is fx) == (kind in "多高大") else 1]
+    head = compose.which_is_higher(winner, kind, fx["value"] == fy["value"], figures.as_shown(big["value"]),
+                                   figures.as_shown(small["value"]), figures.as_shown(big["value"] - small["value"]),
+                                   fx["unit"])
+    for side, figure in zip(said, (fx, fy), strict=True):
+        figures.remember(session, Answer(side, ANSWERED, "", "", rows=[{**figure, "department": unit}]), [unit])
+    return Answer(question, ANSWERED, head + "\n" + "\n".join(a.text for a in got), "combine",
+                  rows=[fx, fy], source=[s for a in got for s in a.source])
+
+
+_SIDE_FILLER_OF_UNIT = re.compile(r"^的|(?:是)?多少$")
 
 
 # Two things of one unit listed: "…和…分别多少", "…多少，…又是多少" (nothing set against nothing)
