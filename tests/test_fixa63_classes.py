@@ -39,3 +39,13 @@ def test_a_units_two_measures_which_is_more(engine: Engine) -> None:
 def test_a_units_measure_no_table_gives_is_said_so(engine: Engine) -> None:
     a = converse(engine, "农业科技服务站工资福利和采购预算哪个多")
     assert a.status == UNKNOWN and "采购预算" in a.text and "1730" not in a.text and "合计" not in a.text, a.text
+
+
+def test_another_tables_measure_of_the_department_followed(engine: Engine) -> None:
+    a = converse(engine, "青溪科技局项目合计", "工资福利小计呢")
+    assert a.status == ANSWERED and "533.4" in a.text and "1942.6" not in a.text and "1409.2" not in a.text, a.text
+    a = converse(engine, "青溪科技局项目合计", "工资福利小计呢", "加起来")
+    assert a.status == ANSWERED and "1438.4" in a.text, a.text
+    # the other way round: the department's projects after its wage 小计 (the line's note no part of its name)
+    a = converse(engine, "青溪科技局工资福利", "项目合计呢")
+    assert a.status == ANSWERED and "905.00" in a.text and "533.4" not in a.text, a.text

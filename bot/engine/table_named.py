@@ -26,6 +26,7 @@ from bot.understand.parse import organisation_said_first
 _FIRST_ASKED = Words("table_named", r"^(?P<ranked>.{2,}?最(?:多|高|大|少|低|小))的?(?P<who>{ranked_whos:longest})的?"
                                     r"(?P<measure>.{2,}?)(?:{follow_end:longest})*$")
 _ORGANISATION = Words("departments", "(?:{organisations})$")
+_NOTE = re.compile(r"[（(][^（）()]*[）)]")
 _GROUP_WHOLE = Words("table_named", "(?:{group_wholes})$")
 _SOURCE = re.compile(r"（来源：[^）]*）")
 _FOLLOW = Words("table_named", r"^(?:{follow_lead:longest})*(?P<said>.+?)(?:{follow_end:longest})*$")
@@ -105,7 +106,8 @@ def unit_of_last(session: Session) -> tuple[str, str] | None:
     unit = asked[:named[1]].rstrip("的") if named is not None else ""
     if last is None or named is None or len(YEAR_ASKED.sub("", unit)) < 2:
         return None  # ("2025年资产总额": a year is no unit)
-    row = compact(str(last.get("label") or "").split(" ")[0])
+    # (a line's note of what it is, 青溪县科学技术局（部门小计）, no part of its name)
+    row = compact(_NOTE.sub("", str(last.get("label") or "").split(" ")[0]))
     # (the group's whole line answered, 苍南县教育局小计 of "教育局采购小计": that group's whole asked in the other table)
     return (row if _GROUP_WHOLE.search(row) and in_order(YEAR_ASKED.sub("", unit), row) else unit), named[0]
 
