@@ -223,11 +223,10 @@ def _unit_which_higher(session: Session, question: str, kind: str, unit: str, sa
     with both; a side its tables do not give is said so (never another table's totals in its place). None unless
     the first side is the unit's one figure."""
     depts = [unit]
-    shown = [figures.figure_of(a, depts) if a.status == ANSWERED else None for a in got]
-    if shown[0] is None or shown[0].get("unit") == "%":
+    fx, fy = (figures.figure_of(a, depts) if a.status == ANSWERED else None for a in got)
+    if fx is None or fx.get("unit") == "%":
         return None
     items = [_SIDE_FILLER_OF_UNIT.sub("", s[len(unit):] if s.startswith(unit) else s) or s for s in said]
-    fx, fy = shown
     if fy is None or fy.get("unit") == "%" or not _other_tables(*(_SOURCE.findall(a.text) for a in got)):
         return Answer(question, UNKNOWN, compose.wholes_not_combined([unit], items[1], "which"), "combine")
     if fx["unit"] != fy["unit"]:
