@@ -49,3 +49,15 @@ def test_another_tables_measure_of_the_department_followed(engine: Engine) -> No
     # the other way round: the department's projects after its wage 小计 (the line's note no part of its name)
     a = converse(engine, "青溪科技局工资福利", "项目合计呢")
     assert a.status == ANSWERED and "905.00" in a.text and "533.4" not in a.text, a.text
+
+
+def test_a_category_said_with_its_rows_noun_is_its_subtotal(engine: Engine) -> None:
+    a = converse(engine, "教育类PPP项目2026年支出责任")
+    assert a.status == ANSWERED and "1730" in a.text and "1120" not in a.text and "3710" not in a.text, a.text
+    a = converse(engine, "青溪教育局工资福利小计", "教育类PPP项目2026年支出责任呢")
+    assert a.status == ANSWERED and "1730" in a.text and "1409.2" not in a.text, a.text
+    a = converse(engine, "医疗卫生类项目2027年支出责任")
+    assert a.status == ANSWERED and "2080" in a.text, a.text
+    # a row of the group named by its own words is still that row
+    a = converse(engine, "实验中学迁建工程PPP项目2026年支出责任")
+    assert a.status == ANSWERED and "1120" in a.text and "1730" not in a.text, a.text

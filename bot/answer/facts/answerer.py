@@ -1702,6 +1702,8 @@ class Answerer(Conversation):
                     or self._name_no_row_holds(fq, ids)) is not None:
                 return rates  # "实际发了多少见习补贴" of its 准确率 and 及时率: neither, not which of them
             facts = idx.facts(ids[:400])
+            if (whole := self._group_whole_said(fq, facts)) is not None:
+                return self._over_facts(fq, [whole], groups, years, only)  # ("教育类PPP项目": the 教育小计 line)
             names = list(dict.fromkeys(_row_part(f) for f in facts))[:8]
             # each row asked again by its own label (县财政局（本级）), unless two rows share it (then in full)
             own = {_row_part(f): (f["row_labels"] or "").split(query.FACT_SEP)[-1] for f in facts}
@@ -1710,6 +1712,24 @@ class Answerer(Conversation):
                               asks_row=said if len(set(said)) == len(said) else names)
         return self._kind_contradicted(fq) or self._only_a_zero_before(fq, ids, docs) \
             or self.change_on_year_sheet(fq, ids, years) or self._over_facts(fq, ids, groups, years, only)
+
+    def _group_whole_said(self, fq: FactQuestion, facts: list[dict]) -> int | None:
+        """"教育类PPP项目2026年支出责任": rows asked between that all stand under one group's heading (教育), the
+        heading said with a kind of group after it (类, 领域): the group's own whole line (教育小计) of that column,
+        never a question back between its rows. None unless one table, one column and that line are found."""
+        heads = {tuple((f["row_labels"] or "").split(query.FACT_SEP)) for f in facts}
+        groups = {h[0] for h in heads}
+        cols, docs = {f["col_labels"] for f in facts}, {f["document_id"] for f in facts}
+        if len(groups) != 1 or any(len(h) < 2 for h in heads) or len(cols) != 1 or len(docs) != 1:
+            return None
+        group, text = groups.pop(), compact(fq.text)
+        kinds = asking.words().get("records", {}).get("group_kinds", ())
+        if len(group) < 2 or not any(group + k in text for k in kinds):
+            return None
+        doc, col = docs.pop(), cols.pop()
+        wholes = [f["id"] for f in self.idx.facts(list(self.idx.docs[doc].facts)[:20000])
+                  if f["col_labels"] == col and compact(f["row_labels"] or "") in (group + "小计", group + "合计")]
+        return wholes[0] if len(wholes) == 1 else None
 
     def _rows_named_by_a_word(self, fq: FactQuestion, docs: list[int]) -> FactAnswer | None:
         """"公路的项目有哪些", "运维的项目有几个": the rows whose own names (项目名称, not the unit's beside it) hold the
