@@ -83,7 +83,7 @@ from bot.engine.table_rows import row_of_table_said
 from bot.engine.tables_holding import tables_holding
 from bot.engine.turn import _restore, _Turn
 from bot.engine.two_years import column_of_the_year, each_year_asked
-from bot.engine.units import listed_unit_projects, unit_asked, unit_said_in_full
+from bot.engine.units import listed_unit_projects, unit_asked, unit_said_in_full, units_of_held_department
 from bot.engine.wholes import (
     _column_of_line_answered,
     _department_wholes,
@@ -166,7 +166,8 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     question = unit_said_in_full(kb, question)  # ("东阳疾控收入预算": the unit's line, printed by its full name)
     turn = _Turn(kb, rules, session, question)
     turn, answer = _asked_again(kb, rules, session, question, before, turn, turn.run())
-    answer = _carried_across_tables(kb, rules, session, question, turn, answer, before, depts)
+    answer = units_of_held_department(kb, rules, session, question, answer, before) \
+        or _carried_across_tables(kb, rules, session, question, turn, answer, before, depts)
     named = _named_of_answer(_departments_named(kb, turn), answer)
     talk = list(session.talk_departments)
     if answer.status == UNKNOWN and not named:
