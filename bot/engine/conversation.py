@@ -166,8 +166,7 @@ def _converse(kb: KnowledgeBase, rules: list[Rule], session: Session, question: 
     question = unit_said_in_full(kb, question)  # ("东阳疾控收入预算": the unit's line, printed by its full name)
     turn = _Turn(kb, rules, session, question)
     turn, answer = _asked_again(kb, rules, session, question, before, turn, turn.run())
-    answer = units_of_held_department(kb, rules, session, question, answer, before) \
-        or _carried_across_tables(kb, rules, session, question, turn, answer, before, depts)
+    answer = _carried_across_tables(kb, rules, session, question, turn, answer, before, depts)
     named = _named_of_answer(_departments_named(kb, turn), answer)
     talk = list(session.talk_departments)
     if answer.status == UNKNOWN and not named:
@@ -221,7 +220,10 @@ def _carried_across_tables(kb: KnowledgeBase, rules: list[Rule], session: Sessio
                            answer: Answer, before: dict, depts: list[str]) -> Answer:
     """The pipeline's answer carried where the question points past it: another table of the thing, another year's
     row (or the row in the year shown), a column of the year, an indicator of the project just shown, a department's
-    rate of a year, the tables holding a thing. Each step leaves the answer as it is outside its own case."""
+    rate of a year, the tables holding a thing, the units a table of departments prints of a department asked back
+    among others printing none. Each step leaves the answer as it is outside its own case."""
+    if (listed := units_of_held_department(kb, rules, session, question, answer, before)) is not None:
+        return listed
     answer = _of_another_table(kb, rules, turn, question, answer, before)
     answer = row_in_the_year_shown(kb, rules, session, question, row_of_another_year(
         kb, rules, session, question, answer, before, depts), before, depts)
