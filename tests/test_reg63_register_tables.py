@@ -10,7 +10,8 @@ the mode in brackets, （EOD）; a 教育局 table and a 科学技术局 目标�
   and a year of the table's columns said next ("2029年呢") reads that column;
 - the rows counted without the 小计 / 合计 rows; a party the table has no column for ("承包商是谁") is unknown;
 - a row and the 合计 row holding it are never added up; a row listed then asked by its place is one answer;
-- a share and a limit the 说明 line states."""
+- a share and a limit the 说明 line states; never its share for a share of another subject (教育支出占…, not the
+  note's 财政资金占…), a limit of another subject, or a plain amount asked (the note's percentage is no amount)."""
 
 from __future__ import annotations
 
@@ -110,3 +111,9 @@ def test_limit_stated_in_the_note(engine: Engine) -> None:
 def test_note_without_the_term_is_not_read(engine: Engine) -> None:
     a = converse(engine, "EOD的利润率是多少")  # (no clause of the note says 利润率: never its 5.90% or 8%)
     assert not a.text.startswith(("5.90%", "8%")), a.text
+
+
+@pytest.mark.parametrize("question", ["教育支出占一般公共预算支出的比例是多少", "一般公共预算支出是多少", "教育支出的警戒线是多少"])
+def test_note_share_of_another_subject_is_not_read(engine: Engine, question: str) -> None:
+    a = converse(engine, question)
+    assert "5.90%" not in a.text.split("（")[0] and not a.text.startswith("8%"), a.text

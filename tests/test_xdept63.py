@@ -1,10 +1,12 @@
 """One department across a county's tables: a table whose 实施机构 column names the department each project is of
 (tests/data/xdept63, fictional 松阳县), the department said short (水利局, 县交通局) or by the conversation ("它负责的"),
 filters the rows — listed, added up in the column its whole heading names (2026年财政支出责任 › 合计), never the
-table's whole, an industry group's 小计 or another department's rows."""
+table's whole, an industry group's 小计 or another department's rows; and never that sum alone when a comparison
+the rows' reading does not do is asked besides ("…合计比其他部门多多少")."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -72,3 +74,11 @@ def test_one_department_two_tables_set_against_each_other(engine) -> None:
     b = converse(engine, "交通局负责的项目支出责任和它的工资福利小计加起来")
     assert b.status == "answered" and "4783.9" in b.text  # 3917.5 + 866.4
     assert "财政局" not in b.text.split("（来源")[0]  # (each figure named by the department, never the publisher)
+
+
+@pytest.mark.parametrize("question", ["水利局实施的项目2026年支出责任合计比其他部门多多少",
+                                      "交通局实施的项目2026年支出责任合计比其他局多多少",
+                                      "水利局实施的项目支出责任比交通局少多少"])
+def test_a_comparison_left_unread_is_never_the_sum_alone(engine, question: str) -> None:
+    a = converse(engine, question)  # (no other side read: never the sum answered as if no comparison were asked)
+    assert not re.match(r"松阳县\S+ 2026年财政支出责任 合计 [\d.]+万元：", a.text), a.text

@@ -106,8 +106,11 @@ from bot.store import queries as query
 # A time a note says beside the day or month _A_TIME reads: a year, a season, a quarter ("2025年秋季开学投用").
 _SOME_TIME = re.compile(r"\d{2,4}年|季度|[春夏秋冬]季|年内|月份|[上中下]旬|开学|之前|以前|期限")
 # A figure asked of a term a note states ("占…比例", "红线是多少"), and a percentage a note prints.
-_FIGURE_ASKED = re.compile(r"比例|比重|占比|百分之?几|百分比|是多少|多少")
 _PERCENT_PRINTED = re.compile(r"\d+(?:\.\d+)?%")
+# a share or a limit a note prints asked ([asking_words.notes]: share_asked, limits; `of` between the part and the whole)
+_SHARE_ASKED = Words("notes", "{share_asked}")
+_LIMIT_ASKED = Words("notes", "{limits}")
+_SHARE_OF = Words("notes", "{of}")
 _COUNT_ASKED = re.compile(r"(?:几|多少)(辆|台|个|名|人|家|次|项|套|批|所|件)")
 # "是哪个单位编的", "编制单位是谁": who made a table (the words left when its kind is named are a verb at most).
 _MADE_BY = re.compile(r"(?:哪个|哪一个|哪家|什么)(?:单位|部门)(?:编|做|出|制|填|报)|编制单位|制表单位|填报单位|"
@@ -284,6 +287,43 @@ def _part_not_asked(sentence: str, text: str, noun: str) -> bool:
 
 # A column naming the fund a row went into (整合后归入, 并入项目): where its money went, before its 备注.
 _INTO_COLUMN = Words("where_to", "{into_heads}")
+
+
+def _share_asked(text: str) -> tuple[str, list[str]] | None:
+    """A share (比例, 占比) or a limit (红线) a note prints asked: the limit word said ("" for a share), and the words
+    of the subject the share or limit is of (before 占, or before the limit word: "PPP支出责任", none when not
+    said); None when neither is asked (a plain amount)."""
+    limit = _LIMIT_ASKED.search(text)
+    if limit is None and _SHARE_ASKED.search(text) is None:
+        return None
+    of = _SHARE_OF.search(text)
+    head = text[:of.start()] if of is not None else text[:limit.start()] if limit is not None else ""
+    return (limit.group(0) if limit else ""), _subject_words(head)
+
+
+def _subject_words(head: str) -> list[str]:
+    """The words a subject said must find in a note: its runs of Latin letters (PPP) and its pairs of Chinese
+    characters (a year said, 2026年, and the common pairs of asking left out)."""
+    head = re.sub(r"\d+年度?|的$", "", head)
+    runs = re.findall(r"[A-Za-z]+|[\u4e00-\u9fff]+", head)
+    words = [r for r in runs if r.isascii()]
+    words += [r[i:i + 2] for r in runs if not r.isascii() for i in range(len(r) - 1)]
+    return [w for w in words if w not in _COMMON_GRAMS]
+
+
+def _clause_of_share(clauses: list[str], limit: str, subject: list[str], title: str) -> bool:
+    """Whether the last clause (its sentence's clauses up to it) states the share or limit asked: a limit's clause
+    names that limit and its sentence or its table's title the subject asked ("PPP…, 未超过10%的红线"); a share's clause says 占 or a
+    share word, and its subject (the words before them, else the clause before when it starts with 占) holds
+    every word of the subject asked ("其中财政资金占…的5.90%" is no share of 教育支出)."""
+    clause = compact(clauses[-1])
+    if limit:
+        return limit in clause and all(w in compact("".join(clauses)) or w in title for w in subject)
+    said = _SHARE_OF.search(clause) or _SHARE_ASKED.search(clause)
+    if said is None:
+        return False
+    head = clause[:said.start()] or (compact(clauses[-2]) if len(clauses) > 1 else "")
+    return all(w in head for w in subject)
 
 class Lookup(Rows):
     # Candidate facts: every constraint (a mention, or a group of coordinated mentions) satisfied.
@@ -1182,8 +1222,10 @@ class Lookup(Rows):
         ahead of every other clause, two pairs of characters at least; None when no note states it so."""
         idx = self.idx
         text = compact(normalize(question))
-        if not _FIGURE_ASKED.search(text):
-            return None
+        asked = _share_asked(text)
+        if asked is None:
+            return None  # (a plain amount asked: "一般公共预算支出是多少" is never the note's percentage)
+        limit, subject = asked
         named = _departments_in(text, idx) or list((context or {}).get("departments") or ())
         docs = self._texts_read_in(named, doc_ids)
         if docs is None:
@@ -1194,12 +1236,15 @@ class Lookup(Rows):
             # (words the table's own labels or title print name its rows and columns, never the note's clause)
             printed = [compact(idx.docs[d].form or ""), *list(idx.doc_keys.get(d, ()))[:2000]]
             rare = {g for g in grams if not any(g in p for p in printed)}
+            title = compact(idx.docs[d].form + idx.docs[d].file_name)
             for f in idx.facts(list(idx.docs[d].facts)[:20000]):
                 if f["number"] is not None or (f["row_labels"] or "").split(query.FACT_SEP)[0] not in ("注", "说明"):
                     continue
                 for sentence in re.split(r"[；;。]", f["value"] or ""):
-                    for clause in re.split(r"[，,]", sentence):
-                        if (m := _PERCENT_PRINTED.search(clause)) is not None:
+                    clauses = re.split(r"[，,]", sentence)
+                    for at, clause in enumerate(clauses):
+                        if (m := _PERCENT_PRINTED.search(clause)) is not None \
+                                and _clause_of_share(clauses[:at + 1], limit, subject, title):
                             scored.append((sum(g in compact(clause) for g in rare), m.group(0), sentence.strip(), f))
         scored.sort(key=lambda x: -x[0])
         if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:

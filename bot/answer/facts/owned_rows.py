@@ -42,6 +42,8 @@ _MONEY = ("元", "万元", "亿元")
 _YEAR_SAID = re.compile(r"(?:19|20)\d\d")
 _SUM = Words("owned_rows", "{operation_words.sum}|{sum}")
 _EACH = Words("owned_rows", "{allotted_words.each}|{each}")
+# a comparison asked besides ("…合计比其他部门多多少"): a difference word, or 比 … 多 / 少, which no reading here does
+_COMPARED = Words("owned_rows", "{operation_words.diff}|(?:{crossed_rows.than})[^，,。？?]*?(?:{asking_words.economic.most_ends})")
 _LIST = Words("owned_rows", "{operation_words.list}")
 # (what a question naming only the organisation and the table may hold besides: its rows are listed)
 _ASKED = Words("owned_rows", r"\s|{listed_fillers}|{asking_words.owned_rows.listed}")
@@ -355,6 +357,8 @@ def _of_rows(idx, o: Owned, owner: str, rows: list[Record], rest: str, heading: 
     the column said by its whole heading, when one is)."""
     if _SHARE.search(rest):
         return None  # ("社会福利中心占购买服务总额的比重": a share, read by records.py)
+    if _COMPARED.search(rest):
+        return None  # ("水利局实施的项目支出责任合计比其他部门多多少": never the sum alone, the comparison dropped)
     runs = {rest[i:i + 4] for i in range(len(rest) - 3) if all("\u4e00" <= c <= "\u9fff" for c in rest[i:i + 4])}
     if any(run in r.key for r in o.table.records for run in runs):
         return None  # ("教育局营养改善计划和幼儿园补助加起来": rows named, not the department's every row)
