@@ -129,12 +129,13 @@ def test_a_names_leading_words_said_by_their_initials(engine: Engine) -> None:
 def test_leading_initials_rule() -> None:
     from bot.language.lexicon import leading_initials
 
-    assert leading_initials(["高新技术", "企业", "认定", "补助", "资金"], set()) == {"高新技术企业": "高企"}
-    assert leading_initials(["外商投资", "企业", "服务", "经费"], set()) == {"外商投资企业": "外企"}
+    nouns = ["企业"]
+    assert leading_initials(["高新技术", "企业", "认定", "补助", "资金"], set(), nouns) == {"高新技术企业": "高企"}
+    assert leading_initials(["外商投资", "企业", "服务", "经费"], set(), nouns) == {"外商投资企业": "外企"}
     # not a name's leading words, a generic word, or the whole name: none
-    assert leading_initials(["乡镇", "科技计划", "项目", "经费"], set()) == {}
-    assert leading_initials(["工作经费", "企业", "补助"], {"工作经费"}) == {}
-    assert leading_initials(["高新技术", "企业"], set()) == {}
+    assert leading_initials(["乡镇", "科技计划", "项目", "经费"], set(), nouns) == {}
+    assert leading_initials(["工作经费", "企业", "补助"], {"工作经费"}, nouns) == {}
+    assert leading_initials(["高新技术", "企业"], set(), nouns) == {}
 
 
 def test_a_listed_units_projects_are_its_project_tables(engine: Engine) -> None:

@@ -3251,9 +3251,9 @@ def nothing_left() -> str:
     return "除去这些以外，表中没有别的项目了。"
 
 
-def total_holds_the_part(total: str, part: str) -> str:
+def total_holds_the_part(total: str, part: str, kind: str = "合计") -> str:
     """"X → Y呢 → 加起来" where one of the two figures is the table's 合计 (小计) row: it already holds the other."""
-    return (f"“{total}”是表中的合计行，已含“{part}”，两者相加会重复计算。\n"
+    return (f"“{total}”是表中的{kind}行，已含“{part}”，两者相加会重复计算。\n"
             "请直接说出要加的两个项目。")
 
 

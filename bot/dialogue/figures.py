@@ -345,11 +345,12 @@ _UNIT_ADDED = re.compile(r"^(?P<label>[^：:；;+=（(\s]{2,40}(?: [^：:；;+=�
 _SUMMED = re.compile(r"^(?P<label>(?:以上 )?(?:\d+|两) ?项合计) (?P<num>-?\d+(?:\.\d+)?)(?P<unit>万元|亿元|元)?：")
 
 
-def _averaged_or_held(question: str, op: str, a: dict, b: dict) -> Answer | None:
-    """The two figures averaged; of a sum, a row and the 合计 row holding it said so (_total_holding); else None."""
+def _averaged_or_held(question: str, op: str, a: dict, b: dict, printed: Printed | None = None) -> Answer | None:
+    """The two figures averaged; of a sum, a row and the 合计 (小计) row holding it said so (_total_holding); else
+    None."""
     if op == "average":
         return _average(question, a, b)
-    return _total_holding(question, a, b) if op == "sum" else None
+    return _total_holding(question, a, b, printed) if op == "sum" else None
 
 
 _TOTAL_ROW = re.compile(r"合计|总计|小计|总额")
@@ -762,7 +763,7 @@ def combine(s: Session, question: str, printed: Printed | None = None,
         return None  # "增长率" of a row that prints its own: the row's column answers, asked of it
     if (a["label"], a["value"], a.get("department")) == (b["label"], b["value"], b.get("department")):
         return None
-    if (early := _averaged_or_held(question, op, a, b)) is not None or op == "average":
+    if (early := _averaged_or_held(question, op, a, b, printed)) is not None or op == "average":
         return early
     if a["unit"] != b["unit"] or (op == "vacant" and not _WHOLE["vacant"].search(a["label"] + b["label"])):
         return None  # "空几个" is 编制 less 实有: only where one of the two is a 编制
@@ -788,21 +789,29 @@ def combine(s: Session, question: str, printed: Printed | None = None,
     return _worked_out(question, op, a, b, printed)
 
 
-_GRAND_TOTAL_LABEL = re.compile(r"^(?:合计|总计)(?:\s|$)")  # (a 小计 holds only its own group's rows)
+_GRAND_TOTAL_LABEL = re.compile(r"^(?:合计|总计)(?:\s|$)")  # (a 小计 holds only its own group's rows: the table says)
 
 
-def _total_holding(question: str, a: dict, b: dict) -> Answer | None:
+def _total_holding(question: str, a: dict, b: dict, printed: Printed | None = None) -> Answer | None:
     """"职业技术学校迁建项目 → (合计 shown) → 加起来": a row's figure and its table's 合计 row of the same
-    column hold one another — adding them counts the row twice: said so, never summed. None otherwise."""
-    labels = [str(f.get("label") or "") for f in (a, b)]
-    totals = [bool(_GRAND_TOTAL_LABEL.search(x)) for x in labels]
-    if totals.count(True) != 1 or a.get("unit") != b.get("unit") or a.get("department") != b.get("department"):
+    column hold one another — adding them counts the row twice: said so, never summed. Likewise a 小计 row and a
+    row of its own group, as the table's rows say (printed "holds": the part's row stands under the 小计's group).
+    None otherwise."""
+    if a.get("unit") != b.get("unit") or a.get("department") != b.get("department"):
+        return None
+    totals = [bool(_GRAND_TOTAL_LABEL.search(str(f.get("label") or ""))) for f in (a, b)]
+    held = printed("holds", a, b, 0.0) if totals.count(True) == 0 and printed and "fact" in a and "fact" in b \
+        else None
+    if held is not None:
+        totals = [f["fact"] == held.get("total") for f in (a, b)]
+    if totals.count(True) != 1:
         return None
     total, part = (a, b) if totals[0] else (b, a)
     columns = [x.split(" ", 1)[1] if " " in x else "" for x in (str(total["label"]), str(part["label"]))]
     if not columns[0] or columns[0] != columns[1] or not 0 <= part["value"] <= total["value"]:
         return None
-    return Answer(question, UNKNOWN, compose.total_holds_the_part(str(total["label"]), str(part["label"])), "combine")
+    return Answer(question, UNKNOWN, compose.total_holds_the_part(str(total["label"]), str(part["label"]),
+                                                                  "小计" if held is not None else "合计"), "combine")
 
 
 def _heads_of_two_rows(a: dict, b: dict) -> tuple[dict, dict]:

@@ -233,11 +233,12 @@ def initial_pairs(words: list[str], generic: set[str]) -> dict[str, str]:
     return out
 
 
-def leading_initials(words: list[str], generic: set[str]) -> dict[str, str]:
+def leading_initials(words: list[str], generic: set[str], nouns: Iterable[str] = ()) -> dict[str, str]:
     """A name led by a four-character word and the two-character noun it qualifies, said by their first characters
     as staff say the subject of the name (高新技术 企业 -> 高企 of 高新技术企业培育补助资金, 外商投资 企业 -> 外企): the two
-    words -> their initials; none where either is a generic word or not Chinese."""
-    if len(words) < 3 or len(words[0]) != 4 or len(words[1]) != 2:
+    words -> their initials; none where either is a generic word or not Chinese, nor where the second word is none of
+    the nouns staff say so (knowledge/vocabulary.toml leading_initial_nouns: 国有土地 上房… makes no 国上)."""
+    if len(words) < 3 or len(words[0]) != 4 or len(words[1]) != 2 or words[1] not in set(nouns):
         return {}
     w1, w2 = words[0], words[1]
     if not re.fullmatch(r"[\u4e00-\u9fff]{6}", w1 + w2) or w1 in generic or w2 in generic or w1[:2] in generic:
@@ -877,7 +878,7 @@ class KnowledgeBase:
         for pid, p in self.projects.items():
             groups[p.name, words_of[pid]].append(Ref("project", pid))
         abbreviations: list[tuple[str, Ref]] = []
-        initials = self._leading_initials(groups, generic)  # (高企 of 高新技术企业…: the names' leading words')
+        initials = self._leading_initials(groups, generic, self.vocab.leading_initial_nouns)  # (高企 of 高新技术企业…: the names' leading words')
         # Forms with a word said by its initials: matched as said only, never fuzzily ("城乡居民养保政府补贴" is
         # no near miss of "城乡居民医保财政补贴") nor made words of the segmenter
         self.initial_forms: set[str] = set()
@@ -924,13 +925,14 @@ class KnowledgeBase:
         lex.word = common
 
     @staticmethod
-    def _leading_initials(groups: dict[tuple[str, str], list[Ref]], generic: set[str]) -> defaultdict[str, set[Ref]]:
+    def _leading_initials(groups: dict[tuple[str, str], list[Ref]], generic: set[str],
+                          nouns: Iterable[str]) -> defaultdict[str, set[Ref]]:
         """The initials of each name's leading words (高企 of 高新技术企业培育补助资金) -> every project they lead, as
         the initials of a word of a name are (公卫): filled first, those of the names' words join them."""
         out: defaultdict[str, set[Ref]] = defaultdict(set)
         for (name, segmented), refs in groups.items():
             words = after_its_year(name, [w for w in segmented.split(" ") if w])
-            for short in leading_initials(words, generic).values():
+            for short in leading_initials(words, generic, nouns).values():
                 out[short].update(refs)
         return out
 

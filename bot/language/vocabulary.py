@@ -72,6 +72,8 @@ class Vocabulary:
     money_measures: list[str] = field(default_factory=list)  # an indicator's name holding one measures money
     followup_fillers: list[str] = field(default_factory=list)  # what a follow-up says besides what it asks of
     whole_words: list[str] = field(default_factory=list)  # a share's whole said as a total ("全局收入")
+    # The nouns a name's leading word qualifies, said by the two's initials (高新技术 企业 -> 高企)
+    leading_initial_nouns: list[str] = field(default_factory=list)
     funding_sources: list[str] = field(default_factory=list)  # the sources of a project's funds as said
     # A time limit's words as people say them ("坏了" of 故障, "修好" of 修复): a 时限 indicator's name -> said forms
     limit_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -256,11 +258,13 @@ def _name_words(read: _Checked) -> dict[str, Any]:
     """The words names are said by otherwise: the levels of government ([place_levels]: 市 of "市信访局") and the
     groups of words one kind of staff or spending goes by ([synonym_groups]: 编外人员, 临聘人员 …), and the kinds of
     staff one is never said for another ([related_kinds]); the end of a unit's name contracted ([unit_contractions]:
-    质量安全监督站 -> 质监站); a name's closing word said by one character ([closing_contractions]: 保险 -> 险)."""
+    质量安全监督站 -> 质监站); a name's closing word said by one character ([closing_contractions]: 保险 -> 险); the nouns a name's leading word
+    qualifies, said by the two's initials (leading_initial_nouns: 高新技术 企业 -> 高企)."""
     return {"place_levels": read.words("place_levels"), "synonym_groups": read.word_lists("synonym_groups"),
             "related_kinds": read.word_lists("related_kinds"), "unit_contractions": read.short_words("unit_contractions"),
             "lead_abbreviated_contractions": read.short_words("lead_abbreviated_contractions"),
-            "closing_contractions": read.short_words("closing_contractions")}
+            "closing_contractions": read.short_words("closing_contractions"),
+            "leading_initial_nouns": read.words("leading_initial_nouns")}
 
 
 def _asking_words(read: _Checked) -> dict[str, Any]:

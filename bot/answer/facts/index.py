@@ -740,7 +740,7 @@ class FactIndex:
     def _numbered_unit_inside(self, key: str) -> set[str]:
         """A row whose name holds a numbered unit ("柳岸县第二中学扩建工程PPP项目") as staff say it: that unit by its
         number and the short word of its kind ([unit_abbreviations]: 第二中学 -> 二中), in the name ("二中扩建工程PPP
-        项目") or before the name's own kind alone ("二中项目", "二中工程"). A row that is the unit itself is
+        项目") or before a project's kind alone, whichever its name ends in ("二中项目", "二中工程"). A row that is the unit itself is
         _unit_short_names'."""
         if not self.unit_abbrev or key not in self.row_label_keys:
             return set()
@@ -751,8 +751,10 @@ class FactIndex:
                     continue  # (第一中学 of 第一中学附属小学 …: the longer kind reads it)
                 said = {m.group(1) + short for short in shorts}
                 out |= {key[:m.start()] + x + key[m.end():] for x in said}
-                if end := _PROJECT_KIND_END.search(key, m.end()):
-                    out |= {x + end.group() for x in said}
+                if _PROJECT_KIND_END.search(key, m.end()):
+                    # said before either kind of a project ("二中项目" of …扩建工程 too): every row holding the
+                    # unit takes both, so that two such rows are asked which, never one of them answered
+                    out |= {x + kind for x in said for kind in _PROJECT_KINDS}
         return out
 
     def _unit_contracted(self, key: str) -> set[str]:
@@ -1221,7 +1223,8 @@ _PARTY_ORG = re.compile(r"^中共[\u4e00-\u9fff]{2,6}?(?:省|市|区|县)委[\u4
 # A 管理 office's name: its field, then 管理 (服务), then its kind (水文管理中心, 长诏水库管理所)
 _MANAGING_OFFICE = re.compile(r"([\u4e00-\u9fff]{2,8}?)管理(?:服务)?(中心|所|站)")
 # The kind a project's name ends in ("…扩建工程PPP项目", "…工程"): said after a unit's short name ("二中项目").
-_PROJECT_KIND_END = re.compile(r"(?:项目|工程)$")
+_PROJECT_KINDS = ("项目", "工程")
+_PROJECT_KIND_END = re.compile(f"(?:{'|'.join(_PROJECT_KINDS)})$")
 _PLACE_LED = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:省|市|区|县|镇|乡)(?![场域级属直委])([\u4e00-\u9fff0-9]{2,})$")
 # A bureau's row led by its place's level alone ("区财政局", "县卫生健康局"): the place is the table's.
 _LEVEL_LED_BUREAU = re.compile(r"^[县市区](?![委场域级属直])([\u4e00-\u9fff]{2,}(?:局|委员会|办公室))$")

@@ -5166,6 +5166,8 @@ def printed_result(kb, op: str, a: dict, b: dict, value: float) -> dict | None:
     if len(shown) != 2 or shown[0]["document_id"] != shown[1]["document_id"]:
         return None
     doc = shown[0]["document_id"]
+    if op == "holds":
+        return _subtotal_holding(shown)
     if op in ("sum", "whole"):  # (whole: the total the two are checked against, equal to their sum or not)
         sections = {f["section"] for f in shown if f["section"]}
         ids = {a["fact"], b["fact"]}
@@ -5182,6 +5184,25 @@ def printed_result(kb, op: str, a: dict, b: dict, value: float) -> dict | None:
         return None
     f = fits[0]
     return {"value": _shown(f), "label": _name(f), "source": _cite(idx, [f])}
+
+
+_SUBTOTAL_END = re.compile(r"(.*?)\s*[（(]?小计[）)]?$")
+
+
+def _subtotal_holding(shown: list) -> dict | None:
+    """Of two facts of one table's column, the one on a 小计 row whose group the other's row stands under ("交通小计"
+    over the rows its path heads "交通": 交通 | 某某路改建工程): {"total": its fact id}. None when neither is such a
+    row, or the 小计's row says no group (a bare "小计": its group is not read off its label)."""
+    if (shown[0]["col_labels"] or "") != (shown[1]["col_labels"] or ""):
+        return None
+    paths = [[p.strip() for p in (f["row_labels"] or "").split(query.FACT_SEP)] for f in shown]
+    for total, part, fact in ((paths[0], paths[1], shown[0]), (paths[1], paths[0], shown[1])):
+        if (m := _SUBTOTAL_END.fullmatch(total[-1])) is None:
+            continue
+        group = [p for p in total[:-1] if p] + ([m.group(1)] if m.group(1) else [])
+        if group and len(part) > len(group) and part[:len(group)] == group:
+            return {"total": fact["id"]}
+    return None
 
 
 def stated_of_year(kb, doc_id: int, year: int, unit: str) -> dict | None:
