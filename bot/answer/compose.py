@@ -1222,6 +1222,12 @@ def place_kind_not_held(departments: list[str], kind: str) -> str:
     return f"{'、'.join(departments)}的表里没有按{kind}列出的数据，无法回答“{kind}”的数。"
 
 
+def unit_projects_not_held(unit: str) -> str:
+    """A unit of a list asked of its projects ("第二个单位的项目经费合计") when no loaded project table holds it:
+    said so, never its line of the table the list came from."""
+    return f"表中没有{unit}的项目：已加载的项目表都没有列出这个单位，无法给出它的项目经费。"
+
+
 def unit_not_in_last_table(said: str) -> str:
     """"政府购买服务2026年合计" → "质监站呢": the table just answered from has no line of that unit (settled: never its
     figure of another table)."""

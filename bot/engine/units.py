@@ -634,7 +634,8 @@ _NTH_UNIT_PROJECTS = re.compile(r"^(?:那|那么)?第([0-9一二两三四五六�
 def listed_unit_projects(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str) -> Answer | None:
     """"武义科技局有哪些单位" (a table of departments and their units: its 工资 lines) → "第二个单位的项目经费合计": the
     unit at that place of the list, asked of its projects, is that unit of a project table (its 小计, its projects),
-    never its line of the table the list came from; None when the place names no unit a project table holds."""
+    never its line of the table the list came from; said not held when no project table holds the unit; None when
+    the place names no unit of the list."""
     kept = session.facts.get("dept_units") if isinstance(session.facts, dict) else None
     m = _NTH_UNIT_PROJECTS.match(compact(normalize(question)))
     if not kept or m is None:
@@ -644,6 +645,8 @@ def listed_unit_projects(kb: KnowledgeBase, rules: list[Rule], session: Session,
     if not 1 <= n <= len(listed):
         return None
     name = re.sub(r"^[a-z]{0,4}\d{2,}(?=[\u4e00-\u9fff])", "", compact(str(listed[n - 1])))
+    if _unit_said(kb, name) is None:  # (no project table holds it: never its line of the list's table for its projects)
+        return _Turn(kb, rules, session, question).unknown(compose.unit_projects_not_held(name), suggest=False)
     before = session.to_dict()
     answer = unit_asked(kb, rules, session, name + m.group("rest"))
     if answer is None or answer.status != "answered":

@@ -1630,11 +1630,27 @@ def _parent_said(book: Book, rest: str) -> tuple[list[str], str]:
     # (kinds of figure or years under an item, 预算数 / 决算数, 2024年 / 2025年, are no parts of a whole)
     said = [h for h, cs in under.items() if len(cs) >= 2 and h in rest and h not in book.columns
             and not any(_WHOLE_HEADER.search(book.leaves[c]) or book.leaves[c] == "小计" or _NO_PART.search(book.leaves[c])
-                        for c in cs)]
+                        for c in cs) and _parts_of_a_whole(book, cs)]
     if len(said) != 1:
         return [], rest
     k = rest.find(said[0])
     return under[said[0]], rest[:k] + " " * len(said[0]) + rest[k + len(said[0]):]
+
+
+def _parts_of_a_whole(book: Book, columns: list[str]) -> bool:
+    """Whether the columns under one header are parts of a whole, to be added: no column is the sum or the
+    difference of two others on every line of the table (账面净值 = 账面原值 − 累计折旧: three views of one thing,
+    never added). A column blank or nought on every line proves nothing."""
+    lines = list({id(x): x for x in [*(x for _, x in book.forms), *book.groups.values(),
+                                     *(u for us in book.units.values() for u in us),
+                                     *([book.total] if book.total is not None else [])]}.values())
+    rows = [[float(x.cells[c]["number"]) for c in columns] for x in lines
+            if all(c in x.cells and x.cells[c].get("number") is not None for c in columns)]
+    if not rows:
+        return False
+    live = [k for k in range(len(columns)) if any(r[k] for r in rows)]
+    return not any(all(abs(r[k] - r[i] - r[j]) < 0.011 for r in rows)
+                   for k in live for i in live for j in live if i < j and k not in (i, j))
 
 
 def _several_apart_blanked(rest: str) -> str:
@@ -1733,7 +1749,7 @@ def _place_forms(place: str) -> set[str]:
     return {place, re.sub(r"(?:市|县|区)$", "", place)} - {""} if place else set()
 
 
-def _about(a: Asked) -> bool:
+def _about(idx, a: Asked) -> bool:
     """Whether the question is this table's: its lines said with its subject (收入) or a column of its own, or its
     subject and a column said of the whole; never when it says the other subject alone (支出 of a 收入 table)."""
     says = [s for s in _SUBJECTS if s in a.text]
@@ -1776,7 +1792,7 @@ def _about(a: Asked) -> bool:
         return True  # ("公用经费总计多少": the column's figure on the line printed 总计, the table's own word for it)
     if not a.lines and _WHOLE.search(a.rest) and _title_run(a) and any(f in a.rest for f in a.book.row_kinds):
         return True
-    if not a.lines and (a.column or _WHOLE.search(a.rest)) and len(_title_run(a)) >= 4 and _place_level_said(a):
+    if not a.lines and (a.column or _WHOLE.search(a.rest)) and len(_title_run(a)) >= 4 and _place_level_said(idx, a):
         return True  # ("全县工资福利合计多少": the place's whole of the table named by a run of its title)  # ("全市乡镇上级补助合计": the whole of the table named by what it is of and what its lines are)
     if a.column and not a.lines and not a.book.owner and _OF_EACH_ADDED.search(a.rest):
         return True  # ("这几个部门资产总额加起来多少": every line of the table added up, its 合计)
@@ -1802,10 +1818,22 @@ def _lines_of_the_title_said(a: Asked) -> bool:
     return not left.strip()
 
 
-def _place_level_said(a: Asked) -> bool:
-    """Whether the question says the whole of a place of this table's level (全县 of a county's table)."""
+def _place_level_said(idx, a: Asked) -> bool:
+    """Whether the question says the whole of a place of this table's level (全县 of a county's table), this the
+    one place of that level whose table of this kind (the run of its title said) is loaded."""
+    return _places_of_the_level(idx, a) == [a.book.place]
+
+
+def _places_of_the_level(idx, a: Asked) -> list[str]:
+    """The places of this table's level said as a whole (全县: every county) whose tables of this kind — naming no
+    department of their own, printing the run of this table's title said — are loaded; [] when no such whole is
+    said of this table."""
     m = _PLACE_WHOLE.search(a.text)
-    return m is not None and not a.book.owner and a.book.place.endswith(m.group()[-1])
+    if m is None or a.book.owner or not a.book.place.endswith(m.group()[-1]):
+        return []
+    run = _title_run(a)
+    return sorted({b.place for b in all_books(idx) if not b.owner and b.place.endswith(m.group()[-1])
+                   and (b is a.book or bool(run) and run in b.title_runs)})
 
 
 def _total_said_by_its_label(a: Asked) -> bool:
@@ -2976,7 +3004,11 @@ def _asked(idx, a: Asked, follow: dict | None) -> FactAnswer | None:
         return None  # ("卫生监督所的经费": no whole here — 会议费 › 2025年预算数 is one item's, never a line's money)
     if not a.lines and a.book.total is not None and not a.column and not a.parent and _place_whole_said(idx, a):
         return values(idx, a, [a.book.total], a.column)  # ("全市合计多少": the 合计 line of the place's one such table)
-    if not _about(a) and not (_says_subject(a) and _over_lines(a)):
+    if not a.lines and (a.column or _WHOLE.search(a.rest)) and len(_title_run(a)) >= 4 \
+            and len(places := _places_of_the_level(idx, a)) >= 2:  # ("全县工资福利合计": two counties' such tables)
+        options = [f"{p}{_title_run(a)}合计" for p in places]  # (a reply naming one asks its whole again)
+        return FactAnswer("clarify", compose.which_fact(options), [], options=options, asks_row=options)
+    if not _about(idx, a) and not (_says_subject(a) and _over_lines(a)):
         return None
     return _asked_of_this_table(idx, a, group)
 
@@ -2985,7 +3017,7 @@ def _asked_of_this_table(idx, a: Asked, group: str) -> FactAnswer | None:
     """A question read as this table's (its lines, its columns): counted, rated, set against, shared, added,
     ranked, listed or each line's figure."""
     if a.parent:  # ("科技局小计的社会保障缴费": the columns under it of the one line said, added; nothing else read)
-        whole = a.book.total is not None and not a.lines and _place_level_said(a) and not _ASKING.sub("", _PLACE_WHOLE.sub("", a.rest))
+        whole = a.book.total is not None and not a.lines and _place_level_said(idx, a) and not _ASKING.sub("", _PLACE_WHOLE.sub("", a.rest))
         return parent_added(idx, a, a.lines[0]) if len(a.lines) == 1 else \
             parent_added(idx, a, a.book.total) if whole and a.book.total is not None else None
     if _asks_count(a.rest) and (_UNIT_WORD.search(a.rest) or _GROUP_WORD.search(a.rest)):
