@@ -3080,7 +3080,15 @@ def _named_before_row_noun(fq: FactQuestion | None, end: int, word: str) -> bool
     """"三中项目…", "西中项目…": characters said right before the rows' noun (项目, 单位) name a row, however they
     are cut or tagged — a name no row matches, kept whole as a word left over (never its 中 eaten as a filler
     and the total row answered)."""
-    return fq is not None and fq.text[end - len(word):end] == word and fq.text[end:end + 2] in _ROW_NOUNS
+    return fq is not None and fq.text[end - len(word):end] == word and fq.text[end:end + 2] in _ROW_NOUNS \
+        and not _units_by_place(word)
+
+
+def _units_by_place(word: str) -> bool:
+    """"社工部有几个下属单位": a word saying units by where they stand (下属, 下面, 二级: the vocabulary's
+    [asking_words.departments] unit_words and within_starts) is no name of a row, whatever noun follows it."""
+    said = asking_words().get("departments", {})
+    return word in said.get("unit_words", ()) or word in said.get("within_starts", ())
 
 
 def _qualifier_before_a_label(rest: str, out: str, fq: FactQuestion | None) -> str:
