@@ -33,3 +33,12 @@ def test_subordinate_units_counted(engine: Engine, question: str) -> None:
 def test_place_words_are_no_row_names() -> None:
     assert _units_by_place("下属") and _units_by_place("下面")
     assert not _units_by_place("西中") and not _units_by_place("三中")
+
+
+def test_numbered_short_form_without_its_number_names_no_row() -> None:
+    from bot.answer.facts.question import _in_full
+
+    # "西中项目" read against 二中项目 (a short form of 第二中学扩建工程): 中项目 alone is no 二中
+    assert _in_full("二中项目", "临澜县第二中学扩建工程", "西中项目总投资", 1, 4)
+    assert not _in_full("二中项目", "临澜县第二中学扩建工程", "二中项目总投资", 0, 4)
+    assert not _in_full("二中项目", "二中项目", "中项目", 0, 3)
