@@ -1381,10 +1381,14 @@ _COUNTED_BY = frozenset("哪几每这那各一两某三四五六七八九十多0
 _NUMERAL_FIRST = re.compile(r"[一二两三四五六七八九十0-9]")
 
 
-def _in_full(form: str, key: str, text: str, s: int) -> bool:
+def _in_full(form: str, key: str, text: str, s: int, e: int) -> bool:
     """Whether a numbered short form of a label (三小 of …第三小学…) is read inside the unit's name said in full
-    (第三小学…): the name, no 第 left unread."""
-    return form != key and s > 0 and text[s - 1] == "第" and _NUMERAL_FIRST.match(text, s) is not None
+    (第三小学…): the name, no 第 left unread; or is said without its number ("西中项目" read as the 中项目 of
+    二中项目): the number is what names the unit, its tail alone names no row."""
+    if form == key:
+        return False
+    return s > 0 and text[s - 1] == "第" and _NUMERAL_FIRST.match(text, s) is not None \
+        or _NUMERAL_FIRST.match(form) is not None and len(text[s:e]) < len(form) and form.endswith(text[s:e])
 
 
 def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[int, int]]) -> None:
@@ -1415,7 +1419,7 @@ def _mentions(fq: FactQuestion, idx: FactIndex, scope: list, taken: list[tuple[i
                 exact = n == len(form) and e - s == n
                 if not exact and _said_for_another(form, text, s, e, op_spans):
                     continue
-                if not exact and _ORDINAL_SAID.fullmatch(text[s:e]) and _PLACE_WORD.match(text, e) or _in_full(form, k, text, s):
+                if not exact and _ORDINAL_SAID.fullmatch(text[s:e]) and _PLACE_WORD.match(text, e) or _in_full(form, k, text, s, e):
                     continue  # ("第三个资助了多少人": a place in a list, never 第三中学 said short; nor 三小 of 第三小学)
                 if _not_this_label(fq, form, k, text, (n, s, e), idx, titles, words):
                     continue
@@ -3080,7 +3084,15 @@ def _named_before_row_noun(fq: FactQuestion | None, end: int, word: str) -> bool
     """"三中项目…", "西中项目…": characters said right before the rows' noun (项目, 单位) name a row, however they
     are cut or tagged — a name no row matches, kept whole as a word left over (never its 中 eaten as a filler
     and the total row answered)."""
-    return fq is not None and fq.text[end - len(word):end] == word and fq.text[end:end + 2] in _ROW_NOUNS
+    return fq is not None and fq.text[end - len(word):end] == word and fq.text[end:end + 2] in _ROW_NOUNS \
+        and not _units_by_place(word)
+
+
+def _units_by_place(word: str) -> bool:
+    """"社工部有几个下属单位": a word saying units by where they stand (下属, 下面, 二级: the vocabulary's
+    [asking_words.departments] unit_words and within_starts) is no name of a row, whatever noun follows it."""
+    said = asking_words().get("departments", {})
+    return word in said.get("unit_words", ()) or word in said.get("within_starts", ())
 
 
 def _qualifier_before_a_label(rest: str, out: str, fq: FactQuestion | None) -> str:
