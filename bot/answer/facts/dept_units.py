@@ -208,8 +208,9 @@ def _read(idx, doc: int) -> list[Book]:
                 book.scope = tuple(sorted(_owner_forms(idx, book), key=len, reverse=True))
             book.forms, book.held = _forms(idx, book), _held_forms(idx, book)
             book.tabled = {g for g in book.groups if any(compact(d.department) == g for d in idx.docs.values())}
+            # (and the sources of funds they state: 财政拨款 of a 目标表's 资金总额, a run no 三公 table's title names)
             book.own_labels = {g: "\x1f".join(k for n, d in idx.docs.items() if compact(d.department) == g
-                                               for k in idx.doc_keys.get(n, ())) for g in book.tabled}
+                                               for k in (*idx.doc_keys.get(n, ()), *d.funds)) for g in book.tabled}
             book.listed = _listed_units(idx, book)
             book.subjects_said = tuple(w for w in idx.table_subjects if w in title)
             book.title_runs = frozenset({title[i:j] for i in range(len(title)) for j in range(i + 4, len(title) + 1)}

@@ -39,6 +39,7 @@ from bot.language.named_years import year_led_names
 from bot.language.normalize import compact
 from bot.language.sections import parsed_vocabulary
 from bot.language.sections import vocabulary_section as vocabulary_section  # (the readers' one loader)
+from bot.model import AMOUNT_COLUMNS, AMOUNT_LABELS
 from bot.store import queries as query
 
 # A cell naming an organisation (a plan's 建设单位): said by its standard short words as well.
@@ -86,6 +87,7 @@ class _Doc:
     file_name: str
     facts: list[int] | array[int] = field(default_factory=list)  # an array once the index is built
     layout: str = ""  # how the table was read ("general-table": a one-title spreadsheet of any layout)
+    funds: tuple[str, ...] = ()  # the sources of funds it states figures of (财政拨款 of a 目标表's 资金总额)
 
 
 # The date a cumulative figure runs to, printed before its label ("截至2024年底累计完成投资").
@@ -95,6 +97,13 @@ _YEAR_ALONE = re.compile(r"(?:19|20)\d\d年度?")  # a column group that is a ye
 _DATE_FIRST = re.compile(r"^(?:19|20)\d\d年(?:末|底|初)?度?")  # the date a column group starts with
 _LOOKS_BACK = re.compile(r"自评")  # the form of a table reporting on a finished year (FactIndex.looks_back)
 _KEPT_LOCK = threading.Lock()  # FactIndex.facts' kept rows: threads answering at once
+
+
+def _doc_of(info: dict) -> _Doc:
+    """A loaded table as the index keeps it, with the sources of funds it states figures of (AMOUNT_LABELS)."""
+    return _Doc(info["id"], info["department_name"], info.get("year"), info.get("form") or "",
+                info.get("file_name") or "", layout=info.get("layout") or "",
+                funds=tuple(AMOUNT_LABELS[k] for k in AMOUNT_COLUMNS[1:] if info.get(k) is not None))
 
 
 _BRACKET_END = re.compile(r"[（(][^（）()]*[）)]$")
@@ -200,8 +209,7 @@ class FactIndex:
         self._department_words: set[str] | None = None  # every loaded department's forms (_subject_initials)
         self._bare_rows: set[str] | None = None  # row label keys without their subject codes (_subject_initials)
         for info in documents.values():
-            self.docs[info["id"]] = _Doc(info["id"], info["department_name"], info.get("year"), info.get("form") or "",
-                                         info.get("file_name") or "", layout=info.get("layout") or "")
+            self.docs[info["id"]] = _doc_of(info)
         self._read_labels()
         self._read_subjects()
         self._read_departments(abbrev)
