@@ -4743,11 +4743,6 @@ def units_of_kind_under(department: str, kind: str, names: list[str]) -> str:
     return f"{department}下面共有 {len(names)} {'家' if kind == '医院' else '所'}{kind}：{'、'.join(names)}"
 
 
-def units_not_listed(department: str) -> str:
-    """"湛江人社局有哪些单位" where its tables print no units under it (no 资金使用单位, no department's lines)."""
-    return f"已加载的{department}的表中没有列出它下面的单位（没有资金使用单位或下属单位的明细）。"
-
-
 def no_units_of_kind(department: str, kind: str) -> str:
     """"卫健局有几家医院" when no unit under it is named as one: not a count of its other units."""
     return f"表中{department}下面没有名称是{kind}的单位。"

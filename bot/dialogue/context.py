@@ -2112,11 +2112,6 @@ _UNITS_ASKED = re.compile(r"(?:资金使用|使用|下属|所属|二级|预算)�
                           r"|单位(?:有)?(?:哪些|几个|多少个|哪几个)")
 
 
-# (the units listed or counted, ending the question: "有哪些单位", "下属单位有哪些"; never "本单位有哪些项目")
-_UNITS_LISTED = re.compile(r"(?:(?:哪些|几个|多少个|哪几个|下属|所属|二级)单位|(?:下属|所属|二级)?单位(?:有)?(?:哪些|几个|多少个|哪几个))"
-                           r"[呢吗啊？?]*$")
-
-
 _WHICH_ONE = re.compile(r"^(?:那么?)?(?:哪个|哪一个|哪家|谁)")
 
 
@@ -2143,10 +2138,6 @@ def _units_asked(t: Turn, p: Parse, f: Frame) -> Answer | None:
         return None
     docs = f.doc_ids or list(t.kb.documents)
     several = [d for d in docs if len(query.funding_units(t.conn, [d])) > 1]
-    if not several and _UNITS_LISTED.search(p.text) and f.doc_ids \
-            and len(named := t.kb.departments_of_documents(sorted(f.doc_ids))) == 1:
-        # ("湛江人社局有哪些单位" of tables printing none: said so — never its total, nor its projects counted)
-        return t.unknown(compose.units_not_listed(named[0].name), p.text, suggest=False)
     if "使用" in m.group(0) or several:
         f.intent, f.of_units = "department", True
         f.doc_ids = f.doc_ids or (docs if "使用" in m.group(0) else several)

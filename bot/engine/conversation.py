@@ -83,7 +83,7 @@ from bot.engine.table_rows import row_of_table_said
 from bot.engine.tables_holding import tables_holding
 from bot.engine.turn import _restore, _Turn
 from bot.engine.two_years import column_of_the_year, each_year_asked
-from bot.engine.units import listed_unit_projects, unit_asked, unit_said_in_full, units_of_held_department
+from bot.engine.units import listed_unit_projects, unit_asked, unit_said_in_full
 from bot.engine.wholes import (
     _column_of_line_answered,
     _department_wholes,
@@ -220,10 +220,7 @@ def _carried_across_tables(kb: KnowledgeBase, rules: list[Rule], session: Sessio
                            answer: Answer, before: dict, depts: list[str]) -> Answer:
     """The pipeline's answer carried where the question points past it: another table of the thing, another year's
     row (or the row in the year shown), a column of the year, an indicator of the project just shown, a department's
-    rate of a year, the tables holding a thing, the units a table of departments prints of a department asked back
-    among others printing none. Each step leaves the answer as it is outside its own case."""
-    if (listed := units_of_held_department(kb, rules, session, question, answer, before)) is not None:
-        return listed
+    rate of a year, the tables holding a thing. Each step leaves the answer as it is outside its own case."""
     answer = _of_another_table(kb, rules, turn, question, answer, before)
     answer = row_in_the_year_shown(kb, rules, session, question, row_of_another_year(
         kb, rules, session, question, answer, before, depts), before, depts)

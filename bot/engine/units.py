@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from bot.answer import compose
 from bot.dialogue.session import Session
-from bot.dialogue.values import ALL_LABEL, Answer, Frame
+from bot.dialogue.values import Answer, Frame
 from bot.engine.names import _KIND
 from bot.engine.turn import _restore, _Turn
 from bot.language import lazyre as re
@@ -653,36 +653,3 @@ def listed_unit_projects(kb: KnowledgeBase, rules: list[Rule], session: Session,
         _restore(session, before)
         return None
     return answer
-
-
-# "人社局有哪些单位", "人社局下属单位", "人社局有几个单位": the units under a department asked
-_UNITS_OF_ASKED = re.compile(r"(?:哪些|几个|多少个|哪几个)(?:下属|所属|二级)?单位|(?:下属|所属|二级)单位|单位(?:有)?(?:哪些|几个|多少个|哪几个)")
-
-
-def units_of_held_department(kb: KnowledgeBase, rules: list[Rule], session: Session, question: str, answer: Answer,
-                             before: dict) -> Answer | None:
-    """"人社局有哪些单位" asked back among the loaded 人社局 of other places, whose tables print no units, where a
-    table of a place's departments and their units lists one 人社局 with its units: that table's list (the
-    department named with its place), its units kept for "第三个的合计" next; None otherwise (the question back
-    stands where another department asked back prints units of its own)."""
-    if answer.status != "clarify" or not _UNITS_OF_ASKED.search(compact(question)):
-        return None
-    from bot.answer.facts import held_departments_said, index_for  # (only a units question asked back)
-
-    held = held_departments_said(index_for(kb), compact(normalize(question)))
-    offered = [o for o in answer.options if o != ALL_LABEL]
-    departments = kb.departments_named(offered)
-    if len(held) != 1 or not offered or len(departments) != len(offered) \
-            or any(len(query.funding_units(kb.conn, [d])) > 1 for dept in departments for d in dept.doc_ids):
-        return None
-    group, place, form = held[0]
-    named = group if compact(group).startswith(compact(place)) else place + group
-    if form not in question:
-        return None
-    _restore(session, before)
-    listed = _Turn(kb, rules, session, question.replace(form, named, 1)).run()
-    if listed.status != "answered":
-        _restore(session, before)
-        return None
-    listed.question = question
-    return listed

@@ -1518,10 +1518,6 @@ def _value_holds(p: Parse, taken: list[bool]) -> None:
 
 
 _ORG_UNIT_BEFORE = re.compile(r"(?:二级|三级|下属|下面|下级|所属|预算|事业|行政|科室|基层)$")
-# ("人社局有哪些单位", "有几个单位" ending the question: the organisations listed or counted, never the unit of
-# measure; "信访超市有哪些单位派人进驻", "进驻的单位有几个" say what of them is asked, read as they were)
-_ORG_UNITS_LISTED = re.compile(r"(?:有|是)(?:哪些|哪几个|几个|多少个)$")
-_ORG_UNITS_AFTER = re.compile(r"^[呢吗啊？?]*$")
 
 
 def _organisation_units(p: Parse) -> None:
@@ -1530,8 +1526,7 @@ def _organisation_units(p: Parse) -> None:
     if not spans:
         return
     for start, end in list(spans):
-        listed = _ORG_UNITS_LISTED.search(p.text[:start]) and _ORG_UNITS_AFTER.match(p.text[end:])
-        if p.text[start:end] == "单位" and (_ORG_UNIT_BEFORE.search(p.text[:start]) or listed):
+        if p.text[start:end] == "单位" and _ORG_UNIT_BEFORE.search(p.text[:start]):
             spans.remove((start, end))
     if not spans:
         del p.concepts["unit"]

@@ -9,7 +9,6 @@ used, the arithmetic, and where each value stands.
 """
 
 from bot.answer.facts.answerer import Answerer, answer
-from bot.answer.facts.dept_units import held_departments_said
 from bot.answer.facts.index import index_for
 from bot.answer.facts.turn import (
     after_typed,
@@ -38,5 +37,5 @@ from bot.answer.facts.turn import (
     within_kept_units,
 )
 
-__all__ = ["Answerer", "after_typed", "answered_under_department", "column_of_line_answered", "answer", "departments_named", "departments_set_against", "departments_titled", "held_departments_said", "department_prints_line", "documents_cited", "economic_classes_followed", "lines_of_departments_followed", "money_of_the_row", "names_a_table_line", "departments_read_as_rows", "index_for", "only_departments", "other_department_row_of_the_table", "own_units_apart", "own_change_printed", "points_at_lines", "within_kept_units", "printed_result",
+__all__ = ["Answerer", "after_typed", "answered_under_department", "column_of_line_answered", "answer", "departments_named", "departments_set_against", "departments_titled", "department_prints_line", "documents_cited", "economic_classes_followed", "lines_of_departments_followed", "money_of_the_row", "names_a_table_line", "departments_read_as_rows", "index_for", "only_departments", "other_department_row_of_the_table", "own_units_apart", "own_change_printed", "points_at_lines", "within_kept_units", "printed_result",
            "ranked_under", "stated_of_year", "unit_line_begun", "unit_pointed"]

@@ -913,18 +913,6 @@ def general_tables(idx) -> list[int]:
     return [d for d, x in idx.docs.items() if x.layout == "general-table"][:200]
 
 
-def held_departments_said(idx, text: str) -> list[tuple[str, str, str]]:
-    """(department, place, the name said) of each line of such a table said by a name other tables' departments share too
-    ("人社局有哪些单位": 武义县's 人社局 beside the loaded 人社局 of other places), in the tables' order."""
-    out: list[tuple[str, str, str]] = []
-    for book in all_books(idx):
-        for form, line in book.held:
-            group = next((g for g, x in book.groups.items() if x is line), "")
-            if group and form in text and all(o[:2] != (group, book.place) for o in out):
-                out.append((group, book.place, form))
-    return out
-
-
 def all_books(idx) -> list[Book]:
     books = idx.__dict__.get("_dept_unit_all")
     if books is None:
