@@ -325,6 +325,24 @@ def _clause_of_share(clauses: list[str], limit: str, subject: list[str], title: 
     head = clause[:said.start()] or (compact(clauses[-2]) if len(clauses) > 1 else "")
     return all(w in head for w in subject)
 
+# a note's item number before its sentence ("说明：2. …"), left out of the sentence shown
+_NOTE_ITEM_NUMBER = re.compile(r"^(?:说明|注)?[:：]?\s*\d{1,2}[.、．](?=\D|\d{4}年)")
+
+
+def _best_note(idx: FactIndex, scored: list[tuple[int, str, str, dict]],
+               item_number: re.Pattern[str] | None = None) -> FactAnswer | None:
+    """The figure of the note sentence sharing the most words with the question, ahead of every other and two pairs
+    of characters at least (counted_in_notes, share_in_notes); None when none leads. item_number: a numbering left
+    out of the sentence shown."""
+    scored.sort(key=lambda x: -x[0])
+    if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    _, figure, sentence, f = scored[0]
+    if item_number is not None:
+        sentence = item_number.sub("", sentence)
+    return FactAnswer("answered", compose.counted_in_note(figure, sentence) + _cite(idx, [f]), [f])
+
+
 class Lookup(Rows):
     # Candidate facts: every constraint (a mention, or a group of coordinated mentions) satisfied.
     def _groups(self, fq: FactQuestion) -> list[list[Mention]]:
@@ -1206,11 +1224,7 @@ class Lookup(Rows):
                 said = compact(sentence)
                 if (m := counted.search(sentence)) is not None and all(any(k in said for k in keys) for keys in rows_said):
                     scored.append((sum(g in said for g in grams), m.group(0), sentence.strip(), f))
-        scored.sort(key=lambda x: -x[0])
-        if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:
-            return None
-        _, figure, sentence, f = scored[0]
-        return FactAnswer("answered", compose.counted_in_note(figure, sentence) + _cite(idx, [f]), [f])
+        return _best_note(idx, scored)
 
     def stated_in_notes(self, question: str, doc_ids: list[int] | None, context: dict | None) -> FactAnswer | None:
         """A count (counted_in_notes), else a percentage (share_in_notes), a table's note states."""
@@ -1246,12 +1260,7 @@ class Lookup(Rows):
                         if (m := _PERCENT_PRINTED.search(clause)) is not None \
                                 and _clause_of_share(clauses[:at + 1], limit, subject, title):
                             scored.append((sum(g in compact(clause) for g in rare), m.group(0), sentence.strip(), f))
-        scored.sort(key=lambda x: -x[0])
-        if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:
-            return None
-        _, figure, sentence, f = scored[0]
-        sentence = re.sub(r"^(?:说明|注)?[:：]?\s*\d{1,2}[.、．](?=\D|\d{4}年)", "", sentence)  # (its item's number)
-        return FactAnswer("answered", compose.counted_in_note(figure, sentence) + _cite(idx, [f]), [f])
+        return _best_note(idx, scored, _NOTE_ITEM_NUMBER)
 
     def _only_a_zero_before(self, fq: FactQuestion, ids: list[int], docs: list[int]) -> FactAnswer | None:
         """"社工部2023年决算支出多少" of a unit set up in 2024: its table says only 增长100% over 2023, so
